@@ -1,0 +1,265 @@
+/**
+ * The core's contracts. Everything that crosses from an adapter (Excel, .xlsx, CLI, task pane)
+ * into `src/core` or back is one of these plain, serialisable shapes.
+ *
+ * Coordinates are always 1-based sheet coordinates (row 1 = Excel row 1, column 1 = column A).
+ */
+
+// ───────────────────────────── cells ─────────────────────────────
+
+/** One cell value as adapters hand it over. Excel errors arrive as their text ("#N/A", "#REF!"). */
+export type CellValue = string | number | boolean | null;
+
+/** An area of merged cells, inclusive, in sheet coordinates. */
+export interface MergedArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * A rectangle of a worksheet as read by an adapter: the used range (or the user's selection).
+ * `values[i][j]` is the cell at sheet row `firstRow + i`, column `firstCol + j`.
+ */
+export interface SheetCells {
+  /** The worksheet's name. */
+  sheet: string;
+  firstRow: number;
+  firstCol: number;
+  values: CellValue[][];
+  /**
+   * Number formats, parallel to `values` (null or missing where unknown). A number in a cell whose
+   * format is a date format is an Excel date serial.
+   */
+  numberFormats?: (string | null)[][];
+  /** Merged areas, when the host can tell (undefined: unknown, carry blank cells down instead). */
+  merges?: MergedArea[];
+}
+
+// ─────────────────────────── deadlines ───────────────────────────
+
+export type DeadlineKind = "date" | "ongoing" | "recurring" | "unknown" | "empty";
+
+/** DOMAIN.md section 2. */
+export interface Deadline {
+  /** The phrase exactly as written (for an Excel date cell: the date in ISO form). */
+  text: string;
+  kind: DeadlineKind;
+  /** ISO date (yyyy-mm-dd) of the last hard date named; null unless kind is "date". */
+  due: string | null;
+  /** Every hard date named, ISO, ascending, no duplicates. */
+  milestones: string[];
+  /** True when the phrase also says the work continues (长期坚持, 持续推进 …). */
+  ongoing: boolean;
+}
+
+export interface DeadlineOptions {
+  /** The table's plan year. */
+  year: number;
+}
+
+// ───────────────────────────── units ─────────────────────────────
+
+export type UnitRole = "lead" | "responsible" | "cooperate";
+
+/** DOMAIN.md section 3. */
+export interface UnitRef {
+  /** As written, spaces removed. */
+  name: string;
+  role: UnitRole;
+  /** Addresses a class of units (各区人民政府, 市直各有关部门 …) rather than one unit. */
+  generic: boolean;
+  /** The alias-merged name, when it differs from `name` or was looked up. */
+  canonical?: string;
+}
+
+/** A user's alias list (sheet 单位别名): alias → full name. */
+export type AliasTable = ReadonlyMap<string, string>;
+
+// ───────────────────────────── table ─────────────────────────────
+
+export type ColumnRole = "no" | "task" | "requirement" | "unit" | "deadline" | "status" | "remark";
+
+export interface ColumnInfo {
+  role: ColumnRole;
+  /** 1-based sheet column. */
+  col: number;
+  /** The header text as written. */
+  header: string;
+  /** For unit columns: the role an unlabelled unit in this column takes. */
+  unitRole?: UnitRole;
+}
+
+export interface TableLayout {
+  sheet: string;
+  /** 1-based sheet row of the header (the last header row when the header spans two rows). */
+  headerRow: number;
+  columns: ColumnInfo[];
+  /** 1-based first and last sheet rows of the table body. */
+  firstDataRow: number;
+  lastDataRow: number;
+  /** 1-based last column the table uses (the added columns go right of it). */
+  lastCol: number;
+  /** A title found above the header ("2022年全市政务公开工作主要任务分解表"), if any. */
+  title: string | null;
+}
+
+export type RowState = "done" | "overdue" | "due-soon" | "open" | "ongoing" | "recurring" | "unknown";
+
+export interface TaskRow {
+  /** 1-based sheet row. */
+  row: number;
+  /** The 序号 cell as text, if the table has that column. */
+  no: string | null;
+  /** The section heading the row stands under ("一、持续推进行政决策公开"), if any. */
+  section: string | null;
+  /** After carrying down merged / blank cells. */
+  task: string;
+  requirement: string;
+  /** The raw unit cell texts, one per unit column, joined with a line break. */
+  unitText: string;
+  units: UnitRef[];
+  deadline: Deadline;
+  /** The status cell as written, if the table has one. */
+  status: string | null;
+  state: RowState;
+}
+
+// ─────────────────────────── findings ────────────────────────────
+
+export type Severity = "error" | "warning" | "info";
+
+export type FindingCode =
+  | "no-header"
+  | "missing-column"
+  | "missing-value"
+  | "deadline-unknown"
+  | "deadline-outside-year"
+  | "unit-unknown-fragment"
+  | "unit-alias"
+  | "number-duplicate"
+  | "number-gap"
+  | "cell-error"
+  | "too-many-units";
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** 1-based sheet row, or null when the finding is about the whole sheet. */
+  row: number | null;
+  /** 1-based sheet column, or null. */
+  column: number | null;
+  /** Plain Chinese (or the UI language), telling the user what to change. */
+  message: string;
+}
+
+// ─────────────────────────── summaries ───────────────────────────
+
+/** One line of the overview (DOMAIN.md section 6; ARCHITECTURE.md `check --json` summary). */
+export interface UnitSummary {
+  unit: string;
+  generic: boolean;
+  lead: number;
+  responsible: number;
+  cooperate: number;
+  total: number;
+  done: number;
+  overdue: number;
+  dueSoon: number;
+  ongoing: number;
+  unknown: number;
+}
+
+// ─────────────────────────── settings ────────────────────────────
+
+export interface CheckSettings {
+  /** Plan year; when absent it is detected (title, workbook name) or the as-of year. */
+  year?: number;
+  /** ISO date; "today" when absent. */
+  asOf: string;
+  /** Days ahead that count as "due soon" (default 15). */
+  dueSoonDays: number;
+  /** Fixed as-of date for the highlight formulas; when false they use TODAY(). */
+  fixedAsOf?: boolean;
+}
+
+/** How the plan year was found, for the user to see. */
+export type YearSource = "user" | "title" | "workbook" | "document" | "as-of";
+
+/** The whole read-only result of checking one sheet: `check --json` prints this (minus layout). */
+export interface CheckResult {
+  sheet: string;
+  year: number;
+  yearSource: YearSource;
+  asOf: string;
+  dueSoonDays: number;
+  layout: TableLayout | null;
+  rows: TaskRow[];
+  findings: Finding[];
+  summary: UnitSummary[];
+}
+
+// ─────────────────────────── edit plan ───────────────────────────
+
+/** A cell the plan writes. Strings are always written as text, never as formulas. */
+export interface PlannedCell {
+  value: CellValue;
+  /** Written as an Excel date serial with this number format (value is then an ISO date string). */
+  date?: boolean;
+  bold?: boolean;
+  /** A hyperlink to a place in this workbook, e.g. "'总表'!A12". */
+  link?: string;
+  /** A formula (only the plan's own, e.g. totals); never derived from user text. */
+  formula?: string;
+}
+
+/** An added column right of the table (规范时限, 时限类型). Found again on re-runs by its header. */
+export interface PlannedColumn {
+  header: string;
+  /** 1-based column where it goes (existing column with that header, else the next free one). */
+  col: number;
+  headerRow: number;
+  /** Sheet row → cell. Rows not listed are cleared (within firstDataRow..lastDataRow). */
+  cells: { row: number; cell: PlannedCell }[];
+  numberFormat?: string;
+  width?: number;
+}
+
+export interface HighlightRule {
+  kind: "overdue" | "due-soon";
+  /** A1 range the rule covers, e.g. "A5:F80". */
+  range: string;
+  /** Formula relative to the top-left cell of `range`, without a leading "=". */
+  formula: string;
+  fill: string; // "#RRGGBB"
+  fontColor: string; // "#RRGGBB"
+}
+
+export interface PlannedSheet {
+  /** Final, Excel-valid, unique sheet name. */
+  name: string;
+  kind: "overview" | "unit";
+  /** For unit sheets: the full unit name; generic groups are marked. */
+  unit?: string;
+  generic?: boolean;
+  /** Rows of cells from A1 down. */
+  rows: PlannedCell[][];
+  columnWidths?: number[];
+  /** 1-based rows to freeze above (the header). */
+  freezeRows?: number;
+}
+
+/** Marks a generated sheet so a re-run finds it (stored in the sheet; survives save and reopen). */
+export const GENERATED_MARK = "breakdown-assistant:generated";
+
+export interface EditPlan {
+  sheet: string;
+  columns: PlannedColumn[];
+  highlights: HighlightRule[];
+  sheets: PlannedSheet[];
+  /** Generated sheets of an earlier run that this plan replaces (names as they are in the workbook). */
+  replaceSheets: string[];
+  /** Messages for the user about the plan itself (e.g. too many units for a sheet each). */
+  notes: Finding[];
+}
