@@ -1,0 +1,8 @@
+import type { zhCN } from "../zh-CN";
+import { findings } from "./findings";
+import { ui } from "./ui";
+import { cli } from "./cli";
+import { importDoc } from "./import";
+
+/** English — the second language, same keys as zh-CN. */
+export const enUS: typeof zhCN = { findings, ui, cli, importDoc };

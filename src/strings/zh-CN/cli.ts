@@ -1,0 +1,3 @@
+/** cli strings (zh-CN). */
+export const cli = {
+};

@@ -1,0 +1,3 @@
+/** findings strings (zh-CN). */
+export const findings = {
+};

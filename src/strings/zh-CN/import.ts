@@ -1,0 +1,3 @@
+/** import strings (zh-CN). */
+export const importDoc = {
+};

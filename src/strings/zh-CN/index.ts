@@ -1,0 +1,7 @@
+import { findings } from "./findings";
+import { ui } from "./ui";
+import { cli } from "./cli";
+import { importDoc } from "./import";
+
+/** 简体中文 — the first language. */
+export const zhCN = { findings, ui, cli, importDoc };

@@ -1,0 +1,3 @@
+/** ui strings (zh-CN). */
+export const ui = {
+};

@@ -1,0 +1,48 @@
+/**
+ * What the task pane needs from wherever it runs: inside Excel (src/excel) or on an .xlsx file in a plain
+ * browser (src/workbook). Components receive a Host and call it; they never touch Office.js or exceljs.
+ */
+import type { CheckResult, EditPlan } from "../core/types";
+
+export type ActionName = "validate" | "normalise" | "highlight" | "summarise" | "runAll";
+
+export interface HostSettings {
+  /** Plan year; null: detect. */
+  year: number | null;
+  /** ISO as-of date; null: today. */
+  asOf: string | null;
+  dueSoonDays: number;
+  /** The sheet holding the table; null: the active (Excel) or first fitting (file) sheet. */
+  sheet: string | null;
+}
+
+export const DEFAULT_SETTINGS: HostSettings = { year: null, asOf: null, dueSoonDays: 15, sheet: null };
+
+/** Progress report: fraction 0..1 and a short label key. */
+export type ProgressFn = (fraction: number, label: string) => void;
+
+export interface ActionOutcome {
+  result: CheckResult;
+  /** The plan applied (null for 校验, which writes nothing). */
+  plan: EditPlan | null;
+}
+
+/** A failure the user can act on; `message` is already in the UI language and says what to do. */
+export class HostError extends Error {
+  constructor(message: string, readonly code: string = "host") {
+    super(message);
+    this.name = "HostError";
+  }
+}
+
+export interface Host {
+  kind: "excel" | "file";
+  /** Sheet names of the workbook (for the "which sheet is the table" setting). */
+  listSheets(): Promise<string[]>;
+  /** Settings kept with the workbook (Excel: document settings; file: none). */
+  loadSettings(): Promise<Partial<HostSettings>>;
+  saveSettings(settings: HostSettings): Promise<void>;
+  run(action: ActionName, settings: HostSettings, onProgress?: ProgressFn): Promise<ActionOutcome>;
+  /** Select a cell in the sheet (Excel only; a finding was clicked). */
+  selectCell?(sheet: string, row: number, column: number | null): Promise<void>;
+}
