@@ -3,6 +3,7 @@ import { findings } from "./findings";
 import { ui } from "./ui";
 import { cli } from "./cli";
 import { importDoc } from "./import";
+import { outputs } from "./outputs";
 
 /** English — the second language, same keys as zh-CN. */
-export const enUS: typeof zhCN = { findings, ui, cli, importDoc };
+export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs };

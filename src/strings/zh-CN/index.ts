@@ -2,6 +2,7 @@ import { findings } from "./findings";
 import { ui } from "./ui";
 import { cli } from "./cli";
 import { importDoc } from "./import";
+import { outputs } from "./outputs";
 
 /** 简体中文 — the first language. */
-export const zhCN = { findings, ui, cli, importDoc };
+export const zhCN = { findings, ui, cli, importDoc, outputs };
