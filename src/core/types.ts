@@ -224,6 +224,11 @@ export interface PlannedColumn {
   cells: { row: number; cell: PlannedCell }[];
   numberFormat?: string;
   width?: number;
+  /**
+   * Rows (inclusive) this column owns below its header: every row in from..to that `cells` does not list is
+   * cleared (a re-run over a table whose rows changed leaves no stale value). Absent: clear nothing.
+   */
+  clear?: { from: number; to: number };
 }
 
 export interface HighlightRule {
@@ -248,6 +253,8 @@ export interface PlannedSheet {
   columnWidths?: number[];
   /** 1-based rows to freeze above (the header). */
   freezeRows?: number;
+  /** Tab colour "#RRGGBB" (generic groups' sheets are marked with one), when set. */
+  tabColor?: string;
 }
 
 /** Marks a generated sheet so a re-run finds it (stored in the sheet; survives save and reopen). */
@@ -262,4 +269,10 @@ export interface EditPlan {
   replaceSheets: string[];
   /** Messages for the user about the plan itself (e.g. too many units for a sheet each). */
   notes: Finding[];
+  /**
+   * When true, the adapter first removes every conditional-format rule on `sheet` whose formula is the
+   * plan's own (src/core/plan `isOwnRule(formula)`), then adds `highlights`. The user's own rules are never
+   * touched. False/absent: the sheet's rules are left as they are (标记逾期 was not asked for).
+   */
+  replaceOwnRules?: boolean;
 }

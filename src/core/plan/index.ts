@@ -1,6 +1,25 @@
-// STUB — implemented by the outputs issue (5). Signature is the contract.
-import type { CheckResult, EditPlan } from "../types";
+/**
+ * The edit plan (issue 5): everything the four buttons write, decided here once, applied by the adapters
+ * (src/workbook/apply.ts through exceljs, src/excel through Office.js). The plan never rewrites an original
+ * cell: it writes the two added columns (规范时限, 时限类型), conditional-format rules recognisable by
+ * `isOwnRule`, and generated sheets recognisable by `isGeneratedSheet`, which the next run replaces.
+ */
+import type { CheckResult, EditPlan, HighlightRule } from "../types";
 import type { Lang } from "../../strings";
+import { strings } from "../../strings";
+import { sheetNameKey } from "../sheetnames";
+import { planColumns } from "./columns";
+import { MAX_UNIT_SHEETS, planSheets } from "./sheets";
+import { colLetters } from "./a1";
+import { DUE_SOON_FILL, DUE_SOON_FONT, OVERDUE_FILL, OVERDUE_FONT, dueSoonFormula, overdueFormula } from "./rules";
+
+export { GENERATED_SHEET_MARK, MARK_ROWS, MARK_COLS, isGeneratedSheet } from "./mark";
+export { RULE_MARKER, isOwnRule, overdueFormula, dueSoonFormula, asOfTerm } from "./rules";
+export { OVERDUE_FILL, OVERDUE_FONT, DUE_SOON_FILL, DUE_SOON_FONT } from "./rules";
+export { DUE_NUMBER_FORMAT, isOutputHeader, outputHeaderKeys, placeColumns } from "./columns";
+export { OVERVIEW_SHEET_NAME, MAX_UNIT_SHEETS, GENERIC_TAB_COLOR, OVERVIEW_TAB_COLOR, sheetRef, sortForAttention } from "./sheets";
+export { colLetters, colNumber, a1 } from "./a1";
+export { DONE_WORDS } from "./done";
 
 /** Which of the four buttons' results to produce. 标记逾期 needs the 规范时限 column, so it brings it along. */
 export interface PlanParts {
@@ -11,9 +30,15 @@ export interface PlanParts {
 
 /** What the adapter read of the workbook beyond the table: its sheets, and which an earlier run made. */
 export interface ExistingWorkbook {
+  /** Every sheet in tab order; `generated` = isGeneratedSheet(its first rows). */
   sheets: { name: string; generated: boolean }[];
   /** Header texts of the table's header row, by 1-based column (to find 规范时限 / 时限类型 again). */
   headerRow: { col: number; text: string }[];
+  /**
+   * The last column holding any value in the table's rows (header row to last data row), when the adapter
+   * knows it: new columns go right of it so no user cell beside the table is overwritten.
+   */
+  lastUsedCol?: number;
 }
 
 export interface PlanOptions {
@@ -25,8 +50,64 @@ export interface PlanOptions {
   lang?: Lang;
 }
 
+/**
+ * Build the plan for one checked sheet.
+ * - No table found (result.layout null): no columns and no rules (nothing to attach them to); the overview is
+ *   still built when asked (it will be empty of units).
+ * - parts.highlights brings the columns along (the rules read 规范时限).
+ * - parts.sheets replaces every sheet an earlier run generated (existing.sheets[].generated), except the table's
+ *   own sheet; the new sheets never take a name a kept sheet has.
+ */
 export function buildPlan(result: CheckResult, existing: ExistingWorkbook, opts: PlanOptions): EditPlan {
-  void existing;
-  void opts;
-  return { sheet: result.sheet, columns: [], highlights: [], sheets: [], replaceSheets: [], notes: [] };
+  const lang = opts.lang ?? "zh-CN";
+  const plan: EditPlan = { sheet: result.sheet, columns: [], highlights: [], sheets: [], replaceSheets: [], notes: [] };
+  const layout = result.layout;
+  const wantColumns = opts.parts.columns || opts.parts.highlights;
+
+  if (layout && wantColumns) {
+    plan.columns = planColumns(result, existing, lang);
+  }
+
+  if (layout && opts.parts.highlights) {
+    plan.replaceOwnRules = true;
+    const due = plan.columns[0];
+    const status = layout.columns.find((c) => c.role === "status");
+    const firstCol = Math.min(...layout.columns.map((c) => c.col));
+    const lastCol = Math.max(layout.lastCol, ...plan.columns.map((c) => c.col));
+    if (layout.lastDataRow >= layout.firstDataRow) {
+      const range = `${colLetters(firstCol)}${layout.firstDataRow}:${colLetters(lastCol)}${layout.lastDataRow}`;
+      const refs = {
+        dueCol: colLetters(due.col),
+        statusCol: status ? colLetters(status.col) : null,
+        firstRow: layout.firstDataRow,
+        fixedAsOf: opts.fixedAsOf ? result.asOf : null,
+        dueSoonDays: result.dueSoonDays,
+      };
+      const rules: HighlightRule[] = [
+        { kind: "overdue", range, formula: overdueFormula(refs), fill: OVERDUE_FILL, fontColor: OVERDUE_FONT },
+        { kind: "due-soon", range, formula: dueSoonFormula(refs), fill: DUE_SOON_FILL, fontColor: DUE_SOON_FONT },
+      ];
+      plan.highlights = rules;
+    }
+  }
+
+  if (opts.parts.sheets) {
+    const tableKey = sheetNameKey(result.sheet);
+    plan.replaceSheets = existing.sheets.filter((s) => s.generated && sheetNameKey(s.name) !== tableKey).map((s) => s.name);
+    const replaced = new Set(plan.replaceSheets.map(sheetNameKey));
+    const taken = new Set(existing.sheets.map((s) => sheetNameKey(s.name)).filter((k) => !replaced.has(k)));
+    taken.add(tableKey);
+    const out = planSheets({ result, taken, builtAt: opts.builtAt, fixedAsOf: !!opts.fixedAsOf, lang });
+    plan.sheets = out.sheets;
+    if (out.tooManyUnits) {
+      plan.notes.push({
+        code: "too-many-units",
+        severity: "warning",
+        row: null,
+        column: null,
+        message: strings(lang).outputs.tooManyUnits(result.summary.length, MAX_UNIT_SHEETS),
+      });
+    }
+  }
+  return plan;
 }

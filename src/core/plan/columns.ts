@@ -1,0 +1,77 @@
+/**
+ * 规范时限: the two added columns right of the table. They are found again on a re-run by their header text
+ * in the table's header row (in any UI language), so they are never added twice; the original cells are
+ * never written.
+ */
+import type { PlannedColumn, PlannedCell, CheckResult, TaskRow } from "../types";
+import { removeSpaces } from "../text";
+import { strings, type Lang } from "../../strings";
+import type { ExistingWorkbook } from "./index";
+
+/** The number format of 规范时限. */
+export const DUE_NUMBER_FORMAT = "yyyy-mm-dd";
+
+const LANGS: Lang[] = ["zh-CN", "en-US"];
+
+/** Every header text (spaces removed) 规范时限 / 时限类型 has had in any language. */
+export function outputHeaderKeys(which: "deadline" | "kind"): string[] {
+  return LANGS.map((l) => removeSpaces(which === "deadline" ? strings(l).outputs.deadlineHeader : strings(l).outputs.kindHeader));
+}
+
+/** True when a header text is one of the added columns' headers (readers of the table should skip it). */
+export function isOutputHeader(text: string): boolean {
+  const k = removeSpaces(text);
+  return outputHeaderKeys("deadline").includes(k) || outputHeaderKeys("kind").includes(k);
+}
+
+function findCol(existing: ExistingWorkbook, which: "deadline" | "kind"): number | null {
+  const keys = outputHeaderKeys(which);
+  const hit = existing.headerRow.find((h) => keys.includes(removeSpaces(h.text)));
+  return hit ? hit.col : null;
+}
+
+export interface ColumnPlacement {
+  dueCol: number;
+  kindCol: number;
+}
+
+/** Where 规范时限 and 时限类型 go: where they already are, else the next free columns right of everything. */
+export function placeColumns(result: CheckResult, existing: ExistingWorkbook): ColumnPlacement {
+  const layout = result.layout!;
+  const foundDue = findCol(existing, "deadline");
+  const foundKind = findCol(existing, "kind");
+  let free =
+    Math.max(
+      layout.lastCol,
+      existing.lastUsedCol ?? 0,
+      ...existing.headerRow.filter((h) => h.text.trim() !== "").map((h) => h.col),
+    ) + 1;
+  const dueCol = foundDue ?? free++;
+  const kindCol = foundKind ?? free++;
+  return { dueCol, kindCol };
+}
+
+function dueCell(row: TaskRow): PlannedCell | null {
+  const d = row.deadline;
+  if (d.kind === "date" && d.due) return { value: d.due, date: true };
+  return null;
+}
+
+export function planColumns(result: CheckResult, existing: ExistingWorkbook, lang: Lang): PlannedColumn[] {
+  const layout = result.layout!;
+  const t = strings(lang).outputs;
+  const { dueCol, kindCol } = placeColumns(result, existing);
+  const clear = { from: layout.firstDataRow, to: layout.lastDataRow };
+  const dueCells: { row: number; cell: PlannedCell }[] = [];
+  const kindCells: { row: number; cell: PlannedCell }[] = [];
+  for (const r of result.rows) {
+    const c = dueCell(r);
+    if (c) dueCells.push({ row: r.row, cell: c });
+    const k = r.deadline.kind;
+    if (k !== "empty") kindCells.push({ row: r.row, cell: { value: t.kind[k] } });
+  }
+  return [
+    { header: t.deadlineHeader, col: dueCol, headerRow: layout.headerRow, cells: dueCells, numberFormat: DUE_NUMBER_FORMAT, width: 12, clear },
+    { header: t.kindHeader, col: kindCol, headerRow: layout.headerRow, cells: kindCells, width: 10, clear },
+  ];
+}

@@ -1,0 +1,73 @@
+/**
+ * The highlight rules of 标记逾期: conditional formats driven by formulas on the 规范时限 column and the
+ * status column, so the colours stay right as days pass and in Excel without the add-in.
+ *
+ * Recognising our own rules on a re-run: every formula carries the no-op term `N("分解表助手")=0` inside its
+ * AND(...). N() of a text is 0 in Excel, LibreOffice and WPS, so the term is always true and changes
+ * nothing; but it is text any adapter can see in the rule's formula (exceljs `formulae[0]`, Office.js
+ * `conditionalFormat.custom.rule.formula`). `isOwnRule` looks for it; a user's rule never contains it.
+ */
+import { DONE_WORDS } from "./done";
+
+/** The marker term. Never change it: old workbooks carry it. */
+export const RULE_MARKER = 'N("分解表助手")=0';
+
+/** True when a conditional-format formula (with or without "=") is one the add-in wrote. */
+export function isOwnRule(formula: string | null | undefined): boolean {
+  if (!formula) return false;
+  return formula.replace(/\s+/g, "").includes(RULE_MARKER.replace(/\s+/g, ""));
+}
+
+export const OVERDUE_FILL = "#FFC7CE";
+export const OVERDUE_FONT = "#9C0006";
+export const DUE_SOON_FILL = "#FFEB9C";
+export const DUE_SOON_FONT = "#9C5700";
+
+export interface RuleRefs {
+  /** Column letters of 规范时限. */
+  dueCol: string;
+  /** Column letters of the status column, null when the table has none. */
+  statusCol: string | null;
+  /** The first row of the rule's range (the formula is relative to it). */
+  firstRow: number;
+  /** ISO as-of date to compare with; null: TODAY(). */
+  fixedAsOf: string | null;
+  dueSoonDays: number;
+}
+
+function excelString(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/** The as-of term: TODAY() or DATE(y,m,d). */
+export function asOfTerm(fixedAsOf: string | null): string {
+  if (!fixedAsOf) return "TODAY()";
+  const [y, m, d] = fixedAsOf.split("-").map((x) => Number(x));
+  return `DATE(${y},${m},${d})`;
+}
+
+/**
+ * "Not done": the status cell, with ASCII and full-width spaces trimmed, is none of the done words
+ * (DOMAIN.md section 4: the whole cell, not a substring). Null when there is no status column.
+ */
+function notDone(statusCol: string | null, row: number): string | null {
+  if (!statusCol) return null;
+  const cell = `TRIM(SUBSTITUTE($${statusCol}${row},"\u3000"," "))`;
+  return `NOT(OR(${DONE_WORDS.map((w) => `${cell}=${excelString(w)}`).join(",")}))`;
+}
+
+/** Overdue: a date in 规范时限 before the as-of date, not done. */
+export function overdueFormula(r: RuleRefs): string {
+  const g = `$${r.dueCol}${r.firstRow}`;
+  const t = asOfTerm(r.fixedAsOf);
+  const parts = [`ISNUMBER(${g})`, `${g}<${t}`, notDone(r.statusCol, r.firstRow), RULE_MARKER];
+  return `AND(${parts.filter(Boolean).join(",")})`;
+}
+
+/** Due soon: a date in 规范时限 from the as-of date to N days after it, not done. */
+export function dueSoonFormula(r: RuleRefs): string {
+  const g = `$${r.dueCol}${r.firstRow}`;
+  const t = asOfTerm(r.fixedAsOf);
+  const parts = [`ISNUMBER(${g})`, `${g}>=${t}`, `${g}<=${t}+${r.dueSoonDays}`, notDone(r.statusCol, r.firstRow), RULE_MARKER];
+  return `AND(${parts.filter(Boolean).join(",")})`;
+}

@@ -1,0 +1,189 @@
+/**
+ * 生成汇总: the overview sheet and one sheet per unit (DOMAIN.md section 6).
+ *
+ * Every generated sheet has its title in A1 and the mark (GENERATED_SHEET_MARK) in A2, so a re-run finds and
+ * replaces it. Sheet names follow Excel's rules (src/core/sheetnames.ts) and never take the name of a sheet
+ * the run keeps (the user's own sheets, the table): a colliding new sheet gets " (2)"-style names instead.
+ */
+import type { CheckResult, PlannedCell, PlannedSheet, TaskRow, UnitRole, UnitSummary } from "../types";
+import { strings, type Lang } from "../../strings";
+import { uniqueSheetName } from "../sheetnames";
+import { GENERATED_SHEET_MARK } from "./mark";
+
+/** The overview's sheet name (contains 汇总 in every language; "汇总 (2)" … when a user sheet holds it). */
+export const OVERVIEW_SHEET_NAME = "汇总";
+/** Over this many units, no sheet per unit (plan.notes gets "too-many-units"). */
+export const MAX_UNIT_SHEETS = 200;
+/** Tab colour of a generic group's sheet. */
+export const GENERIC_TAB_COLOR = "#A6A6A6";
+/** Tab colour of the overview. */
+export const OVERVIEW_TAB_COLOR = "#4472C4";
+
+/** A reference to a cell of a sheet, quoted the way Excel wants it: 'It''s'!A1. */
+export function sheetRef(sheet: string, cell: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+const ROLE_ORDER: UnitRole[] = ["lead", "responsible", "cooperate"];
+
+/** Units needing attention first: overdue, then due soon, then unknown deadlines, then open work; stable. */
+export function sortForAttention(summary: UnitSummary[]): UnitSummary[] {
+  return summary
+    .map((s, i) => ({ s, i }))
+    .sort(
+      (a, b) =>
+        b.s.overdue - a.s.overdue ||
+        b.s.dueSoon - a.s.dueSoon ||
+        b.s.unknown - a.s.unknown ||
+        b.s.total - b.s.done - (a.s.total - a.s.done) ||
+        a.i - b.i,
+    )
+    .map((x) => x.s);
+}
+
+/** Each unit (canonical name, or the name as written) → the task rows naming it and its roles there. */
+export function rowsByUnit(rows: TaskRow[]): Map<string, { row: TaskRow; roles: UnitRole[] }[]> {
+  const map = new Map<string, { row: TaskRow; roles: UnitRole[] }[]>();
+  for (const r of rows) {
+    const seen = new Map<string, UnitRole[]>();
+    for (const u of r.units) {
+      for (const key of new Set([u.canonical ?? u.name, u.name])) {
+        const roles = seen.get(key) ?? [];
+        if (!roles.includes(u.role)) roles.push(u.role);
+        seen.set(key, roles);
+      }
+    }
+    for (const [key, roles] of seen) {
+      const list = map.get(key) ?? [];
+      list.push({ row: r, roles: roles.sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b)) });
+      map.set(key, list);
+    }
+  }
+  return map;
+}
+
+function text(v: string | number | null, bold = false): PlannedCell {
+  return bold ? { value: v, bold: true } : { value: v };
+}
+
+export interface SheetsInput {
+  result: CheckResult;
+  /** Keys (sheetNameKey) of names the new sheets must not take. */
+  taken: Set<string>;
+  builtAt: string;
+  fixedAsOf: boolean;
+  lang: Lang;
+}
+
+export interface SheetsOutput {
+  sheets: PlannedSheet[];
+  tooManyUnits: boolean;
+}
+
+function showTime(iso: string): string {
+  return iso.replace("T", " ").replace(/(\d\d:\d\d)(:\d\d)?(\.\d+)?(Z|[+-]\d\d:?\d\d)?$/, "$1$4").trim();
+}
+
+export function planSheets(inp: SheetsInput): SheetsOutput {
+  const { result, taken, lang } = inp;
+  const t = strings(lang).outputs;
+  const units = sortForAttention(result.summary);
+  const tooMany = units.length > MAX_UNIT_SHEETS;
+
+  const overviewName = uniqueSheetName(OVERVIEW_SHEET_NAME, taken);
+  const unitNames = new Map<UnitSummary, string>();
+  if (!tooMany) {
+    for (const u of units) unitNames.set(u, uniqueSheetName(u.generic ? `${u.unit}${t.genericSuffix}` : u.unit, taken));
+  }
+
+  // ── overview
+  const header = t.overviewHeaders.map((h) => text(h, true));
+  const rows: PlannedCell[][] = [
+    [text(t.overviewTitle, true)],
+    [text(GENERATED_SHEET_MARK)],
+    [text(t.infoSource, true), text(result.sheet)],
+    [text(t.infoYear, true), text(result.year)],
+    [text(t.infoAsOf, true), text(inp.fixedAsOf ? result.asOf : t.infoAsOfToday(result.asOf))],
+    [text(t.infoBuiltAt, true), text(showTime(inp.builtAt))],
+    [text(t.infoRows, true), text(result.rows.length)],
+    [],
+    header,
+  ];
+  const headerRow = rows.length;
+  const totals = { lead: 0, responsible: 0, cooperate: 0, total: 0, done: 0, overdue: 0, dueSoon: 0, ongoing: 0, unknown: 0 };
+  for (const u of units) {
+    const name = unitNames.get(u);
+    rows.push([
+      text(u.unit),
+      text(u.generic ? t.generic : t.specific),
+      text(u.lead),
+      text(u.responsible),
+      text(u.cooperate),
+      text(u.total),
+      text(u.done),
+      text(u.overdue),
+      text(u.dueSoon),
+      text(u.ongoing),
+      text(u.unknown),
+      name ? { value: t.openSheet, link: sheetRef(name, "A1") } : text(t.noDetailSheet),
+    ]);
+    for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += u[k];
+  }
+  rows.push([
+    text(t.totals, true),
+    text(null),
+    ...[totals.lead, totals.responsible, totals.cooperate, totals.total, totals.done, totals.overdue, totals.dueSoon, totals.ongoing, totals.unknown].map(
+      (n) => text(n, true),
+    ),
+  ]);
+  const sheets: PlannedSheet[] = [
+    {
+      name: overviewName,
+      kind: "overview",
+      rows,
+      columnWidths: [30, 16, 8, 8, 8, 8, 8, 8, 10, 10, 14, 10],
+      freezeRows: headerRow,
+      tabColor: OVERVIEW_TAB_COLOR,
+    },
+  ];
+
+  // ── one sheet per unit
+  const byUnit = rowsByUnit(result.rows);
+  for (const u of units) {
+    const name = unitNames.get(u);
+    if (!name) continue;
+    const tasks = (byUnit.get(u.unit) ?? []).slice().sort((a, b) => a.row.row - b.row.row);
+    const urows: PlannedCell[][] = [
+      [text(t.unitTitle(u.unit), true)],
+      [text(GENERATED_SHEET_MARK)],
+      [{ value: t.backToOverview, link: sheetRef(overviewName, "A1") }, text(u.generic ? t.genericNote : null)],
+      t.unitHeaders.map((h) => text(h, true)),
+    ];
+    for (const { row, roles } of tasks) {
+      const d = row.deadline;
+      const due: PlannedCell =
+        d.kind === "date" && d.due ? { value: d.due, date: true } : text(d.kind === "empty" ? null : t.kind[d.kind]);
+      urows.push([
+        { value: row.row, link: sheetRef(result.sheet, `A${row.row}`) },
+        text(row.no),
+        text(row.task),
+        text(row.requirement),
+        text(roles.map((r) => t.role[r]).join("、")),
+        text(d.text),
+        due,
+        text(t.state[row.state]),
+      ]);
+    }
+    sheets.push({
+      name,
+      kind: "unit",
+      unit: u.unit,
+      generic: u.generic,
+      rows: urows,
+      columnWidths: [10, 6, 30, 50, 10, 16, 12, 12],
+      freezeRows: 4,
+      ...(u.generic ? { tabColor: GENERIC_TAB_COLOR } : {}),
+    });
+  }
+  return { sheets, tooManyUnits: tooMany };
+}
