@@ -16,6 +16,11 @@ export function sheetNameKey(name: string): string {
   return name.toUpperCase();
 }
 
+function hasControl(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 0x20) return true;
+  return false;
+}
+
 /** True when Excel accepts `name` as a sheet name (uniqueness aside). */
 export function isValidSheetName(name: string): boolean {
   if (name.length < 1 || name.length > MAX_SHEET_NAME) return false;
@@ -23,7 +28,7 @@ export function isValidSheetName(name: string): boolean {
   if (name.startsWith("'") || name.endsWith("'")) return false;
   if (name.toLowerCase() === "history") return false;
   // Control characters are refused by Excel too.
-  if (/[\u0000-\u001f]/.test(name)) return false;
+  if (hasControl(name)) return false;
   return true;
 }
 
@@ -42,7 +47,9 @@ function cut(s: string, max: number): string {
  */
 export function sanitizeSheetName(text: string, fallback = "Sheet"): string {
   let s = text
-    .replace(/[\u0000-\u001f]/g, " ")
+    .split("")
+    .map((ch) => (ch.charCodeAt(0) < 0x20 ? " " : ch))
+    .join("")
     .replace(FORBIDDEN, "_")
     .replace(/[\s\u3000\u00a0]+/g, " ")
     .trim();
