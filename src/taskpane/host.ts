@@ -29,8 +29,8 @@ export interface ActionOutcome {
 
 /** A failure the user can act on; `message` is already in the UI language and says what to do. */
 export class HostError extends Error {
-  constructor(message: string, readonly code: string = "host") {
-    super(message);
+  constructor(message: string, readonly code: string = "host", options?: { cause?: unknown }) {
+    super(message, options);
     this.name = "HostError";
   }
 }

@@ -1,0 +1,301 @@
+/**
+ * The task pane. App owns the state; the components below get data and actions as props; every call to the
+ * workbook goes through the Host (Excel via Office.js, or the standalone page's file host).
+ */
+import * as React from "react";
+import {
+  Button,
+  Caption1,
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Tab,
+  TabList,
+  Title3,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import type { CheckResult, Finding } from "../core/types";
+import { strings, type Lang } from "../strings";
+import { DEFAULT_SETTINGS, HostError, type ActionName, type ActionOutcome, type Host, type HostSettings } from "./host";
+import type { FileSession } from "./file-host";
+import { errorMessage, formFromSettings, progressText, settingsFromForm, todayIso, type FormErrors, type SettingsForm } from "./logic";
+import { ActionBar, FileBar, Progress, SettingsPanel } from "./components/Controls";
+import { CountsView, FindingsView, Preview } from "./components/Results";
+import { ImportTab, type ImportTabProps } from "./components/ImportTab";
+
+export interface AppProps {
+  host: Host;
+  lang: Lang;
+  /** Standalone page: where the sample workbook is (same origin). */
+  sampleUrl?: string;
+  /** Today's date for the as-of field (tests pass a fixed one). */
+  today?: string;
+  /** The 从文稿导入 tab; hidden when absent. */
+  importer?: ImportTabProps["importer"];
+}
+
+export function isFileSession(host: Host): host is FileSession {
+  const h = host as Partial<FileSession>;
+  return host.kind === "file" && typeof h.open === "function" && typeof h.download === "function";
+}
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    padding: "12px 14px 24px",
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  inner: { maxWidth: "1080px", margin: "0 auto", display: "flex", flexDirection: "column", gap: "6px" },
+  header: { display: "flex", flexDirection: "column", gap: "2px", paddingBottom: "6px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+});
+
+type Busy = ActionName | "open" | null;
+
+export function App(props: AppProps) {
+  const { host, lang, sampleUrl, importer } = props;
+  const ui = strings(lang).ui;
+  const s = useStyles();
+  const today = props.today ?? todayIso();
+  const session = isFileSession(host) ? host : null;
+
+  const [form, setForm] = React.useState<SettingsForm>(() => formFromSettings(DEFAULT_SETTINGS));
+  const [formErrors, setFormErrors] = React.useState<FormErrors>({});
+  const [sheets, setSheets] = React.useState<string[]>([]);
+  const [busy, setBusy] = React.useState<Busy>(null);
+  const [progress, setProgress] = React.useState<{ fraction: number | null; label: string } | null>(null);
+  const [outcome, setOutcome] = React.useState<ActionOutcome | null>(null);
+  const [error, setError] = React.useState<string | null>(null);
+  const [notice, setNotice] = React.useState<string | null>(null);
+  const [fileState, setFileState] = React.useState<{ name: string | null; processed: boolean }>({ name: null, processed: false });
+  const [tab, setTab] = React.useState<"table" | "import">("table");
+
+  const fail = React.useCallback(
+    (err: unknown) => {
+      // Shown to the user in plain words; the details go to the console for whoever supports them.
+      console.error(err);
+      setNotice(null);
+      setError(errorMessage(err, ui));
+    },
+    [ui],
+  );
+
+  // Settings kept with the workbook and the sheet list (Excel); the file host has none until a file is open.
+  React.useEffect(() => {
+    let live = true;
+    (async () => {
+      const saved = await host.loadSettings();
+      const list = await host.listSheets();
+      if (!live) return;
+      setForm((f) => ({ ...f, ...formFromSettings({ ...DEFAULT_SETTINGS, ...saved }) }));
+      setSheets(list);
+    })().catch((err) => live && fail(err));
+    return () => {
+      live = false;
+    };
+  }, [host, fail]);
+
+  const onProgress = React.useCallback((fraction: number, label: string) => setProgress({ fraction, label }), []);
+
+  const readSettings = (): HostSettings | null => {
+    const { settings, errors } = settingsFromForm(form, ui);
+    setFormErrors(errors);
+    return settings;
+  };
+
+  const refreshFile = () => {
+    if (session) setFileState({ name: session.fileName(), processed: session.hasResult() });
+  };
+
+  const run = async (action: ActionName) => {
+    const settings = readSettings();
+    if (!settings) return;
+    if (session && !session.fileName()) {
+      setError(ui.errors.noFile);
+      return;
+    }
+    setBusy(action);
+    setError(null);
+    setNotice(null);
+    setProgress({ fraction: null, label: "working" });
+    try {
+      const out = await host.run(action, settings, onProgress);
+      setOutcome(out);
+      setNotice(ui.done[action]);
+      await host.saveSettings(settings);
+      setSheets(await host.listSheets());
+    } catch (err) {
+      fail(err);
+    } finally {
+      refreshFile();
+      setBusy(null);
+      setProgress(null);
+    }
+  };
+
+  const open = async (load: () => Promise<{ data: ArrayBuffer; name: string }>) => {
+    if (!session) return;
+    const settings = readSettings();
+    if (!settings) return;
+    setBusy("open");
+    setError(null);
+    setNotice(null);
+    setProgress({ fraction: null, label: "open" });
+    try {
+      const { data, name } = await load();
+      const out = await session.open(data, name, settings, onProgress);
+      setOutcome(out);
+      setForm((f) => ({ ...f, sheet: null }));
+      setSheets(await session.listSheets());
+    } catch (err) {
+      fail(err);
+    } finally {
+      refreshFile();
+      setBusy(null);
+      setProgress(null);
+    }
+  };
+
+  const onFile = (file: File) => void open(async () => ({ data: await file.arrayBuffer(), name: file.name }));
+
+  const onSample = () =>
+    void open(async () => {
+      if (!sampleUrl) throw new HostError(ui.errors.sampleFailed, "sample");
+      let res: Response;
+      try {
+        res = await fetch(sampleUrl);
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      } catch (err) {
+        console.error(err);
+        throw new HostError(ui.errors.sampleFailed, "sample");
+      }
+      const name = decodeURIComponent(sampleUrl.split("/").pop() ?? "").replace(/\.[0-9a-f]{8,}(?=\.xlsx$)/i, "");
+      return { data: await res.arrayBuffer(), name: /示例/.test(name) ? name : "示例-任务分解表.xlsx" };
+    });
+
+  const onDownload = () => {
+    const file = session?.download();
+    if (!file) {
+      setError(ui.errors.noFile);
+      return;
+    }
+    const blob = new Blob([file.bytes as BlobPart], {
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = file.name;
+    a.style.display = "none";
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  const onSelect =
+    host.kind === "excel" && host.selectCell
+      ? (f: Finding) => {
+          if (!outcome || f.row === null) return;
+          host.selectCell?.(outcome.result.sheet, f.row, f.column).catch(fail);
+        }
+      : undefined;
+
+  const result: CheckResult | null = outcome?.result ?? null;
+  const detected = result ? { year: result.year, source: result.yearSource } : null;
+  const isBusy = busy !== null;
+
+  const tablePane = (
+    <>
+      {session ? (
+        <FileBar
+          ui={ui}
+          busy={isBusy}
+          fileName={fileState.name}
+          hasResult={fileState.processed}
+          onFile={onFile}
+          onSample={onSample}
+          onDownload={onDownload}
+        />
+      ) : null}
+      <ActionBar ui={ui} busy={isBusy} disabled={session !== null && fileState.name === null} onRun={(a) => void run(a)} />
+      {progress ? <Progress ui={ui} fraction={progress.fraction} text={progressText(progress.label, ui)} /> : null}
+      <SettingsPanel
+        ui={ui}
+        hostKind={host.kind}
+        form={form}
+        errors={formErrors}
+        sheets={sheets}
+        detected={detected}
+        today={today}
+        disabled={isBusy}
+        onChange={setForm}
+      />
+      {result ? <CountsView ui={ui} result={result} /> : null}
+      {result ? <FindingsView ui={ui} findings={result.findings} onSelect={onSelect} /> : null}
+      {result && session ? <Preview ui={ui} result={result} /> : null}
+      {!result && !session ? <Caption1>{ui.findings.notRun}</Caption1> : null}
+    </>
+  );
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <main className={s.root} aria-busy={isBusy}>
+        <div className={s.inner}>
+          <header className={s.header}>
+            <Title3 as="h1">{ui.productName}</Title3>
+            <Caption1>{ui.tagline}</Caption1>
+          </header>
+          {session ? (
+            <MessageBar intent="info" data-testid="not-in-excel">
+              <MessageBarBody>{ui.standalone.notInExcel}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          <div aria-live="assertive" data-testid="error-area">
+            {error ? (
+              <MessageBar intent="error" data-testid="error" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>{ui.errors.title}</MessageBarTitle>
+                  {error}
+                </MessageBarBody>
+                <MessageBarActions
+                  containerAction={
+                    <Button appearance="transparent" size="small" aria-label={ui.errors.dismiss} onClick={() => setError(null)}>
+                      ×
+                    </Button>
+                  }
+                />
+              </MessageBar>
+            ) : null}
+          </div>
+          <div aria-live="polite">
+            {notice ? (
+              <MessageBar intent="success" data-testid="notice">
+                <MessageBarBody>{notice}</MessageBarBody>
+              </MessageBar>
+            ) : null}
+          </div>
+          {importer ? (
+            <TabList
+              selectedValue={tab}
+              aria-label={ui.tabs.label}
+              onTabSelect={(_, d) => setTab(d.value === "import" ? "import" : "table")}
+            >
+              <Tab value="table">{ui.tabs.table}</Tab>
+              <Tab value="import">{ui.tabs.import}</Tab>
+            </TabList>
+          ) : null}
+          {tab === "import" && importer ? (
+            <ImportTab ui={ui} lang={lang} importer={importer} onError={fail} onDone={() => void host.listSheets().then(setSheets, fail)} />
+          ) : (
+            tablePane
+          )}
+        </div>
+      </main>
+    </FluentProvider>
+  );
+}

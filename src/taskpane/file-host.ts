@@ -1,0 +1,178 @@
+/**
+ * The file host: the Host of the standalone page, over an .xlsx held in memory. Nothing leaves the page.
+ *
+ * src/workbook (and with it exceljs) is loaded with a dynamic import() the first time a file is opened, so it
+ * lives in its own chunk and the pane inside Excel never downloads it.
+ */
+import type { ProcessOptions, ProcessResult } from "../workbook/process";
+import { WorkbookError } from "../workbook/errors";
+import type { Lang } from "../strings";
+import { strings } from "../strings";
+import { HostError, type ActionName, type ActionOutcome, type Host, type HostSettings, type ProgressFn } from "./host";
+import { isXlsxName, looksLikeZip, partsFor, resultFileName, todayIso } from "./logic";
+
+export type ProcessFn = (input: Uint8Array | ArrayBuffer, opts: ProcessOptions) => Promise<ProcessResult>;
+
+/** Loads processWorkbook on first use (a separate chunk in the browser build). */
+export const loadProcessor = async (): Promise<ProcessFn> =>
+  (await import(/* webpackChunkName: "workbook" */ "../workbook/process")).processWorkbook;
+
+export interface FileHostOptions {
+  lang?: Lang;
+  /** Injected in tests; the lazily loaded processWorkbook otherwise. */
+  loadProcessor?: () => Promise<ProcessFn>;
+  /** The clock for "today" and the overview's timestamp. */
+  now?: () => Date;
+}
+
+/** The file host's extras beyond Host, for the standalone page's file controls. */
+export interface FileSession extends Host {
+  kind: "file";
+  /** Open a workbook: checks it can be read, then runs 校验 with the given settings. */
+  open(data: ArrayBuffer | Uint8Array, name: string, settings: HostSettings, onProgress?: ProgressFn): Promise<ActionOutcome>;
+  /** The current file's name, or null when none is open. */
+  fileName(): string | null;
+  /** True once a run wrote results into the current workbook. */
+  hasResult(): boolean;
+  /** The current workbook (the processed one after a run) and the name to save it under. */
+  download(): { bytes: Uint8Array; name: string } | null;
+}
+
+export class FileHost implements FileSession {
+  readonly kind = "file" as const;
+  private bytes: Uint8Array | null = null;
+  private name: string | null = null;
+  private sheets: string[] = [];
+  private processed = false;
+  private readonly lang: Lang;
+  private readonly load: () => Promise<ProcessFn>;
+  private readonly now: () => Date;
+  private processor: ProcessFn | null = null;
+
+  constructor(opts: FileHostOptions = {}) {
+    this.lang = opts.lang ?? "zh-CN";
+    this.load = opts.loadProcessor ?? loadProcessor;
+    this.now = opts.now ?? (() => new Date());
+  }
+
+  private get ui() {
+    return strings(this.lang).ui;
+  }
+
+  private async process(): Promise<ProcessFn> {
+    if (!this.processor) {
+      try {
+        this.processor = await this.load();
+      } catch (err) {
+        // The chunk could not be loaded (offline after an update, a blocked file): say what to do.
+        throw new HostError(this.ui.errors.generic, "chunk-load", { cause: err });
+      }
+    }
+    return this.processor;
+  }
+
+  private options(settings: HostSettings, action: ActionName | null): ProcessOptions {
+    const parts = action ? partsFor(action) : null;
+    const opts: ProcessOptions = {
+      asOf: settings.asOf ?? todayIso(this.now()),
+      dueSoonDays: settings.dueSoonDays,
+      // A date the user chose is written into the highlight rules; "today" stays TODAY() so the file keeps up.
+      fixedAsOf: settings.asOf !== null,
+      workbookName: this.name ?? undefined,
+      lang: this.lang,
+      builtAt: this.now().toISOString(),
+    };
+    if (settings.sheet) opts.sheet = settings.sheet;
+    if (settings.year !== null) opts.year = settings.year;
+    if (parts) opts.parts = parts;
+    return opts;
+  }
+
+  async open(data: ArrayBuffer | Uint8Array, name: string, settings: HostSettings, onProgress?: ProgressFn): Promise<ActionOutcome> {
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    onProgress?.(0.1, "open");
+    const process = await this.process();
+    let out: ProcessResult;
+    const previousName = this.name;
+    this.name = name;
+    try {
+      out = await process(bytes, this.options({ ...settings, sheet: null }, null));
+    } catch (err) {
+      this.name = previousName;
+      const known = userError(err);
+      if (known) throw known;
+      // Not a reason processWorkbook could name: say what the user can do with the file.
+      const notXlsx = !isXlsxName(name) && !looksLikeZip(bytes);
+      throw new HostError(notXlsx ? this.ui.errors.notXlsx(name) : this.ui.errors.brokenFile(name), "broken-file", { cause: err });
+    }
+    this.bytes = bytes;
+    this.sheets = out.sheets.slice();
+    this.processed = false;
+    onProgress?.(1, "done");
+    return { result: out.result, plan: null };
+  }
+
+  fileName(): string | null {
+    return this.name;
+  }
+
+  hasResult(): boolean {
+    return this.processed;
+  }
+
+  download(): { bytes: Uint8Array; name: string } | null {
+    if (!this.bytes || !this.name) return null;
+    return { bytes: this.bytes, name: this.processed ? resultFileName(this.name, this.ui) : this.name };
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.sheets.slice();
+  }
+
+  async loadSettings(): Promise<Partial<HostSettings>> {
+    return {};
+  }
+
+  async saveSettings(_settings: HostSettings): Promise<void> {
+    // A file on the page keeps no settings: the page holds them while it is open.
+  }
+
+  async run(action: ActionName, settings: HostSettings, onProgress?: ProgressFn): Promise<ActionOutcome> {
+    if (!this.bytes) throw new HostError(this.ui.errors.noFile, "no-file");
+    onProgress?.(0.05, "read");
+    const process = await this.process();
+    onProgress?.(0.2, "check");
+    let out: ProcessResult;
+    try {
+      out = await process(this.bytes, this.options(settings, action));
+    } catch (err) {
+      throw userError(err) ?? err;
+    }
+    onProgress?.(0.9, "write");
+    if (out.output) {
+      // The processed workbook becomes the current one: 下载结果 saves it, and the next run replaces its results.
+      this.bytes = out.output;
+      this.processed = true;
+    }
+    this.sheets = out.sheets.slice();
+    onProgress?.(1, "done");
+    return { result: out.result, plan: out.plan };
+  }
+}
+
+/**
+ * A failure the user can act on, as a HostError: processWorkbook reports those as WorkbookError (encrypted,
+ * old .xls, no such sheet …) with a one-line message that says what to do. Anything else: null (unexpected).
+ */
+export function userError(err: unknown): HostError | null {
+  if (err instanceof HostError) return err;
+  if ((err instanceof WorkbookError || (err instanceof Error && err.name === "WorkbookError")) && err.message.trim()) {
+    const code = err instanceof WorkbookError ? err.code : "workbook";
+    return new HostError(err.message, code, { cause: err });
+  }
+  return null;
+}
+
+export function createFileHost(opts: FileHostOptions = {}): FileHost {
+  return new FileHost(opts);
+}

@@ -1,0 +1,205 @@
+/**
+ * The pane's pure logic: no React, no DOM, no host. Everything here is unit-tested in tests/taskpane.
+ */
+import type { CheckResult, Finding, Severity, TaskRow, UnitSummary } from "../core/types";
+import type { PlanParts } from "../core/plan";
+import type { Strings } from "../strings";
+import { HostError, type ActionName, type HostSettings } from "./host";
+
+type Ui = Strings["ui"];
+
+export const ACTIONS: readonly ActionName[] = ["validate", "normalise", "highlight", "summarise", "runAll"];
+
+/** What each button writes (null: 校验 writes nothing). 标记逾期 needs the 规范时限 column, so it brings it. */
+export function partsFor(action: ActionName): PlanParts | null {
+  switch (action) {
+    case "validate":
+      return null;
+    case "normalise":
+      return { columns: true, highlights: false, sheets: false };
+    case "highlight":
+      return { columns: true, highlights: true, sheets: false };
+    case "summarise":
+      return { columns: false, highlights: false, sheets: true };
+    case "runAll":
+      return { columns: true, highlights: true, sheets: true };
+  }
+}
+
+export interface Counts {
+  rows: number;
+  errors: number;
+  warnings: number;
+  overdue: number;
+  dueSoon: number;
+}
+
+export function countsOf(result: CheckResult): Counts {
+  let errors = 0;
+  let warnings = 0;
+  for (const f of result.findings) {
+    if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+  }
+  let overdue = 0;
+  let dueSoon = 0;
+  for (const r of result.rows) {
+    if (r.state === "overdue") overdue++;
+    else if (r.state === "due-soon") dueSoon++;
+  }
+  return { rows: result.rows.length, errors, warnings, overdue, dueSoon };
+}
+
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+export interface FindingGroup {
+  severity: Severity;
+  findings: Finding[];
+}
+
+/** Findings grouped error → warning → info; within a group by row (sheet-wide first), then column. Empty groups left out. */
+export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+  const byRow = (a: Finding, b: Finding) =>
+    (a.row ?? 0) - (b.row ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.code.localeCompare(b.code);
+  return SEVERITIES.map((severity) => ({
+    severity,
+    findings: findings.filter((f) => f.severity === severity).slice().sort(byRow),
+  })).filter((g) => g.findings.length > 0);
+}
+
+/** 1 → A, 26 → Z, 27 → AA. Null for anything that is not a positive whole number. */
+export function columnLetter(col: number | null | undefined): string | null {
+  if (col === null || col === undefined || !Number.isInteger(col) || col < 1) return null;
+  let n = col;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Rows in a given state, in sheet order. */
+export function rowsIn(result: CheckResult, state: TaskRow["state"]): TaskRow[] {
+  return result.rows.filter((r) => r.state === state).sort((a, b) => a.row - b.row);
+}
+
+/** The overview as the page shows it: units needing attention first (overdue, due soon, unknown), then by total. */
+export function overviewRows(summary: readonly UnitSummary[]): UnitSummary[] {
+  return summary
+    .slice()
+    .sort(
+      (a, b) =>
+        b.overdue - a.overdue ||
+        b.dueSoon - a.dueSoon ||
+        b.unknown - a.unknown ||
+        b.total - a.total ||
+        Number(a.generic) - Number(b.generic) ||
+        a.unit.localeCompare(b.unit, "zh-CN"),
+    );
+}
+
+/** The unit names of a row for display: names as written, joined with 、. */
+export function unitNames(row: TaskRow): string {
+  const seen = new Set<string>();
+  for (const u of row.units) seen.add(u.name);
+  return seen.size ? [...seen].join("、") : row.unitText.replace(/\s+/g, " ").trim();
+}
+
+/** A short single-line form of a long cell text. */
+export function shorten(text: string, max = 40): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length > max ? t.slice(0, max - 1) + "…" : t;
+}
+
+/** Today's date as ISO yyyy-mm-dd in the user's local time zone. */
+export function todayIso(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, "0");
+  const d = String(now.getDate()).padStart(2, "0");
+  return `${y}-${m}-${d}`;
+}
+
+/** A real calendar date in ISO form? */
+export function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+
+/** The settings form as typed (strings), before it becomes HostSettings. */
+export interface SettingsForm {
+  year: string;
+  asOf: string;
+  dueSoonDays: string;
+  sheet: string | null;
+}
+
+export function formFromSettings(s: HostSettings): SettingsForm {
+  return { year: s.year === null ? "" : String(s.year), asOf: s.asOf ?? "", dueSoonDays: String(s.dueSoonDays), sheet: s.sheet };
+}
+
+export type FormErrors = Partial<Record<"year" | "asOf" | "dueSoonDays", string>>;
+
+/**
+ * The form → HostSettings, or the messages saying what to change. Full-width digits are accepted.
+ * An empty year means "detect"; an empty as-of date means "today".
+ */
+export function settingsFromForm(form: SettingsForm, ui: Ui): { settings: HostSettings | null; errors: FormErrors } {
+  const errors: FormErrors = {};
+  const half = (t: string) => t.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
+  const yearText = half(form.year).replace(/年$/, "");
+  let year: number | null = null;
+  if (yearText !== "") {
+    if (/^\d{4}$/.test(yearText) && Number(yearText) >= 2000 && Number(yearText) <= 2100) year = Number(yearText);
+    else errors.year = ui.errors.yearInvalid;
+  }
+  const asOfText = half(form.asOf);
+  let asOf: string | null = null;
+  if (asOfText !== "") {
+    if (isIsoDate(asOfText)) asOf = asOfText;
+    else errors.asOf = ui.errors.asOfInvalid;
+  }
+  const daysText = half(form.dueSoonDays);
+  let dueSoonDays = 15;
+  if (/^\d{1,3}$/.test(daysText) && Number(daysText) <= 365) dueSoonDays = Number(daysText);
+  else errors.dueSoonDays = ui.errors.dueSoonInvalid;
+  if (Object.keys(errors).length) return { settings: null, errors };
+  return { settings: { year, asOf, dueSoonDays, sheet: form.sheet }, errors };
+}
+
+/** The message to show for a failure: a HostError's own text (already in the UI language), else the generic one. */
+export function errorMessage(err: unknown, ui: Ui): string {
+  if (err instanceof HostError || (err instanceof Error && err.name === "HostError")) {
+    const msg = err.message.trim();
+    if (msg) return msg;
+  }
+  return ui.errors.generic;
+}
+
+/** A progress label key from a host → the text to show (unknown keys: "working"). */
+export function progressText(label: string, ui: Ui): string {
+  const table = ui.progress as Record<string, unknown>;
+  const v = Object.prototype.hasOwnProperty.call(table, label) ? table[label] : undefined;
+  return typeof v === "string" && label !== "label" ? v : ui.progress.working;
+}
+
+/** The download name for a processed workbook: "总表.xlsx" → "总表-处理结果.xlsx". */
+export function resultFileName(name: string, ui: Ui): string {
+  const base = name.replace(/\.xlsx$/i, "") || "workbook";
+  const suffix = ui.standalone.resultSuffix;
+  return (base.endsWith(suffix) ? base : base + suffix) + ".xlsx";
+}
+
+/** Does the file name look like an .xlsx workbook? */
+export function isXlsxName(name: string): boolean {
+  return /\.xlsx$/i.test(name.trim());
+}
+
+/** The first bytes of an .xlsx are a zip header ("PK\x03\x04"). */
+export function looksLikeZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
