@@ -1,9 +1,24 @@
-// STUB — replaced by the units parser (issue 4). Signatures are the contract.
+/**
+ * The units parser (DOMAIN.md section 3): one unit cell → `{name, role, generic}` per unit named, plus the
+ * fragments that are not unit names; roles from labels, working words and the column header; built-in and
+ * user aliases. Pure; never throws.
+ */
 import type { AliasTable, UnitRef, UnitRole } from "../types";
+import { cellText } from "../text";
+import { parseCell } from "./parse";
+import { canonicalUnit } from "./aliases";
+
+export { canonicalUnit, findAliasGroups } from "./aliases";
+export { looksLikeUnit, isGenericName } from "./classify";
 
 export interface UnitParseOptions {
   /** The column header the cell stands under; gives the role of unlabelled units. */
   header?: string;
+  /**
+   * When given (even empty), each unit gets `canonical`: its alias-merged name (the user's list, then the
+   * built-in short forms). Without it no `canonical` is set.
+   */
+  aliases?: AliasTable;
 }
 
 export interface UnitAnalysis {
@@ -14,23 +29,33 @@ export interface UnitAnalysis {
 
 /** Unit cell → units and rejected fragments (DOMAIN.md section 3). Never throws. */
 export function analyseUnits(text: string, opts: UnitParseOptions = {}): UnitAnalysis {
-  void opts;
-  const name = (text ?? "").replace(/\s+/g, "");
-  return { units: name ? [{ name, role: "responsible", generic: false }] : [], rejected: [] };
+  try {
+    const raw = typeof text === "string" ? text : cellText(text as unknown as number | boolean | null);
+    const role = unitRoleFromHeader(opts?.header ?? "");
+    const { units, rejected } = parseCell(raw, role);
+    if (opts?.aliases) {
+      for (const u of units) u.canonical = canonicalUnit(u.name, opts.aliases);
+    }
+    return { units, rejected };
+  } catch {
+    // Defensive: a parser bug must never take the whole check down; the cell is reported instead.
+    const name = String(text ?? "").replace(/\s+/g, "");
+    return { units: [], rejected: name ? [name] : [] };
+  }
 }
 
 export function parseUnits(text: string, opts: UnitParseOptions = {}): UnitRef[] {
   return analyseUnits(text, opts).units;
 }
 
-/** The role an unlabelled unit takes under this header (牵头单位 → lead, 配合单位 → cooperate …). */
+/**
+ * The role an unlabelled unit takes under this header: 牵头单位/牵头部门 → lead; 配合单位/协办单位/协助单位/
+ * 参与单位 → cooperate; 责任单位/责任部门/承办单位/责任科室/anything else (also "") → responsible.
+ */
 export function unitRoleFromHeader(header: string): UnitRole {
-  if (/牵头/.test(header)) return "lead";
-  if (/配合|协办/.test(header)) return "cooperate";
+  const h = String(header ?? "").replace(/[\s\u3000]+/g, "");
+  const cooperate = /配合|协办|协助|参与/.test(h);
+  if (/牵头/.test(h) && !cooperate) return "lead";
+  if (cooperate && !/牵头|责任/.test(h)) return "cooperate";
   return "responsible";
-}
-
-/** The alias-merged name of a unit (built-in short forms plus the user's list). */
-export function canonicalUnit(name: string, aliases?: AliasTable): string {
-  return aliases?.get(name) ?? name;
 }
