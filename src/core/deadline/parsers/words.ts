@@ -1,0 +1,54 @@
+/** Continuation, recurrence, and the small words between dates (separators, ranges, starts, 完成/前/截至 …). */
+import {
+  alternation, CLAUSE_SEPARATORS, LIST_SEPARATORS, ONGOING_HEADS, ONGOING_HEADS_NEEDING_VERB, ONGOING_VERBS,
+  RANGE_WORDS, RECURRING_BY_UNITS, RECURRING_UNITS, RECURRING_WORDS, START_NOW_WORDS, START_WORDS,
+  SURROUNDING_WORDS,
+} from "../../vocab/words";
+import type { Parser } from "../tokens";
+
+const VERBS = alternation(ONGOING_VERBS);
+
+export const ongoingParser: Parser = {
+  name: "ongoing",
+  pattern: new RegExp(
+    `(?:${alternation(ONGOING_HEADS)})(?:${VERBS})*|(?:${alternation(ONGOING_HEADS_NEEDING_VERB)})(?:${VERBS})+`,
+    "y",
+  ),
+  extract: (m, index) => ({ type: "ongoing", index, length: m[0].length }),
+};
+
+const CLAUSE_END = `[^${CLAUSE_SEPARATORS.map((c) => "\\" + c).join("")}]*`;
+
+/** 每月…, 每年1月31日前, 按季度…, 定期…: the recurrence and whatever else its clause says. */
+export const recurringParser: Parser = {
+  name: "recurring",
+  pattern: new RegExp(
+    `(?:每个?(?:${alternation(RECURRING_UNITS)})|按(?:${alternation(RECURRING_BY_UNITS)})|${alternation(RECURRING_WORDS)})${CLAUSE_END}`,
+    "y",
+  ),
+  extract: (m, index) => ({ type: "recurring", index, length: m[0].length }),
+};
+
+export const startParser: Parser = {
+  name: "start",
+  pattern: new RegExp(`(?:(?:自|从)?(${alternation(START_NOW_WORDS)})|${alternation(START_WORDS)})`, "y"),
+  extract: (m, index) => ({ type: "start", index, length: m[0].length, now: m[1] !== undefined }),
+};
+
+export const rangeParser: Parser = {
+  name: "range",
+  pattern: new RegExp(`(?:${alternation(RANGE_WORDS)})`, "y"),
+  extract: (m, index) => ({ type: "range", index, length: m[0].length }),
+};
+
+export const separatorParser: Parser = {
+  name: "separator",
+  pattern: new RegExp(`(?:(${alternation(CLAUSE_SEPARATORS)})|${alternation(LIST_SEPARATORS)})`, "y"),
+  extract: (m, index) => ({ type: "separator", index, length: m[0].length, clause: m[1] !== undefined }),
+};
+
+export const fillerParser: Parser = {
+  name: "filler",
+  pattern: new RegExp(`(?:${alternation(SURROUNDING_WORDS)})`, "y"),
+  extract: (m, index) => ({ type: "filler", index, length: m[0].length }),
+};

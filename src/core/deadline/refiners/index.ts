@@ -1,0 +1,95 @@
+/**
+ * Refiners: each takes the token list and combines or marks neighbours (like chrono-node's refiners).
+ * Order matters: years join their dates first, then years carry along a list, then ranges and starts drop
+ * the dates that are not deadlines.
+ */
+import type { Refiner, Token, YearRef } from "../tokens";
+
+function adjacent(a: Token, b: Token): boolean {
+  return a.index + a.length === b.index;
+}
+
+/**
+ * "2022年" + "10月" → one date in 2022; "明年" + "一季度" likewise. A year right before a recurrence
+ * ("2022年每季度") or a continuation ("2023年持续推进") only says when that happens: it is not a deadline.
+ * Any other year alone means its 12-31 ("2025年前").
+ */
+export const mergeYearRefiner: Refiner = (state) => {
+  const out: Token[] = [];
+  const ts = state.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i];
+    if (t.type !== "year") {
+      out.push(t);
+      continue;
+    }
+    const next = ts[i + 1];
+    if (next && adjacent(t, next) && next.type === "date" && next.year === null) {
+      out.push({ ...next, index: t.index, length: t.length + next.length, year: t.year });
+      i++;
+    } else if (next && adjacent(t, next) && (next.type === "recurring" || next.type === "ongoing")) {
+      continue;
+    } else {
+      out.push({ type: "date", index: t.index, length: t.length, year: t.year, parts: [{ month: 12, day: "end" }] });
+    }
+  }
+  return { ...state, tokens: out };
+};
+
+/**
+ * A date with no year takes the year of the date before it in the phrase ("2023年3月、6月" → both 2023),
+ * else (later, in compose) the plan year. A bare day ("9月10日、20日") takes the month before it; with no
+ * month before it the phrase is not understood.
+ */
+export const inheritRefiner: Refiner = (state) => {
+  let lastYear: YearRef | null = null;
+  let lastMonth: number | null = null;
+  let failed = state.failed;
+  const out: Token[] = [];
+  for (const t of state.tokens) {
+    if (t.type === "date") {
+      const year: YearRef | null = t.year ?? lastYear;
+      lastYear = year;
+      lastMonth = t.parts[t.parts.length - 1].month;
+      out.push({ ...t, year });
+    } else if (t.type === "day") {
+      if (lastMonth === null) {
+        failed = true;
+        out.push(t);
+      } else {
+        out.push({ type: "date", index: t.index, length: t.length, year: lastYear, parts: [{ month: lastMonth, day: t.day }] });
+      }
+    } else {
+      out.push(t);
+    }
+  }
+  return { tokens: out, failed };
+};
+
+/**
+ * "3月至6月": the range's start is not a deadline. "2022年3月起": a start is not a deadline. "起" after
+ * nothing that is a date is not understood.
+ */
+export const rangeStartRefiner: Refiner = (state) => {
+  const ts = state.tokens.map((t) => ({ ...t }));
+  let failed = state.failed;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i];
+    const prev = ts[i - 1];
+    const next = ts[i + 1];
+    if (t.type === "range" && prev?.type === "date" && next?.type === "date" && adjacent(prev, t) && adjacent(t, next)) {
+      prev.dropped = true;
+    } else if (t.type === "start" && !t.now) {
+      if (prev?.type === "date" && adjacent(prev, t)) {
+        prev.dropped = true;
+        prev.start = true;
+      } else {
+        failed = true;
+      }
+    }
+  }
+  return { tokens: ts, failed };
+};
+
+
+export const REFINERS: readonly Refiner[] = [mergeYearRefiner, inheritRefiner, rangeStartRefiner];
