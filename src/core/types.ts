@@ -229,6 +229,11 @@ export interface PlannedColumn {
    * cleared (a re-run over a table whose rows changed leaves no stale value). Absent: clear nothing.
    */
   clear?: { from: number; to: number };
+  /**
+   * The table's column whose cells lend their look (borders, fill, font, alignment; not the number format)
+   * to this column's cells on the same rows, so the added columns look like part of the table. Absent: none.
+   */
+  styleFromCol?: number;
 }
 
 export interface HighlightRule {
@@ -253,6 +258,8 @@ export interface PlannedSheet {
   columnWidths?: number[];
   /** 1-based rows to freeze above (the header). */
   freezeRows?: number;
+  /** 1-based columns whose cells wrap their text (long texts: 工作任务, 工作要求). */
+  wrapColumns?: number[];
   /** Tab colour "#RRGGBB" (generic groups' sheets are marked with one), when set. */
   tabColor?: string;
 }

@@ -71,7 +71,7 @@ export function planColumns(result: CheckResult, existing: ExistingWorkbook, lan
     if (k !== "empty") kindCells.push({ row: r.row, cell: { value: t.kind[k] } });
   }
   return [
-    { header: t.deadlineHeader, col: dueCol, headerRow: layout.headerRow, cells: dueCells, numberFormat: DUE_NUMBER_FORMAT, width: 12, clear },
-    { header: t.kindHeader, col: kindCol, headerRow: layout.headerRow, cells: kindCells, width: 10, clear },
+    { header: t.deadlineHeader, col: dueCol, headerRow: layout.headerRow, cells: dueCells, numberFormat: DUE_NUMBER_FORMAT, width: 12, clear, styleFromCol: layout.lastCol },
+    { header: t.kindHeader, col: kindCol, headerRow: layout.headerRow, cells: kindCells, width: 10, clear, styleFromCol: layout.lastCol },
   ];
 }

@@ -182,6 +182,7 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
       rows: urows,
       columnWidths: [10, 6, 30, 50, 10, 16, 12, 12],
       freezeRows: 4,
+      wrapColumns: [3, 4],
       ...(u.generic ? { tabColor: GENERIC_TAB_COLOR } : {}),
     });
   }

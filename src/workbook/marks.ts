@@ -1,0 +1,105 @@
+/**
+ * Finding what an earlier run wrote, in an exceljs workbook: generated sheets (by the mark line, see
+ * src/core/plan/mark.ts) and the plan's own conditional-format rules (by the marker term, see
+ * src/core/plan/rules.ts). Everything else — the user's sheets, the user's rules — is left alone.
+ * No Node APIs: this runs in the browser too.
+ */
+import type ExcelJS from "exceljs";
+import type { CellValue, CheckResult } from "../core/types";
+import { MARK_COLS, MARK_ROWS, isGeneratedSheet, isOwnRule, type ExistingWorkbook } from "../core/plan";
+
+/** Excel date serial of a JS Date (1900 date system, the date's UTC calendar day and time). */
+export function dateToSerial(d: Date): number {
+  return d.getTime() / 86400000 + 25569;
+}
+
+/** An exceljs cell value as the core's plain CellValue (rich text joined, formula → result, date → serial). */
+export function plainValue(v: ExcelJS.CellValue | undefined): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (v instanceof Date) return dateToSerial(v);
+  if (typeof v === "object") {
+    if ("richText" in v && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join("");
+    if ("error" in v && typeof v.error === "string") return v.error;
+    if ("formula" in v || "sharedFormula" in v) {
+      const r = (v as { result?: unknown }).result;
+      if (r === undefined || r === null) return null;
+      if (r instanceof Date) return dateToSerial(r);
+      if (typeof r === "object" && r !== null && "error" in r) return String((r as { error: unknown }).error);
+      return r as CellValue;
+    }
+    if ("text" in v) {
+      const t = (v as { text: unknown }).text;
+      if (typeof t === "string") return t;
+      if (t && typeof t === "object" && "richText" in t) return (t as { richText: { text: string }[] }).richText.map((r) => r.text).join("");
+    }
+  }
+  return null;
+}
+
+/** The first rows × columns of a sheet, from A1, for isGeneratedSheet. */
+export function firstRows(ws: ExcelJS.Worksheet): CellValue[][] {
+  const out: CellValue[][] = [];
+  for (let r = 1; r <= MARK_ROWS; r++) {
+    const row: CellValue[] = [];
+    for (let c = 1; c <= MARK_COLS; c++) row.push(plainValue(ws.getRow(r).getCell(c).value));
+    out.push(row);
+  }
+  return out;
+}
+
+/** True when an earlier run generated this sheet. */
+export function isGeneratedWorksheet(ws: ExcelJS.Worksheet): boolean {
+  return isGeneratedSheet(firstRows(ws));
+}
+
+/** exceljs keeps a sheet's conditional formats in `conditionalFormattings` (read and written; not in its typings). */
+interface WithCf {
+  conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
+}
+
+/** The sheet's conditional formats as exceljs holds them. */
+export function conditionalFormats(ws: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
+  return (ws as unknown as WithCf).conditionalFormattings ?? [];
+}
+
+/** Remove every conditional-format rule the plan wrote from a sheet; keeps the user's. Returns how many went. */
+export function removeOwnRules(ws: ExcelJS.Worksheet): number {
+  let removed = 0;
+  const kept: ExcelJS.ConditionalFormattingOptions[] = [];
+  for (const cf of conditionalFormats(ws)) {
+    const rules = cf.rules.filter((r: ExcelJS.ConditionalFormattingRule) => {
+      const formulae = (r as { formulae?: unknown[] }).formulae;
+      const own = r.type === "expression" && Array.isArray(formulae) && formulae.some((f) => typeof f === "string" && isOwnRule(f));
+      if (own) removed++;
+      return !own;
+    });
+    if (rules.length) kept.push({ ...cf, rules });
+  }
+  (ws as unknown as WithCf).conditionalFormattings = kept;
+  return removed;
+}
+
+/** What buildPlan needs to know of the workbook beyond the table. */
+export function existingWorkbook(wb: ExcelJS.Workbook, result: CheckResult): ExistingWorkbook {
+  const sheets = wb.worksheets.map((ws) => ({ name: ws.name, generated: isGeneratedWorksheet(ws) }));
+  const headerRow: { col: number; text: string }[] = [];
+  let lastUsedCol: number | undefined;
+  const ws = wb.getWorksheet(result.sheet);
+  const layout = result.layout;
+  if (ws && layout) {
+    const row = ws.getRow(layout.headerRow);
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      const v = plainValue(cell.value);
+      if (v !== null && v !== "") headerRow.push({ col, text: String(v) });
+    });
+    lastUsedCol = 0;
+    for (let r = layout.headerRow; r <= Math.max(layout.lastDataRow, layout.headerRow); r++) {
+      ws.getRow(r).eachCell({ includeEmpty: false }, (cell, col) => {
+        const v = plainValue(cell.value);
+        if (v !== null && v !== "" && col > lastUsedCol!) lastUsedCol = col;
+      });
+    }
+  }
+  return { sheets, headerRow, ...(lastUsedCol !== undefined ? { lastUsedCol } : {}) };
+}
