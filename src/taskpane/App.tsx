@@ -173,8 +173,8 @@ export function App(props: AppProps) {
         console.error(err);
         throw new HostError(ui.errors.sampleFailed, "sample");
       }
-      const name = decodeURIComponent(sampleUrl.split("/").pop() ?? "").replace(/\.[0-9a-f]{8,}(?=\.xlsx$)/i, "");
-      return { data: await res.arrayBuffer(), name: /示例/.test(name) ? name : "示例-任务分解表.xlsx" };
+      const name = decodeURIComponent(new URL(sampleUrl).pathname.split("/").pop() ?? "") || "sample.xlsx";
+      return { data: await res.arrayBuffer(), name };
     });
 
   const onDownload = () => {

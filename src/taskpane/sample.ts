@@ -1,8 +1,10 @@
 /**
- * Where the sample workbook (assets/sample/示例-任务分解表.xlsx, built from seed 004 by scripts/make-sample.ts)
- * is served from: webpack 5 turns this `new URL(…, import.meta.url)` into an asset of the build, on the
- * page's own origin.
+ * Where the sample workbook is served from: assets/sample/示例-任务分解表.xlsx (built from seed 004 by
+ * scripts/make-sample.ts and committed); the build copies assets/ beside taskpane.html, so it is fetched from
+ * the page's own origin.
  */
-export function sampleWorkbookUrl(): string {
-  return new URL("../../assets/sample/示例-任务分解表.xlsx", import.meta.url).href;
+export const SAMPLE_PATH = "assets/sample/示例-任务分解表.xlsx";
+
+export function sampleWorkbookUrl(base: string = document.baseURI): string {
+  return new URL(SAMPLE_PATH, base).href;
 }

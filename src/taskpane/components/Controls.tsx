@@ -28,7 +28,7 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: "6px", marginTop: "8px" },
   settings: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(150px, 1fr))",
+    gridTemplateColumns: "repeat(auto-fit, minmax(170px, 1fr))",
     gap: "8px 12px",
     marginTop: "4px",
   },
@@ -52,7 +52,8 @@ const useStyles = makeStyles({
     clip: "rect(0 0 0 0)",
     whiteSpace: "nowrap",
   },
-  asOfRow: { display: "flex", gap: "4px", alignItems: "center" },
+  field: { minWidth: 0 },
+  select: { minWidth: 0, maxWidth: "100%" },
 });
 
 // ─────────────────────────── actions ───────────────────────────
@@ -102,7 +103,7 @@ export function SettingsPanel(props: {
         {ui.settings.heading}
       </Subtitle2>
       <div className={s.settings}>
-        <Field label={ui.settings.year} validationMessage={errors.year} hint={errors.year ? undefined : yearHint}>
+        <Field className={s.field} label={ui.settings.year} validationMessage={errors.year} hint={errors.year ? undefined : yearHint}>
           <Input
             name="year"
             inputMode="numeric"
@@ -112,24 +113,23 @@ export function SettingsPanel(props: {
             onChange={(_, d) => set({ year: d.value })}
           />
         </Field>
-        <Field label={ui.settings.asOf} validationMessage={errors.asOf} hint={errors.asOf ? undefined : ui.settings.asOfHint}>
-          <div className={s.asOfRow}>
-            <Input
-              name="asOf"
-              type="date"
-              aria-label={ui.settings.asOf}
-              value={form.asOf || today}
-              disabled={disabled}
-              onChange={(_, d) => set({ asOf: d.value === today ? "" : d.value })}
-            />
-            {form.asOf && form.asOf !== today ? (
-              <Button size="small" appearance="subtle" disabled={disabled} onClick={() => set({ asOf: "" })}>
-                {ui.settings.asOfToday}
-              </Button>
-            ) : null}
-          </div>
+        <Field className={s.field} label={ui.settings.asOf} validationMessage={errors.asOf} hint={errors.asOf ? undefined : ui.settings.asOfHint}>
+          <Input
+            name="asOf"
+            type="date"
+            value={form.asOf || today}
+            disabled={disabled}
+            onChange={(_, d) => set({ asOf: d.value === today ? "" : d.value })}
+            contentAfter={
+              form.asOf && form.asOf !== today ? (
+                <Button size="small" appearance="transparent" disabled={disabled} onClick={() => set({ asOf: "" })}>
+                  {ui.settings.asOfToday}
+                </Button>
+              ) : undefined
+            }
+          />
         </Field>
-        <Field label={ui.settings.dueSoon} validationMessage={errors.dueSoonDays} hint={errors.dueSoonDays ? undefined : ui.settings.dueSoonHint}>
+        <Field className={s.field} label={ui.settings.dueSoon} validationMessage={errors.dueSoonDays} hint={errors.dueSoonDays ? undefined : ui.settings.dueSoonHint}>
           <Input
             name="dueSoonDays"
             type="number"
@@ -140,8 +140,9 @@ export function SettingsPanel(props: {
             onChange={(_, d) => set({ dueSoonDays: d.value })}
           />
         </Field>
-        <Field label={ui.settings.sheet}>
+        <Field className={s.field} label={ui.settings.sheet}>
           <Select
+            className={s.select}
             name="sheet"
             value={form.sheet ?? ""}
             disabled={disabled}
