@@ -1,3 +1,76 @@
-/** import strings (zh-CN). */
+/** import strings (zh-CN): 从文稿导入 — the findings, sheet notes, command-line messages and the view. */
 export const importDoc = {
+  sheetName: "任务分解表",
+  titleSuffix: "任务分解表",
+  defaultTitle: (year: number) => `${year}年工作任务分解表`,
+  missingValue: {
+    task: (row: number) => `第${row}行缺少工作任务：文稿中这一段前面没有标题，请补填“工作任务”。`,
+    requirement: (row: number) => `第${row}行缺少工作要求：请补填“工作要求”。`,
+    unit: (row: number) =>
+      `第${row}行缺少责任单位：文稿中这一段没有标注牵头单位或责任单位，请对照原文补填，如“市发改委”或“各区人民政府”。`,
+    deadline: (row: number) =>
+      `第${row}行缺少完成时限：文稿中这一段没有写完成时限，正文里也没有找到时间，请补填，如“10月底前”或“持续推进”。`,
+  },
+  numberGap: (row: number, from: string, to: string, missing: string) =>
+    `第${row}行：文稿的编号从${from}跳到了${to}，没有${missing}：请核对原文是否漏了一项，或编号有误。`,
+  numberDuplicate: (row: number, no: string, prev: string) =>
+    `第${row}行：文稿的编号${no}排在${prev}之后，编号重复或倒序：请核对原文的编号。`,
+  unitUnknownFragment: (row: number, header: string, fragment: string) =>
+    `第${row}行“${header}”中的“${fragment}”不是单位名称：请对照原文改为完整的单位名称，或删除。`,
+  remark: {
+    inferred: "完成时限由正文推断，请核对",
+    noAnnotation: "文稿未标注责任单位和完成时限，请补填",
+    noUnits: "文稿未标注责任单位，请补填",
+    noDeadline: "文稿未写完成时限，请补填",
+    unlabelled: "文稿未写明单位类别，已按责任单位列出",
+  },
+  noteInferred: (text: string) => `“${text}”是从工作要求正文中找到的时间，文稿没有单独写明完成时限：请核对。`,
+  cli: {
+    missingFile: "缺少要导入的文稿：用法 breakdown import DOC.txt|DOC.docx [--year Y] [-o OUT.xlsx] [--json]。",
+    tooManyFiles: (extra: string) => `只能导入一个文稿，多出的参数“${extra}”：请一次导入一个文件。`,
+    unknownOption: (opt: string) => `不认识的选项“${opt}”：import 只接受 --year Y、-o OUT.xlsx 和 --json。`,
+    optionNeedsValue: (opt: string) => `选项“${opt}”后面缺少值：例如 ${opt === "--year" ? "--year 2022" : "-o 分解表.xlsx"}。`,
+    badYear: (v: string) => `“${v}”不是有效的年度：--year 后面请写四位数的年份，如 2022。`,
+    notFound: (file: string) => `找不到文件“${file}”：请检查路径和文件名。`,
+    notAFile: (file: string) => `“${file}”不是文件：请给出一个 .txt 或 .docx 文稿。`,
+    unreadable: (file: string, reason: string) => `无法读取“${file}”（${reason}）：请确认文件没有被其他程序占用并且有读取权限。`,
+    unsupported: (file: string) =>
+      `不支持“${file}”这种文件：请把文稿另存为 .docx（Word/WPS“另存为”）或纯文本 .txt 后再导入。`,
+    oldDoc: (file: string) => `“${file}”是旧版 Word 的 .doc 文件：请在 Word 或 WPS 中另存为 .docx 后再导入。`,
+    badDocx: (file: string) => `“${file}”不是有效的 .docx 文件（可能已损坏或只是改了扩展名）：请用 Word/WPS 打开后重新另存为 .docx。`,
+    badText: (file: string) => `“${file}”的文字编码无法识别：请另存为 UTF-8 编码的 .txt 后再导入。`,
+    noRows: (file: string) =>
+      `在“${file}”中没有找到任何工作任务：请确认文稿中有“一、”“（一）”或“1.”这样的编号标题，或带〔责任单位：…〕标注的段落。`,
+    cannotWrite: (file: string, reason: string) => `无法写入“${file}”（${reason}）：请关闭正在打开它的 Excel/WPS，或换一个保存位置。`,
+    outNotXlsx: (file: string) => `输出文件“${file}”必须以 .xlsx 结尾：例如 -o 分解表.xlsx。`,
+    summary: (rows: number, year: number, source: string) => `找到 ${rows} 项工作任务（计划年度 ${year}，${source}）。`,
+    yearSource: { user: "由 --year 指定", document: "从文稿中读出", "as-of": "文稿未写年度，按今年", title: "从标题读出", workbook: "从文件名读出" },
+    withoutUnits: (n: number) => `其中 ${n} 项没有标注责任单位，需要对照原文补填。`,
+    withoutDeadline: (n: number) => `${n} 项没有完成时限。`,
+    inferred: (n: number) => `${n} 项的完成时限是从正文推断的，请核对。`,
+    omitted: (n: number) => `略去了 ${n} 段通知、署名、印发或抄送等非任务文字。`,
+    written: (file: string, sheet: string) => `已写入“${file}”的工作表“${sheet}”。`,
+    findingLine: (severity: string, message: string) => `[${severity}] ${message}`,
+    severity: { error: "错误", warning: "警告", info: "提示" },
+  },
+  view: {
+    title: "从文稿导入",
+    intro: "把工作要点或实施方案的正文粘贴到下面，生成一张新的“任务分解表”工作表。原有的工作表不会被改动。",
+    textLabel: "文稿正文",
+    textPlaceholder: "例如：一、以公开助力经济平稳健康发展\n（一）加强涉及市场主体的信息公开。……（责任单位：……；完成时限：……）",
+    yearLabel: "计划年度",
+    yearHint: "留空则从文稿中读出",
+    yearInvalid: "年度请填写四位数字，如 2022，或留空。",
+    button: "生成分解表",
+    working: "正在生成……",
+    empty: "请先粘贴文稿正文。",
+    failed: (message: string) => `没有生成分解表：${message}`,
+    done: (sheet: string, rows: number, year: number) => `已生成工作表“${sheet}”：${rows} 项工作任务，计划年度 ${year}。`,
+    rowsFound: "工作任务",
+    rowsWithoutUnits: "未标注责任单位",
+    rowsWithoutDeadline: "没有完成时限",
+    rowsInferred: "时限由正文推断",
+    findingsTitle: "需要处理的问题",
+    noFindings: "没有发现问题。",
+  },
 };

@@ -1,0 +1,142 @@
+/**
+ * Annotations: the bracketed note after a requirement that names who does it and by when —
+ * 〔牵头单位：…；责任单位：…〕, (牵头单位:…;责任单位:…;完成时限:…), （责任单位：…。完成时限：…）,
+ * or unlabelled （市教育局、…，各县（市、区）人民政府。完成时限：…）.
+ *
+ * splitAnnotated cuts a paragraph into pieces, each a requirement text and the annotation that closes it;
+ * parseAnnotation splits an annotation into its labelled segments.
+ */
+import { toHalfWidth } from "../text";
+
+const OPENERS = "（(〔[【";
+const CLOSERS = "）)〕]】";
+
+/** Labels and what they give. Longest first so 牵头单位 wins over 牵头. */
+const LABELS: { re: string; role: SegmentRole }[] = [
+  { re: "牵头(?:单位|部门|领导单位)", role: "lead" },
+  { re: "(?:主要)?责任(?:单位|部门|科室|处室)", role: "responsible" },
+  { re: "(?:承办|主办|实施)(?:单位|部门)", role: "responsible" },
+  { re: "(?:配合|协办|协助|参与)(?:单位|部门)", role: "cooperate" },
+  { re: "(?:完成|办结|截止)(?:时限|时间|期限)|时限要求|时间节点|时限", role: "deadline" },
+  { re: "(?:责任|分管|牵头)?领导|责任人|联系人", role: "person" },
+];
+
+export type SegmentRole = "lead" | "responsible" | "cooperate" | "deadline" | "person" | "unlabelled";
+
+export interface AnnotationSegment {
+  role: SegmentRole;
+  /** The label as written ("责任部门"), "" for unlabelled text. */
+  label: string;
+  /** The segment's text, label and separators removed. */
+  text: string;
+}
+
+const LABEL_RE = new RegExp(`(${LABELS.map((l) => l.re).join("|")})\\s*[:：]`, "g");
+
+function roleOfLabel(label: string): SegmentRole {
+  for (const l of LABELS) if (new RegExp(`^${l.re}$`).test(label)) return l.role;
+  return "unlabelled";
+}
+
+const SEPARATORS = /^[\s；;。，,、.]+|[\s；;。，,、.]+$/g;
+
+/** An annotation's inner text → labelled segments (segments that name nothing are left out). */
+export function parseAnnotation(inner: string): AnnotationSegment[] {
+  const segs: AnnotationSegment[] = [];
+  const re = new RegExp(LABEL_RE.source, "g");
+  let last = 0;
+  let label = "";
+  let m: RegExpExecArray | null;
+  const push = (lbl: string, text: string) => {
+    const t = text.replace(SEPARATORS, "");
+    if (t) segs.push({ role: lbl ? roleOfLabel(lbl) : "unlabelled", label: lbl, text: t });
+  };
+  while ((m = re.exec(inner))) {
+    push(label, inner.slice(last, m.index));
+    label = m[1];
+    last = m.index + m[0].length;
+  }
+  push(label, inner.slice(last));
+  return segs;
+}
+
+/** True when the text carries a label (责任单位：, 完成时限: …). */
+export function hasLabel(inner: string): boolean {
+  return new RegExp(LABEL_RE.source).test(inner);
+}
+
+/** Words a unit name ends with; an unlabelled annotation names only such things. */
+const UNIT_END = /(?:局|委|办|室|厅|院|会|中心|政府|部门|单位|机关|机构|部|处|科|站|队|所|馆|社|司|行|组|区|县|市|镇|乡|街道|办事处|管委会|集团|公司|学校|医院)$/;
+
+/** An unlabelled bracket that reads as a list of units ("市教育局、市卫健委等有关部门，各县（市、区）人民政府"). */
+export function looksLikeUnitList(inner: string): boolean {
+  const head = inner.split(/[。;；]/)[0];
+  const parts = head
+    .replace(/[（(][^（()）]*[）)]/g, "")
+    .split(/[、，,]/)
+    .map((p) => p.replace(/(?:等有关部门|等相关部门|等部门|等单位|等)$/, "").trim())
+    .filter((p) => p !== "");
+  if (parts.length === 0) return false;
+  const unitLike = parts.filter((p) => [...p].length <= 30 && UNIT_END.test(p)).length;
+  return unitLike / parts.length >= 0.6;
+}
+
+interface BracketGroup {
+  start: number;
+  /** Index just past the closer. */
+  end: number;
+  inner: string;
+}
+
+/** Top-level bracket groups (full-width and ASCII brackets nest with each other). */
+function bracketGroups(text: string): BracketGroup[] {
+  const groups: BracketGroup[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (OPENERS.includes(ch)) {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (CLOSERS.includes(ch) && depth > 0) {
+      depth--;
+      if (depth === 0) groups.push({ start, end: i + 1, inner: text.slice(start + 1, i) });
+    }
+  }
+  return groups;
+}
+
+export interface AnnotatedPiece {
+  /** The requirement text before the annotation (may be ""). */
+  text: string;
+  /** The annotation as written, brackets included; null for trailing text that carries none. */
+  annotation: string | null;
+  segments: AnnotationSegment[];
+}
+
+const TRAILING_PUNCT = /^[\s。；;，,.]*$/;
+
+/**
+ * A paragraph → pieces. A labelled bracket anywhere closes a piece; an unlabelled bracket counts only at the
+ * very end of the paragraph, after a full stop, when it reads as a list of units.
+ */
+export function splitAnnotated(text: string): AnnotatedPiece[] {
+  const pieces: AnnotatedPiece[] = [];
+  let from = 0;
+  const groups = bracketGroups(text);
+  groups.forEach((g, idx) => {
+    const inner = toHalfWidth(g.inner).trim() === "" ? "" : g.inner;
+    let isAnnotation = hasLabel(inner);
+    if (!isAnnotation && idx === groups.length - 1 && TRAILING_PUNCT.test(text.slice(g.end))) {
+      const before = text.slice(from, g.start);
+      const afterStop = before === "" || /[。；;！？!?]\s*$/.test(before);
+      isAnnotation = afterStop && looksLikeUnitList(inner);
+    }
+    if (!isAnnotation) return;
+    pieces.push({ text: text.slice(from, g.start).trim(), annotation: text.slice(g.start, g.end), segments: parseAnnotation(inner) });
+    from = g.end;
+  });
+  const rest = text.slice(from);
+  if (!TRAILING_PUNCT.test(rest)) pieces.push({ text: rest.replace(/^[\s。；;，,]+/, "").trim(), annotation: null, segments: [] });
+  return pieces;
+}
