@@ -1,6 +1,24 @@
-// STUB — implemented by the table-reading issue (4). Signature is the contract.
-import type { AliasTable, CheckResult, SheetCells } from "./types";
-import type { Lang } from "../strings";
+/**
+ * checkSheet: read one sheet the way a careful person does — header, sections, carried-down cells, units,
+ * deadlines, states, findings, summary. Pure: the adapters hand over cells, this decides.
+ */
+import type { AliasTable, CellValue, CheckResult, ColumnInfo, Deadline, Finding, SheetCells, TaskRow, UnitRef, YearSource } from "./types";
+import { strings, type Lang } from "../strings";
+import { deadlineFromSerial, detectYear, parseDeadline } from "./deadline";
+import { analyseUnits } from "./units";
+import { cellText, trimAll } from "./text";
+import { findLayout, Grid, isDateFormat, readBody } from "./table";
+import { rowState } from "./status";
+import { summarise } from "./summary";
+import {
+  aliasFindings,
+  cellErrorFindings,
+  missingColumnFindings,
+  noHeaderFinding,
+  numberFindings,
+  rowFindings,
+  sortFindings,
+} from "./validate";
 
 export interface CheckOptions {
   /** Plan year chosen by the user; detected when absent. */
@@ -15,27 +33,93 @@ export interface CheckOptions {
   lang?: Lang;
 }
 
-/** Read one sheet the way a careful person does: header, sections, carried-down cells, units, deadlines, states, findings, summary. */
-export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
-  return {
-    sheet: cells.sheet,
-    year: opts.year ?? Number(opts.asOf.slice(0, 4)),
-    yearSource: opts.year ? "user" : "as-of",
-    asOf: opts.asOf,
-    dueSoonDays: opts.dueSoonDays ?? 15,
-    layout: null,
-    rows: [],
-    findings: [],
-    summary: [],
-  };
+export const DEFAULT_DUE_SOON_DAYS = 15;
+
+/** Plan year: the user's, else the table's title, else the workbook's name, else the as-of year. */
+export function planYear(opts: { year?: number; title?: string | null; workbookName?: string; asOf: string }): {
+  year: number;
+  yearSource: YearSource;
+} {
+  if (opts.year) return { year: opts.year, yearSource: "user" };
+  const fromTitle = opts.title ? detectYear(opts.title) : null;
+  if (fromTitle) return { year: fromTitle, yearSource: "title" };
+  const fromName = opts.workbookName ? detectYear(opts.workbookName) : null;
+  if (fromName) return { year: fromName, yearSource: "workbook" };
+  return { year: Number(opts.asOf.slice(0, 4)), yearSource: "as-of" };
 }
 
-/** The alias list of a 单位别名 sheet (two columns: alias, full name). */
+/** Excel serials of 1950-01-01 … 2100-12-31: a bare number in this range with no known format is a date. */
+const SERIAL_MIN = 18264;
+const SERIAL_MAX = 73415;
+
+/** The deadline of one cell: a real Excel date (a number in a date-formatted cell) or a phrase. */
+export function cellDeadline(value: CellValue, format: string | null, formatsKnown: boolean, year: number): Deadline {
+  if (typeof value === "number") {
+    const serialLike = Number.isFinite(value) && value >= SERIAL_MIN && value <= SERIAL_MAX;
+    if (isDateFormat(format) || (!formatsKnown && serialLike)) return deadlineFromSerial(value);
+  }
+  return parseDeadline(trimAll(cellText(value)), { year });
+}
+
+export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
+  const s = strings(opts.lang ?? "zh-CN").findings;
+  const dueSoonDays = opts.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
+  const grid = new Grid(cells);
+  const found = grid.lastRow >= grid.firstRow ? findLayout(grid) : null;
+  const { year, yearSource } = planYear({ year: opts.year, title: found?.layout.title, workbookName: opts.workbookName, asOf: opts.asOf });
+  const base = { sheet: cells.sheet, year, yearSource, asOf: opts.asOf, dueSoonDays };
+  if (!found) {
+    return { ...base, layout: null, rows: [], findings: [noHeaderFinding(s, cells.sheet)], summary: [] };
+  }
+  const layout = { ...found.layout, sheet: cells.sheet };
+  found.layout = layout;
+  const body = readBody(grid, found);
+  const formatsKnown = cells.numberFormats !== undefined;
+  const findings: Finding[] = [...missingColumnFindings(s, found), ...cellErrorFindings(s, found, body.errors)];
+  const rows: TaskRow[] = [];
+  for (const b of body.rows) {
+    const units: UnitRef[] = [];
+    const rejected: { column: ColumnInfo; fragment: string }[] = [];
+    for (const cell of b.unitCells) {
+      if (!cell.text) continue;
+      const a = analyseUnits(cell.text, { header: cell.column.header });
+      units.push(...a.units);
+      for (const fragment of a.rejected) rejected.push({ column: cell.column, fragment });
+    }
+    const deadline = found.col.deadline
+      ? cellDeadline(b.errorCols.has(found.col.deadline.col) ? null : b.deadlineValue, b.deadlineFormat, formatsKnown, year)
+      : parseDeadline("", { year });
+    const row: TaskRow = {
+      row: b.row,
+      no: b.no,
+      section: b.section,
+      task: b.task,
+      requirement: b.requirement,
+      unitText: b.unitCells.map((u) => u.text).filter((t) => t).join("\n"),
+      units,
+      deadline,
+      status: b.status,
+      state: rowState(deadline, b.status, opts.asOf, dueSoonDays),
+    };
+    rows.push(row);
+    findings.push(...rowFindings(s, found, b, row, rejected, year));
+  }
+  findings.push(...numberFindings(s, found, body.rows, new Set(body.sections.map((x) => x.row))));
+  findings.push(...aliasFindings(s, rows, found, opts.aliases));
+  return { ...base, layout, rows, findings: sortFindings(findings), summary: summarise(rows, opts.aliases) };
+}
+
+/** The alias list of a 单位别名 sheet (two columns: alias, full name; a header row 别名/全称 is skipped). */
 export function readAliasSheet(cells: SheetCells): Map<string, string> {
   const map = new Map<string, string>();
   for (const row of cells.values) {
     const [a, b] = row;
-    if (typeof a === "string" && typeof b === "string" && a.trim() && b.trim()) map.set(a.trim(), b.trim());
+    if (typeof a !== "string" || typeof b !== "string") continue;
+    const alias = a.replace(/[\s\u3000]+/g, "");
+    const full = b.replace(/[\s\u3000]+/g, "");
+    if (!alias || !full || alias === full) continue;
+    if (/^(别名|简称|单位别名)$/.test(alias) && /^(全称|单位全称|标准名称|规范名称|统一名称)$/.test(full)) continue;
+    map.set(alias, full);
   }
   return map;
 }

@@ -1,8 +1,236 @@
-// STUB — implemented by its issue.
+/**
+ * `breakdown check FILE.xlsx [--sheet S] [--year Y] [--as-of YYYY-MM-DD] [--due-soon N] [-o OUT.xlsx] [--json]`
+ * Reads the table, prints the findings (a readable Chinese report, or one JSON object with --json), and with
+ * -o writes the processed workbook. Exit 0 (warnings allowed), 1 (errors found), 2 (bad usage or file).
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { UsageError, type CliIO } from "../io";
+import { strings, type Lang } from "../../strings";
+import type { CheckResult } from "../../core/types";
+import { checkSheet, DEFAULT_DUE_SOON_DAYS } from "../../core/check";
+import { WorkbookError } from "../../workbook/errors";
+
+export interface CheckArgs {
+  file: string;
+  sheet?: string;
+  year?: number;
+  asOf?: string;
+  dueSoonDays?: number;
+  out?: string;
+  json: boolean;
+  lang: Lang;
+}
+
+function validIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === s;
+}
+
+export function parseCheckArgs(argv: string[]): CheckArgs {
+  let lang: Lang = "zh-CN";
+  const li = argv.indexOf("--lang");
+  if (li >= 0 && (argv[li + 1] === "en-US" || argv[li + 1] === "zh-CN")) lang = argv[li + 1] as Lang;
+  const t = strings(lang).cli.check;
+  const args: Partial<CheckArgs> & { json: boolean; lang: Lang } = { json: false, lang };
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const eq = a.startsWith("--") ? a.indexOf("=") : -1;
+    const name = eq > 0 ? a.slice(0, eq) : a;
+    const inline = eq > 0 ? a.slice(eq + 1) : undefined;
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const v = argv[i + 1];
+      if (v === undefined) throw new UsageError(t.needValue(name));
+      i++;
+      return v;
+    };
+    switch (name) {
+      case "--json":
+        args.json = true;
+        break;
+      case "--sheet":
+        args.sheet = value();
+        break;
+      case "--year": {
+        const v = value().trim();
+        const y = Number(v);
+        if (!/^\d{4}$/.test(v) || y < 1990 || y > 2100) throw new UsageError(t.badYear(v));
+        args.year = y;
+        break;
+      }
+      case "--as-of": {
+        const v = value().trim();
+        if (!validIsoDate(v)) throw new UsageError(t.badAsOf(v));
+        args.asOf = v;
+        break;
+      }
+      case "--due-soon": {
+        const v = value().trim();
+        const n = Number(v);
+        if (!/^\d{1,3}$/.test(v) || n > 366) throw new UsageError(t.badDueSoon(v));
+        args.dueSoonDays = n;
+        break;
+      }
+      case "-o":
+      case "--out":
+      case "--output":
+        args.out = value();
+        break;
+      case "--lang":
+        value();
+        break;
+      default:
+        if (a.startsWith("-") && a !== "-") throw new UsageError(t.unknownOption(a));
+        files.push(a);
+    }
+  }
+  if (files.length === 0) throw new UsageError(t.needFile);
+  if (files.length > 1) throw new UsageError(t.tooManyFiles(files[1]));
+  return { ...args, file: files[0] } as CheckArgs;
+}
+
+/** Today as the machine's calendar shows it (YYYY-MM-DD). */
+export function todayIso(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+function readInput(file: string, lang: Lang): Uint8Array {
+  const t = strings(lang).cli.check;
+  try {
+    return fs.readFileSync(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new UsageError(t.fileNotFound(file));
+    throw new UsageError(t.fileUnreadable(file));
+  }
+}
+
+/** The `check --json` object, exactly as ARCHITECTURE.md names its fields. */
+export function checkJson(result: CheckResult): unknown {
+  return {
+    sheet: result.sheet,
+    year: result.year,
+    asOf: result.asOf,
+    rows: result.rows.map((r) => ({
+      row: r.row,
+      task: r.task,
+      requirement: r.requirement,
+      units: r.units,
+      deadline: r.deadline,
+      state: r.state,
+    })),
+    findings: result.findings.map((f) => ({ code: f.code, severity: f.severity, row: f.row, column: f.column, message: f.message })),
+    summary: result.summary.map((s) => ({
+      unit: s.unit,
+      generic: s.generic,
+      lead: s.lead,
+      responsible: s.responsible,
+      cooperate: s.cooperate,
+      total: s.total,
+      done: s.done,
+      overdue: s.overdue,
+      dueSoon: s.dueSoon,
+      ongoing: s.ongoing,
+      unknown: s.unknown,
+    })),
+  };
+}
+
+const MAX_UNITS_IN_REPORT = 15;
+
+/** The readable report (no --json). */
+export function checkReport(result: CheckResult, lang: Lang): string {
+  const t = strings(lang).cli.check;
+  const lines: string[] = [];
+  lines.push(t.heading(result.sheet, result.year, t.yearSource[result.yearSource], result.asOf));
+  if (result.rows.length === 0) lines.push(t.noRows);
+  else {
+    const counts = new Map<string, number>();
+    for (const r of result.rows) counts.set(r.state, (counts.get(r.state) ?? 0) + 1);
+    const order = ["overdue", "due-soon", "open", "ongoing", "recurring", "done", "unknown"] as const;
+    const parts = order.filter((s) => counts.get(s)).map((s) => `${t.stateName[s]} ${counts.get(s)}`);
+    lines.push(t.counts(result.rows.length, parts.join("，")));
+  }
+  const n = (sev: string) => result.findings.filter((f) => f.severity === sev).length;
+  lines.push("");
+  if (result.findings.length === 0) lines.push(t.noFindings);
+  else {
+    lines.push(t.findingsTitle(n("error"), n("warning"), n("info")));
+    for (const f of result.findings) lines.push(t.findingLine(t.severityName[f.severity], f.message));
+  }
+  const listRows = (state: "overdue" | "due-soon", title: string) => {
+    const rows = result.rows.filter((r) => r.state === state);
+    if (rows.length === 0) return;
+    lines.push("", title);
+    for (const r of rows) lines.push(t.taskLine(r.row, r.no, r.task.replace(/\s+/g, " "), r.deadline.text.replace(/\s+/g, " "), r.deadline.due));
+  };
+  listRows("overdue", t.overdueTitle);
+  listRows("due-soon", t.dueSoonTitle(result.dueSoonDays));
+  if (result.summary.length > 0) {
+    lines.push("", t.unitsTitle);
+    for (const s of result.summary.slice(0, MAX_UNITS_IN_REPORT))
+      lines.push(t.unitLine(s.unit, s.generic, s.total, s.overdue, s.dueSoon, s.done));
+    if (result.summary.length > MAX_UNITS_IN_REPORT) lines.push(t.moreUnits(result.summary.length - MAX_UNITS_IN_REPORT));
+  }
+  return lines.join("\n") + "\n";
+}
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  void argv;
-  void io;
-  throw new UsageError("“check”命令尚未实现。");
+  const args = parseCheckArgs(argv);
+  const t = strings(args.lang).cli.check;
+  const bytes = readInput(args.file, args.lang);
+  const asOf = args.asOf ?? todayIso();
+  const workbookName = path.basename(args.file);
+  let result: CheckResult;
+  try {
+    if (args.out) {
+      if (path.resolve(args.out) === path.resolve(args.file)) throw new UsageError(t.outputSameAsInput);
+      const { processWorkbook } = await import("../../workbook/process");
+      const processed = await processWorkbook(bytes, {
+        sheet: args.sheet,
+        year: args.year,
+        asOf,
+        dueSoonDays: args.dueSoonDays,
+        fixedAsOf: args.asOf !== undefined,
+        workbookName,
+        parts: { columns: true, highlights: true, sheets: true },
+        lang: args.lang,
+      });
+      result = processed.result;
+      if (processed.output) {
+        try {
+          fs.writeFileSync(args.out, processed.output);
+        } catch {
+          throw new UsageError(t.outputUnwritable(args.out));
+        }
+      }
+    } else {
+      const { loadWorkbook, pickTableSheet, readAliases, sheetCells } = await import("../../workbook/read");
+      const wb = await loadWorkbook(bytes);
+      const ws = pickTableSheet(wb, args.sheet);
+      const aliases = readAliases(wb);
+      result = checkSheet(sheetCells(ws), {
+        year: args.year,
+        asOf,
+        dueSoonDays: args.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
+        workbookName,
+        aliases: aliases.size > 0 ? aliases : undefined,
+        lang: args.lang,
+      });
+    }
+  } catch (err) {
+    if (err instanceof WorkbookError) throw new UsageError(`${args.file}：${err.message}`);
+    throw err;
+  }
+  if (args.json) io.stdout(JSON.stringify(checkJson(result)) + "\n");
+  else {
+    io.stdout(checkReport(result, args.lang));
+    if (args.out) io.stdout(t.wrote(args.out) + "\n");
+  }
+  return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }

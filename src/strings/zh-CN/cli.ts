@@ -1,3 +1,44 @@
-/** cli strings (zh-CN). */
+/** cli strings (zh-CN): the `check` command's report and its usage messages. */
 export const cli = {
+  check: {
+    needFile: "请指定要检查的 .xlsx 文件，例如：breakdown check 分解表.xlsx --json",
+    unknownOption: (opt: string) =>
+      `不认识的选项“${opt}”：可用 --sheet、--year、--as-of、--due-soon、-o、--json（--help 查看用法）。`,
+    needValue: (opt: string) => `选项 ${opt} 后面缺少取值：例如 ${opt === "--as-of" ? "--as-of 2022-10-20" : opt === "--year" ? "--year 2022" : opt === "--due-soon" ? "--due-soon 15" : opt === "-o" ? "-o 结果.xlsx" : `${opt} 分解表`}。`,
+    badYear: (v: string) => `“${v}”不是有效的年份：--year 请写四位年份，如 --year 2022。`,
+    badAsOf: (v: string) => `“${v}”不是有效的日期：--as-of 请写成 YYYY-MM-DD，如 --as-of 2022-10-20。`,
+    badDueSoon: (v: string) => `“${v}”不是有效的天数：--due-soon 请写 0 到 366 之间的整数，如 --due-soon 15。`,
+    tooManyFiles: (extra: string) => `一次只能检查一个文件，多出的参数“${extra}”：请分开运行。`,
+    fileNotFound: (f: string) => `找不到文件“${f}”：请检查文件名和路径。`,
+    fileUnreadable: (f: string) => `无法读取文件“${f}”：请确认它不是文件夹、且没有被其他程序独占打开。`,
+    outputUnwritable: (f: string) => `无法写入“${f}”：请确认目录存在、文件没有在 Excel 中打开。`,
+    outputSameAsInput: "输出文件不能与原文件相同：请用 -o 指定另一个文件名，原表不会被改动。",
+    yearSource: { user: "用户指定", title: "表格标题", workbook: "文件名", document: "文档", "as-of": "检查日期所在年份" },
+    stateName: {
+      done: "已完成",
+      overdue: "已逾期",
+      "due-soon": "即将到期",
+      open: "未到期",
+      ongoing: "持续推进",
+      recurring: "周期性",
+      unknown: "时限不明",
+    },
+    severityName: { error: "错误", warning: "提醒", info: "提示" },
+    heading: (sheet: string, year: number, source: string, asOf: string) =>
+      `工作表“${sheet}”｜计划年度 ${year}（来自${source}）｜检查日期 ${asOf}`,
+    counts: (rows: number, parts: string) => `共 ${rows} 项任务：${parts}`,
+    noRows: "没有读到任务行。",
+    findingsTitle: (e: number, w: number, i: number) => `发现问题：错误 ${e} 个，提醒 ${w} 个，提示 ${i} 个`,
+    noFindings: "没有发现问题。",
+    findingLine: (sev: string, message: string) => `  [${sev}] ${message}`,
+    overdueTitle: "已逾期的任务：",
+    dueSoonTitle: (n: number) => `${n}天内到期的任务：`,
+    taskLine: (row: number, no: string | null, task: string, deadline: string, due: string | null) =>
+      `  第${row}行${no ? `（序号${no}）` : ""} ${task}｜时限：${deadline}${due ? `（${due}）` : ""}`,
+    unitsTitle: "单位汇总（需关注的在前）：",
+    unitLine: (unit: string, generic: boolean, total: number, overdue: number, dueSoon: number, done: number) =>
+      `  ${unit}${generic ? "（泛指）" : ""}：${total} 项，逾期 ${overdue}，即将到期 ${dueSoon}，已完成 ${done}`,
+    moreUnits: (n: number) => `  ……另有 ${n} 个单位（用 --json 查看全部）`,
+    wrote: (f: string) => `已写出：${f}`,
+  },
 };

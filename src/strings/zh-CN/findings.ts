@@ -1,3 +1,41 @@
-/** findings strings (zh-CN). */
+/**
+ * findings strings (zh-CN): every validation message and the names the checker shows to the user.
+ * Each message says where (row / column) and what to change.
+ */
 export const findings = {
+  /** How a column is named in a message when its header text is unknown. */
+  roleName: {
+    no: "序号",
+    task: "工作任务",
+    requirement: "工作要求",
+    unit: "责任单位",
+    deadline: "时限",
+    status: "完成情况",
+    remark: "备注",
+  },
+  noHeader: (sheet: string) =>
+    `工作表“${sheet}”前20行中找不到表头：请确认表中有“工作任务”“工作要求”“责任单位”“时限”这几列的标题行（可以带其他字，如“完成时限（月底前）”）。`,
+  missingColumn: (role: string, headerRow: number) =>
+    `第${headerRow}行表头中没有“${role}”列：请添加这一列，或把对应列的标题改为“${role}”之类的常用写法。`,
+  missingValue: {
+    task: (row: number, header: string) => `第${row}行“${header}”为空：请填写工作任务，或与上一行合并单元格。`,
+    requirement: (row: number, header: string) => `第${row}行“${header}”为空：请填写具体的工作要求。`,
+    unit: (row: number, header: string) => `第${row}行“${header}”为空：请填写责任单位，如“市发改委”或“各区人民政府”。`,
+    deadline: (row: number, header: string) =>
+      `第${row}行“${header}”为空：请填写完成时限，如“10月底前”或“持续推进”。`,
+  },
+  deadlineUnknown: (row: number, header: string, text: string) =>
+    `第${row}行“${header}”的“${text}”无法识别为时限：请改为“10月底前”“2022年11月30日前”“持续推进”或“每季度”之类的写法。`,
+  deadlineOutsideYear: (row: number, header: string, text: string, date: string, year: number) =>
+    `第${row}行“${header}”的“${text}”（${date}）不在${year}年度计划的时间范围内：如是往年表格的遗留，请改为本年度的时限。`,
+  unitUnknownFragment: (row: number, header: string, fragment: string) =>
+    `第${row}行“${header}”中的“${fragment}”不是单位名称：请删除，或写出完整的单位名称。`,
+  unitAlias: (names: string[], canonical: string) =>
+    `${names.map((n) => `“${n}”`).join("、")}看起来是同一个单位，汇总中按“${canonical}”合并计算：如不是同一单位，请在“单位别名”表中调整；最好统一写法。`,
+  numberDuplicate: (row: number, header: string, no: string, firstRow: number) =>
+    `第${row}行“${header}”的编号${no}与第${firstRow}行重复：请重新编号。`,
+  numberGap: (row: number, header: string, from: number, to: number) =>
+    `第${row}行“${header}”从${from}跳到了${to}：请检查是否漏了任务，或重新编号。`,
+  cellError: (row: number, header: string, value: string) =>
+    `第${row}行“${header}”是错误值${value}：请检查这个单元格的公式或改为直接填写内容。`,
 };

@@ -1,0 +1,71 @@
+/**
+ * Per-unit summary (DOMAIN.md section 6): one line per unit, aliases merged, counts by role and by state,
+ * units that need attention first.
+ */
+import type { AliasTable, TaskRow, UnitRole, UnitSummary } from "./types";
+import { canonicalUnit } from "./units";
+
+const ROLE_RANK: Record<UnitRole, number> = { lead: 0, responsible: 1, cooperate: 2 };
+
+/** The name a unit is counted under: the built-in short forms plus the user's alias list. */
+export function summaryName(name: string, aliases?: AliasTable): string {
+  return canonicalUnit(name, aliases) || name;
+}
+
+/** Attention first: overdue, due soon, unknown deadline, total (all descending), then the name. */
+export function compareSummaries(a: UnitSummary, b: UnitSummary): number {
+  return (
+    b.overdue - a.overdue ||
+    b.dueSoon - a.dueSoon ||
+    b.unknown - a.unknown ||
+    b.total - a.total ||
+    (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0)
+  );
+}
+
+/**
+ * Count every task row once per unit it names (a unit named twice in a row counts once, in its strongest role:
+ * lead, then responsible, then cooperate). `ongoing` counts rows whose state is ongoing; recurring rows count
+ * only in the total.
+ */
+export function summarise(rows: readonly TaskRow[], aliases?: AliasTable): UnitSummary[] {
+  const byUnit = new Map<string, UnitSummary>();
+  for (const row of rows) {
+    const inRow = new Map<string, { role: UnitRole; generic: boolean }>();
+    for (const u of row.units) {
+      const name = summaryName(u.name, aliases);
+      const seen = inRow.get(name);
+      if (!seen || ROLE_RANK[u.role] < ROLE_RANK[seen.role]) inRow.set(name, { role: u.role, generic: u.generic || (seen?.generic ?? false) });
+    }
+    for (const [name, { role, generic }] of inRow) {
+      let s = byUnit.get(name);
+      if (!s) {
+        s = { unit: name, generic, lead: 0, responsible: 0, cooperate: 0, total: 0, done: 0, overdue: 0, dueSoon: 0, ongoing: 0, unknown: 0 };
+        byUnit.set(name, s);
+      }
+      s.generic = s.generic || generic;
+      s[role]++;
+      s.total++;
+      switch (row.state) {
+        case "done":
+          s.done++;
+          break;
+        case "overdue":
+          s.overdue++;
+          break;
+        case "due-soon":
+          s.dueSoon++;
+          break;
+        case "ongoing":
+          s.ongoing++;
+          break;
+        case "unknown":
+          s.unknown++;
+          break;
+        default:
+          break;
+      }
+    }
+  }
+  return [...byUnit.values()].sort(compareSummaries);
+}

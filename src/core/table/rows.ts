@@ -1,0 +1,131 @@
+/**
+ * The body of the table: section rows vs task rows, carried-down task cells, cell errors.
+ * Every row keeps its sheet row number.
+ */
+import type { CellValue, ColumnInfo } from "../types";
+import { cellText, trimAll } from "../text";
+import type { Grid } from "./grid";
+import type { FoundLayout } from "./layout";
+
+/** A heading such as "一、持续推进行政决策公开", "（三）加强平台建设", "第二部分 …". */
+const HEADING = /^([一二三四五六七八九十百零〇]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百]+\s*[）)]|第[一二三四五六七八九十百0-9]+[部分章节篇])/;
+
+export function looksLikeHeading(text: string): boolean {
+  return HEADING.test(trimAll(text));
+}
+
+export interface UnitCell {
+  column: ColumnInfo;
+  text: string;
+}
+
+export interface BodyRow {
+  row: number;
+  no: string | null;
+  section: string | null;
+  task: string;
+  /** The task came from a merged area or a row above, not from this row's own cell. */
+  taskCarried: boolean;
+  requirement: string;
+  unitCells: UnitCell[];
+  /** The visible value of the deadline cell (a merged area's top-left value) and its number format. */
+  deadlineValue: CellValue;
+  deadlineFormat: string | null;
+  status: string | null;
+  /** Columns whose visible value is an Excel error (reported as cell-error, not as missing). */
+  errorCols: Set<number>;
+}
+
+export interface SectionRow {
+  row: number;
+  heading: string;
+}
+
+export interface CellErrorAt {
+  row: number;
+  col: number;
+  value: string;
+}
+
+export interface TableBody {
+  rows: BodyRow[];
+  sections: SectionRow[];
+  errors: CellErrorAt[];
+}
+
+function ownText(v: CellValue): string {
+  return trimAll(cellText(v));
+}
+
+export function readBody(grid: Grid, found: FoundLayout): TableBody {
+  const { layout, col, units } = found;
+  const first = grid.firstCol;
+  const last = layout.lastCol;
+  const rows: BodyRow[] = [];
+  const sections: SectionRow[] = [];
+  const errors: CellErrorAt[] = [];
+  let section: string | null = null;
+  let carried = "";
+
+  for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
+    const own: { col: number; text: string }[] = [];
+    const errorCols = new Set<number>();
+    let ownError = false;
+    for (let c = first; c <= last; c++) {
+      if (grid.isError(r, c)) {
+        ownError = true;
+        errors.push({ row: r, col: c, value: String(grid.raw(r, c)).trim().toUpperCase() });
+        continue;
+      }
+      const t = ownText(grid.raw(r, c));
+      if (t) own.push({ col: c, text: t });
+    }
+    if (own.length === 0 && !ownError) continue;
+    for (let c = first; c <= last; c++) {
+      const o = grid.origin(r, c);
+      if (grid.isError(o.row, o.col)) errorCols.add(c);
+    }
+
+    // A section row: its only text is a heading (or one text merged across several columns).
+    if (own.length === 1 && errorCols.size === 0) {
+      const only = own[0];
+      const merge = grid.mergeAt(r, only.col);
+      const wide = merge !== null && merge.right > merge.left && merge.right - merge.left + 1 >= Math.min(3, last - first + 1);
+      if (looksLikeHeading(only.text) || (wide && only.col !== col.no?.col)) {
+        section = only.text;
+        carried = only.text;
+        sections.push({ row: r, heading: only.text });
+        continue;
+      }
+    }
+
+    let task = "";
+    let taskCarried = false;
+    if (col.task) {
+      const c = col.task.col;
+      task = grid.text(r, c);
+      if (grid.coveredBy(r, c)) taskCarried = true;
+      if (!task && !errorCols.has(c) && !grid.coveredBy(r, c)) {
+        task = carried;
+        taskCarried = task !== "";
+      }
+      if (task) carried = task;
+    }
+    const rowSection = section ?? (col.task && looksLikeHeading(task) ? task : null);
+    const dl = col.deadline ? grid.origin(r, col.deadline.col) : null;
+    rows.push({
+      row: r,
+      no: col.no ? grid.text(r, col.no.col) || null : null,
+      section: rowSection,
+      task,
+      taskCarried,
+      requirement: col.requirement ? grid.text(r, col.requirement.col) : "",
+      unitCells: units.map((u) => ({ column: u, text: grid.text(r, u.col) })),
+      deadlineValue: dl ? grid.raw(dl.row, dl.col) : null,
+      deadlineFormat: dl ? grid.numberFormat(dl.row, dl.col) : null,
+      status: col.status ? grid.text(r, col.status.col) : null,
+      errorCols,
+    });
+  }
+  return { rows, sections, errors };
+}

@@ -1,0 +1,208 @@
+/**
+ * Reading .xlsx workbooks with exceljs — bytes only, no Node APIs (the standalone page uses it too).
+ *   loadWorkbook(bytes)        → ExcelJS.Workbook, or a WorkbookError with a one-line Chinese reason
+ *   sheetCells(ws)             → SheetCells (plain values, number formats, merges) for the core
+ *   pickTableSheet(wb, name?)  → the sheet holding the table
+ *   readAliases(wb)            → the user's alias list from a sheet named 单位别名
+ */
+import ExcelJS from "exceljs";
+import type { CellValue, MergedArea, SheetCells } from "../core/types";
+import { GENERATED_MARK } from "../core/types";
+import { isGeneratedSheet } from "../core/plan/mark";
+import { readAliasSheet } from "../core/check";
+import { findLayout, Grid } from "../core/table";
+import { WorkbookError } from "./errors";
+
+/** The name of the sheet that holds the user's alias list (two columns: alias, full name). */
+export const ALIAS_SHEET = "单位别名";
+
+function toBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
+  return input instanceof Uint8Array ? input : new Uint8Array(input);
+}
+
+/** Does this OLE compound file name a stream (names are UTF-16LE in its directory)? */
+function oleHasStream(bytes: Uint8Array, name: string): boolean {
+  const pat: number[] = [];
+  for (const ch of name) pat.push(ch.charCodeAt(0), 0);
+  outer: for (let i = 0; i + pat.length <= bytes.length; i++) {
+    for (let j = 0; j < pat.length; j++) if (bytes[i + j] !== pat[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Open .xlsx bytes. Throws WorkbookError (never anything else) when the file cannot be used. */
+export async function loadWorkbook(input: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
+  const bytes = toBytes(input);
+  if (bytes.length === 0) throw new WorkbookError("empty", "文件是空的（0 字节）：请选择一个保存过内容的 .xlsx 工作簿。");
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    const oldXls = !oleHasStream(bytes, "EncryptionInfo") && (oleHasStream(bytes, "Workbook") || oleHasStream(bytes, "Book"));
+    if (oldXls)
+      throw new WorkbookError("old-xls", "这是旧版 .xls 文件：请在 Excel 或 WPS 中另存为“Excel 工作簿(*.xlsx)”后再打开。");
+    throw new WorkbookError("encrypted", "文件有密码保护，请先取消密码再打开（在 Excel 中：文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码后保存）。");
+  }
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
+    throw new WorkbookError("not-xlsx", "这不是 .xlsx 文件：请在 Excel 或 WPS 中打开后另存为“Excel 工作簿(*.xlsx)”再试。");
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    await wb.xlsx.load(ab as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  } catch {
+    throw new WorkbookError("corrupt", "文件无法作为 .xlsx 工作簿读取（可能已损坏，或是其他格式改了扩展名）：请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。");
+  }
+  if (wb.worksheets.length === 0) throw new WorkbookError("no-sheet", "工作簿中没有工作表：请打开含有任务分解表的工作簿。");
+  return wb;
+}
+
+const EXCEL_EPOCH_OFFSET = 25569; // days from 1899-12-30 to 1970-01-01
+
+/** A JS Date as exceljs reads it (UTC midnight of the cell's date) → Excel serial (1900 system). */
+export function dateToSerial(d: Date): number {
+  return d.getTime() / 86400000 + EXCEL_EPOCH_OFFSET;
+}
+
+type ExcelValue = ExcelJS.CellValue;
+
+function richText(v: { richText: { text: string }[] }): string {
+  return v.richText.map((r) => r.text ?? "").join("");
+}
+
+/** One exceljs cell value → a plain core value. */
+export function plainValue(v: ExcelValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : dateToSerial(v);
+  if (typeof v === "object") {
+    if ("error" in v) return String(v.error);
+    if ("richText" in v && Array.isArray(v.richText)) return richText(v);
+    if ("hyperlink" in v) {
+      const t: unknown = (v as { text?: unknown }).text;
+      if (typeof t === "string") return t;
+      if (t && typeof t === "object" && "richText" in t) return richText(t as { richText: { text: string }[] });
+      return String(v.hyperlink ?? "");
+    }
+    if ("formula" in v || "sharedFormula" in v) {
+      const result = (v as { result?: ExcelValue }).result;
+      return result === undefined ? null : plainValue(result);
+    }
+  }
+  return null;
+}
+
+interface MergeModel {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function decodeAddress(a: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(a.trim());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col };
+}
+
+/** The merged areas of a worksheet (exceljs keeps them by their top-left address). */
+export function sheetMerges(ws: ExcelJS.Worksheet): MergedArea[] {
+  const internal = (ws as unknown as { _merges?: Record<string, { model?: MergeModel }> })._merges;
+  const out: MergedArea[] = [];
+  if (internal) {
+    for (const r of Object.values(internal)) {
+      const m = r?.model;
+      if (m) out.push({ top: m.top, left: m.left, bottom: m.bottom, right: m.right });
+    }
+    return out;
+  }
+  for (const range of ws.model.merges ?? []) {
+    const [a, b] = range.split(":");
+    const p = decodeAddress(a);
+    const q = decodeAddress(b ?? a);
+    if (p && q) out.push({ top: p.row, left: p.col, bottom: q.row, right: q.col });
+  }
+  return out;
+}
+
+/**
+ * A worksheet as the core reads it: values from A1 to the last used row and column (rich text → plain text,
+ * formulas → their cached result, dates → serial numbers with their number format, errors → "#N/A" text,
+ * hyperlinks → their text; the covered cells of a merged area are null), number formats and merges.
+ * `maxRows` limits the rows read (e.g. to find a header quickly).
+ */
+export function sheetCells(ws: ExcelJS.Worksheet, maxRows?: number): SheetCells {
+  const lastRow = Math.min(ws.rowCount, maxRows ?? Infinity);
+  const values: CellValue[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  let width = 0;
+  for (let r = 1; r <= lastRow; r++) {
+    values.push([]);
+    numberFormats.push([]);
+  }
+  for (let r = 1; r <= lastRow; r++) {
+    const row = ws.findRow(r);
+    if (!row || !row.hasValues) continue;
+    const vs = values[r - 1];
+    const fs = numberFormats[r - 1];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const isCovered = cell.type === ExcelJS.ValueType.Merge || (cell.isMerged && cell.master !== cell);
+      const v = isCovered ? null : plainValue(cell.value);
+      if (v === null) return;
+      while (vs.length < c - 1) vs.push(null);
+      while (fs.length < c - 1) fs.push(null);
+      vs[c - 1] = v;
+      fs[c - 1] = cell.numFmt || null;
+      width = Math.max(width, c);
+    });
+  }
+  const merges = sheetMerges(ws).filter((m) => m.top <= lastRow);
+  for (const m of merges) width = Math.max(width, m.right);
+  for (let i = 0; i < values.length; i++) {
+    while (values[i].length < width) values[i].push(null);
+    while (numberFormats[i].length < width) numberFormats[i].push(null);
+  }
+  return { sheet: ws.name, firstRow: 1, firstCol: 1, values, numberFormats, merges };
+}
+
+/** A sheet made by an earlier run (overview, unit sheets): it carries the generated mark in its first rows. */
+export function isGeneratedWorksheet(ws: ExcelJS.Worksheet): boolean {
+  const first = sheetCells(ws, 3).values;
+  if (isGeneratedSheet(first)) return true;
+  return first.some((row) => row.some((v) => typeof v === "string" && v.includes(GENERATED_MARK)));
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/**
+ * The sheet holding the table: the one named (exactly, else ignoring case and surrounding spaces), else the
+ * first visible sheet with a header in its first rows — skipping 单位别名 and sheets generated by us — else the
+ * first such sheet even without a header (checking it then reports no-header).
+ */
+export function pickTableSheet(wb: ExcelJS.Workbook, name?: string): ExcelJS.Worksheet {
+  const sheets = wb.worksheets;
+  if (sheets.length === 0) throw new WorkbookError("no-sheet", "工作簿中没有工作表：请打开含有任务分解表的工作簿。");
+  if (name !== undefined && name !== "") {
+    const ws = sheets.find((s) => s.name === name) ?? sheets.find((s) => sameName(s.name, name));
+    if (!ws) {
+      const names = sheets.map((s) => `“${s.name}”`).join("、");
+      throw new WorkbookError("sheet-not-found", `工作簿中没有名为“${name}”的工作表：现有工作表为 ${names}，请改用其中之一。`);
+    }
+    return ws;
+  }
+  const candidates = sheets.filter((s) => s.name !== ALIAS_SHEET && !isGeneratedWorksheet(s));
+  const visible = candidates.filter((s) => s.state === undefined || s.state === "visible");
+  for (const ws of visible) {
+    const cells = sheetCells(ws, 25);
+    if (cells.values.length > 0 && findLayout(new Grid(cells))) return ws;
+  }
+  return visible[0] ?? candidates[0] ?? sheets[0];
+}
+
+/** The user's alias list (alias → full name) from a sheet named 单位别名; empty when there is none. */
+export function readAliases(wb: ExcelJS.Workbook): Map<string, string> {
+  const ws = wb.worksheets.find((s) => s.name.trim() === ALIAS_SHEET);
+  return ws ? readAliasSheet(sheetCells(ws)) : new Map();
+}
