@@ -13,7 +13,7 @@ import { removeSpaces, toHalfWidth } from "../text";
 import { parseChineseNumber } from "../vocab/numerals";
 
 const YEAR_WORD = /((?:19|20)\d\d|[〇零○一二三四五六七八九]{4})年(度)?(?!(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)/g;
-const BARE_YEAR = /(?<![\d./-])((?:19|20)\d\d)(?![\d年])(?![./-]\d)/g;
+const BARE_YEAR = /(?<!\d[./-])(?<!\d)((?:19|20)\d\d)(?![\d年])(?![./-]\d)/g;
 const DOC_NUMBER = /[〔［[(（]((?:19|20)\d\d)[〕］\])）]/g;
 
 function plausible(y: number | null): y is number {

@@ -11,10 +11,15 @@ import type { ParseState, Token } from "./tokens";
 
 const TIME_OF_DAY = /(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)/g;
 
-/** Full-width → half-width, a time of day after a digit date dropped, line breaks → ";", spaces removed. */
-export function normalise(text: string): string {
+const LINE_BREAKS = /[\r\n\u2028\u2029\u0085]+/g;
+
+/**
+ * Full-width → half-width, a time of day after a digit date dropped, spaces removed. Line breaks end a
+ * clause (";") — or, with `joinLines`, are removed like spaces (a cell wrapped in the middle of a word).
+ */
+export function normalise(text: string, joinLines = false): string {
   const half = toHalfWidth(text).replace(TIME_OF_DAY, "$1");
-  return removeSpaces(half.replace(/[\r\n\u2028\u2029\u0085]+/g, ";"));
+  return removeSpaces(half.replace(LINE_BREAKS, joinLines ? "" : ";"));
 }
 
 /** Tokens of a normalised phrase, or null when some position is read by no parser. */
@@ -44,9 +49,16 @@ function unknown(text: string): Deadline {
   return { text, kind: "unknown", due: null, milestones: [], ongoing: false };
 }
 
+/** A line break first ends a clause; if the phrase is then not understood, it is read again joined up. */
 export function parsePhrase(text: string, planYear: number): Deadline {
   const s = normalise(text);
-  if (s === "" || /^[;]+$/.test(s)) return { text, kind: "empty", due: null, milestones: [], ongoing: false };
+  if (/^;*$/.test(s)) return { text, kind: "empty", due: null, milestones: [], ongoing: false };
+  const first = parseNormalised(text, s, planYear);
+  if (first.kind !== "unknown" || !/[\r\n\u2028\u2029\u0085]/.test(text)) return first;
+  return parseNormalised(text, normalise(text, true), planYear);
+}
+
+function parseNormalised(text: string, s: string, planYear: number): Deadline {
   const tokens = scan(s);
   if (tokens === null) return unknown(text);
   let state: ParseState = { tokens, failed: false };

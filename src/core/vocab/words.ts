@@ -18,7 +18,7 @@ export function alternation(words: readonly string[]): string {
 export const SMALL_NUMBER = `(?:\\d{1,2}|[${CHINESE_NUMERAL_CHARS}]{1,4})`;
 
 /** A four-digit year in Arabic digits or Chinese digits (二〇二二). */
-export const YEAR_DIGITS = `(?:(?:19|20)\\d\\d|[零〇○Ｏ一二三四五六七八九]{4})`;
+export const YEAR_DIGITS = `(?:(?:19|20|21)\\d\\d|[零〇○Ｏ一二三四五六七八九]{4})`;
 
 /** Words naming a year relative to the plan year: offset from the plan year. */
 export const RELATIVE_YEARS: Readonly<Record<string, number>> = {
