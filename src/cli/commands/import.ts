@@ -1,8 +1,161 @@
-// STUB — implemented by its issue.
+/**
+ * `breakdown import DOC.txt|DOC.docx [--year Y] [-o OUT.xlsx] [--json]`
+ * Reads a 工作要点 / 实施方案 (plain text in UTF-8, UTF-16 or GB18030, or .docx through mammoth, paragraph
+ * breaks kept), turns it into a 任务分解表 and prints what it found (a readable Chinese report, or one JSON
+ * object with --json); with -o writes the table as a new .xlsx. Exit 0 done, 2 bad usage or unreadable file.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { UsageError, type CliIO } from "../io";
+import { strings, type Lang } from "../../strings";
+import { importDocument, importJson } from "../../core/import";
+import type { ImportResult } from "../../core/import/types";
+import { importToXlsx } from "../../workbook/import-sheet";
+
+export interface ImportArgs {
+  file: string;
+  year?: number;
+  out?: string;
+  json: boolean;
+  lang: Lang;
+}
+
+export function parseImportArgs(argv: string[]): ImportArgs {
+  let lang: Lang = "zh-CN";
+  const li = argv.indexOf("--lang");
+  if (li >= 0 && (argv[li + 1] === "en-US" || argv[li + 1] === "zh-CN")) lang = argv[li + 1] as Lang;
+  const t = strings(lang).importDoc.cli;
+  const args: Partial<ImportArgs> = {};
+  const files: string[] = [];
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const eq = a.startsWith("--") ? a.indexOf("=") : -1;
+    const name = eq > 0 ? a.slice(0, eq) : a;
+    const inline = eq > 0 ? a.slice(eq + 1) : undefined;
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const v = argv[i + 1];
+      if (v === undefined || v === "") throw new UsageError(t.optionNeedsValue(name));
+      i++;
+      return v;
+    };
+    if (name === "--json") json = true;
+    else if (name === "--lang") value();
+    else if (name === "--year") {
+      const v = value().trim();
+      const y = Number(v);
+      if (!/^\d{4}$/.test(v) || y < 1990 || y > 2100) throw new UsageError(t.badYear(v));
+      args.year = y;
+    } else if (name === "-o" || name === "--out" || name === "--output") {
+      const v = value();
+      if (!/\.xlsx$/i.test(v)) throw new UsageError(t.outNotXlsx(v));
+      args.out = v;
+    } else if (a.startsWith("-") && a !== "-") throw new UsageError(t.unknownOption(a));
+    else files.push(a);
+  }
+  if (files.length === 0) throw new UsageError(t.missingFile);
+  if (files.length > 1) throw new UsageError(t.tooManyFiles(files[1]));
+  return { file: files[0], year: args.year, out: args.out, json, lang };
+}
+
+/** Text file bytes → text: BOM first, then strict UTF-8, then GB18030 (the usual encoding of Chinese .txt files). */
+export function decodeText(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    try {
+      return new TextDecoder("gb18030", { fatal: true }).decode(bytes);
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** The document's text: .txt decoded, .docx through mammoth (paragraphs separated by blank lines). */
+export async function readDocument(file: string, lang: Lang = "zh-CN"): Promise<string> {
+  const t = strings(lang).importDoc.cli;
+  const ext = path.extname(file).toLowerCase();
+  if (ext === ".doc" || ext === ".wps") throw new UsageError(t.oldDoc(file));
+  if (ext !== ".txt" && ext !== ".docx" && ext !== ".text") throw new UsageError(t.unsupported(file));
+  let bytes: Buffer;
+  try {
+    const st = fs.statSync(file);
+    if (!st.isFile()) throw new UsageError(t.notAFile(file));
+    bytes = fs.readFileSync(file);
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(t.notFound(file));
+    throw new UsageError(t.unreadable(file, code ?? String(err)));
+  }
+  if (ext === ".docx") {
+    if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
+      if (bytes[0] === 0xd0 && bytes[1] === 0xcf) throw new UsageError(t.oldDoc(file));
+      throw new UsageError(t.badDocx(file));
+    }
+    try {
+      const mammoth = await import("mammoth");
+      const extract = mammoth.extractRawText ?? (mammoth as unknown as { default: typeof mammoth }).default.extractRawText;
+      const { value } = await extract({ buffer: bytes });
+      return value;
+    } catch {
+      throw new UsageError(t.badDocx(file));
+    }
+  }
+  const text = decodeText(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  if (text === null) throw new UsageError(t.badText(file));
+  return text;
+}
+
+function report(result: ImportResult, lang: Lang): string {
+  const t = strings(lang).importDoc.cli;
+  const lines: string[] = [];
+  lines.push(t.summary(result.rows.length, result.year, t.yearSource[result.yearSource]));
+  const noUnits = result.rows.filter((r) => r.lead.length + r.responsible.length + r.cooperate.length === 0).length;
+  const noDeadline = result.rows.filter((r) => r.deadline === "").length;
+  const inferred = result.rows.filter((r) => r.deadlineInferred).length;
+  if (noUnits) lines.push(t.withoutUnits(noUnits));
+  if (noDeadline) lines.push(t.withoutDeadline(noDeadline));
+  if (inferred) lines.push(t.inferred(inferred));
+  const notices = result.omitted.filter((o) => o.reason === "notice").length;
+  if (notices) lines.push(t.omitted(notices));
+  for (const f of result.findings) lines.push(t.findingLine(t.severity[f.severity], f.message));
+  return lines.join("\n") + "\n";
+}
+
+/** Write through a temporary file so a failure never leaves half a workbook behind. */
+function writeAtomically(file: string, bytes: Uint8Array, lang: Lang): void {
+  const t = strings(lang).importDoc.cli;
+  const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(tmp, bytes);
+    fs.renameSync(tmp, file);
+  } catch (err) {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      /* nothing more to clean */
+    }
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(t.cannotWrite(file, code ?? String(err)));
+  }
+}
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  void argv;
-  void io;
-  throw new UsageError("“import”命令尚未实现。");
+  const args = parseImportArgs(argv);
+  const t = strings(args.lang).importDoc.cli;
+  const text = await readDocument(args.file, args.lang);
+  const result = importDocument(text, { year: args.year, fallbackYear: new Date().getFullYear(), lang: args.lang });
+  if (result.rows.length === 0) throw new UsageError(t.noRows(args.file));
+  if (args.out) writeAtomically(args.out, await importToXlsx(result, { lang: args.lang }), args.lang);
+  if (args.json) io.stdout(JSON.stringify(importJson(result)) + "\n");
+  else {
+    io.stdout(report(result, args.lang));
+    if (args.out) io.stdout(t.written(args.out, strings(args.lang).importDoc.sheetName) + "\n");
+  }
+  return 0;
 }

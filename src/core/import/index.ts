@@ -20,6 +20,7 @@ export { toParagraphs, removeStraySpaces } from "./clean";
 export { splitAnnotated, parseAnnotation } from "./annotation";
 export { deadlineCandidates, inferDeadline } from "./infer-deadline";
 export { headingOf } from "./headings";
+export { planImportSheet, importSheetName, type ImportCell, type ImportSheetPlan } from "./sheet";
 
 /** The column headers of the written table: the words 校验 recognises (DOMAIN.md section 1). */
 export const IMPORT_HEADERS: Record<ImportColumnRole, string> = {
@@ -83,7 +84,7 @@ export function importDocument(text: string, opts: ImportOptions = {}): ImportRe
     const { rejected: _rejected, unlabelled, ...rest } = d;
     const hasUnits = d.lead.length + d.responsible.length + d.cooperate.length > 0;
     const remarks: string[] = [];
-    if (!d.annotation) remarks.push(s.remark.noAnnotation);
+    if (!d.annotation) remarks.push(d.deadline ? s.remark.noUnits : s.remark.noAnnotation);
     else {
       if (!hasUnits) remarks.push(s.remark.noUnits);
       else if (unlabelled) remarks.push(s.remark.unlabelled);

@@ -1,0 +1,58 @@
+/**
+ * Writes an imported 任务分解表 (src/core/import) into an exceljs workbook — bytes only, no Node APIs, so the
+ * standalone page uses it too. A new sheet is added; existing sheets are never touched (a sheet already called
+ * 任务分解表 makes the new one 任务分解表(2)).
+ */
+import ExcelJS from "exceljs";
+import { importSheetName, planImportSheet, type ImportCell } from "../core/import";
+import type { ImportResult } from "../core/import/types";
+import type { Lang } from "../strings";
+
+export interface ImportSheetOptions {
+  lang?: Lang;
+  /** The sheet's name; the first free 任务分解表(n) when absent. */
+  name?: string;
+}
+
+const argb = (hex: string) => "FF" + hex.replace("#", "").toUpperCase();
+
+function applyCell(cell: ExcelJS.Cell, c: ImportCell): void {
+  // Text is written as a string value: exceljs never turns a string into a formula, so "=…" stays text.
+  cell.value = c.value;
+  const font: Partial<ExcelJS.Font> = {};
+  if (c.bold) font.bold = true;
+  if (c.italic) font.italic = true;
+  if (c.size) font.size = c.size;
+  if (c.color) font.color = { argb: argb(c.color) };
+  if (Object.keys(font).length > 0) cell.font = font;
+  if (c.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(c.fill) } };
+  if (c.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+  if (c.note) cell.note = c.note;
+}
+
+/** Adds the sheet to `wb`; returns its name. */
+export function writeImportedTable(wb: ExcelJS.Workbook, result: ImportResult, opts: ImportSheetOptions = {}): string {
+  const name = opts.name ?? importSheetName(wb.worksheets.map((w) => w.name), opts.lang);
+  const plan = planImportSheet(result, { name, lang: opts.lang });
+  const ws = wb.addWorksheet(plan.name, { views: [{ state: "frozen", ySplit: plan.freezeRows }] });
+  plan.columnWidths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  plan.rows.forEach((cells, i) => {
+    cells.forEach((c, j) => {
+      if (c) applyCell(ws.getCell(i + 1, j + 1), c);
+    });
+  });
+  const width = plan.columnWidths.length;
+  ws.autoFilter = { from: { row: plan.headerRow, column: 1 }, to: { row: plan.headerRow, column: width } };
+  return plan.name;
+}
+
+/** A new workbook holding only the imported table, as .xlsx bytes. */
+export async function importToXlsx(result: ImportResult, opts: ImportSheetOptions = {}): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "分解表助手";
+  writeImportedTable(wb, result, opts);
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}
