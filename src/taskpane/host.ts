@@ -25,6 +25,8 @@ export interface ActionOutcome {
   result: CheckResult;
   /** The plan applied (null for 校验, which writes nothing). */
   plan: EditPlan | null;
+  /** Messages about how the host carried the action out (e.g. a fallback for an older Excel), if any. */
+  notes?: string[];
 }
 
 /** A failure the user can act on; `message` is already in the UI language and says what to do. */

@@ -4,6 +4,7 @@ import { ui } from "./ui";
 import { cli } from "./cli";
 import { importDoc } from "./import";
 import { outputs } from "./outputs";
+import { excel } from "./excel";
 
 /** English — the second language, same keys as zh-CN. */
-export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs };
+export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel };

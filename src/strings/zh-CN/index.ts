@@ -3,6 +3,7 @@ import { ui } from "./ui";
 import { cli } from "./cli";
 import { importDoc } from "./import";
 import { outputs } from "./outputs";
+import { excel } from "./excel";
 
 /** 简体中文 — the first language. */
-export const zhCN = { findings, ui, cli, importDoc, outputs };
+export const zhCN = { findings, ui, cli, importDoc, outputs, excel };

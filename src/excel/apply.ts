@@ -1,0 +1,369 @@
+/**
+ * Applying an EditPlan through Office.js.
+ *
+ * - Never a half-made summary: the new sheets are built under temporary names first; only when all of them are
+ *   written does the last sync delete the sheets an earlier run made and rename the new ones (the swap). A
+ *   failure before that deletes the temporary sheets and leaves the workbook as it was (see host.ts).
+ * - Original cells are never written: only the plan's added columns, its conditional formats and new sheets.
+ * - Text is written as text: every string cell gets the number format "@" before its value, so "=…", "+…",
+ *   "2022/11/30" or "5月3日" stay the characters the user typed (Excel would otherwise make a formula, a number
+ *   or a date of them). Dates are written as serial numbers with the plan's date format.
+ * - Few syncs: writes are queued and sent together; a sync goes out only when the queued payload would pass
+ *   `budget` bytes (well under Excel's 5 MB request limit), so the count depends on the data's size, not on
+ *   the number of rows. Each write sync suspends calculation (ExcelApi 1.6) and screen updating (1.9).
+ * - Conditional formats (1.6) go after the user's own rules, in plan order. Without 1.6 the overdue/due-soon
+ *   rows are filled in the 规范时限 column instead (and a note says so).
+ * - Links use the hyperlink property (1.7); below 1.7, HYPERLINK("#…") formulas as the .xlsx path writes them.
+ */
+import type { CellValue, CheckResult, EditPlan, PlannedCell, PlannedColumn, PlannedSheet } from "../core/types";
+import { DUE_NUMBER_FORMAT, isOwnRule } from "../core/plan";
+import { strings, type Lang } from "../strings";
+import type { ProgressFn } from "../taskpane/host";
+import type { Capabilities } from "./office";
+import { charsToPoints, columnA1, isoToSerial, rangeA1 } from "./a1";
+import type { WorkbookRead } from "./read";
+
+/** Bytes of queued commands after which a sync is sent (Excel's limit is 5 MB; JSON overhead varies). */
+export const DEFAULT_BUDGET = 2_000_000;
+/** Bytes of one range write (a block of rows); larger blocks are split. */
+const BLOCK_BYTES = 400_000;
+/** A priority past the end: Office.js then puts the rule last (after the user's own rules). */
+const LAST_PRIORITY = 1_000_000;
+/** Estimated overhead of one command (action, object path, ids). */
+const COMMAND_BYTES = 160;
+
+const encoder = new TextEncoder();
+export function payloadBytes(x: unknown): number {
+  return encoder.encode(JSON.stringify(x) ?? "").length;
+}
+
+export interface ApplyOptions {
+  caps: Capabilities;
+  lang: Lang;
+  budget?: number;
+  onProgress?: ProgressFn;
+}
+
+/** Queues writes and sends them in as few syncs as the payload limit allows. */
+export class SyncBatcher {
+  private bytes = 0;
+  private open = false;
+  syncs = 0;
+  constructor(
+    private readonly ctx: Excel.RequestContext,
+    private readonly caps: Capabilities,
+    private readonly budget: number,
+  ) {}
+
+  /** Make room for a write of `bytes`, then count it. */
+  async add(bytes: number): Promise<void> {
+    const size = bytes + COMMAND_BYTES;
+    if (this.open && this.bytes + size > this.budget) await this.flush();
+    if (!this.open) {
+      this.open = true;
+      this.bytes = 0;
+      if (this.caps.suspendCalculation) this.ctx.workbook.application.suspendApiCalculationUntilNextSync();
+      if (this.caps.suspendScreen) this.ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
+    }
+    this.bytes += size;
+  }
+
+  async flush(): Promise<void> {
+    if (!this.open) return;
+    this.open = false;
+    this.syncs++;
+    await this.ctx.sync();
+  }
+}
+
+type Grid = (string | number | boolean | null)[][];
+
+/** The value and number format one planned cell is written with (null, null: leave the cell alone). */
+export function cellWrite(cell: PlannedCell | null | undefined, dateFormat: string): { value: string | number | boolean | null; format: string | null } {
+  if (!cell) return { value: null, format: null };
+  if (cell.formula) return { value: `=${cell.formula.replace(/^=/, "")}`, format: "General" };
+  const v: CellValue = cell.value;
+  if (cell.date && typeof v === "string") {
+    const serial = isoToSerial(v);
+    if (serial !== null) return { value: serial, format: dateFormat };
+  }
+  if (v === null || v === "") return { value: null, format: null };
+  if (typeof v === "string") return { value: v, format: "@" };
+  return { value: v, format: "General" };
+}
+
+/** Write a block of rows (values + formats) into `ws` starting at (top, left), split to stay under BLOCK_BYTES. */
+async function writeGrid(ws: Excel.Worksheet, batch: SyncBatcher, top: number, left: number, values: Grid, formats: Grid): Promise<void> {
+  const width = Math.max(0, ...values.map((r) => r.length));
+  if (width === 0) return;
+  let start = 0;
+  while (start < values.length) {
+    let bytes = 0;
+    let end = start;
+    while (end < values.length && (end === start || bytes < BLOCK_BYTES)) {
+      bytes += payloadBytes(values[end]) + payloadBytes(formats[end]);
+      end++;
+    }
+    const pad = (r: Grid[number]) => (r.length < width ? [...r, ...new Array<null>(width - r.length).fill(null)] : r);
+    const vs = values.slice(start, end).map(pad);
+    const fs = formats.slice(start, end).map(pad);
+    // Skip blocks with nothing to write.
+    if (vs.some((r) => r.some((v) => v !== null)) || fs.some((r) => r.some((f) => f !== null))) {
+      await batch.add(bytes);
+      const range = ws.getRange(rangeA1(top + start, left, top + end - 1, left + width - 1));
+      range.numberFormat = fs as string[][]; // formats first: "@" must be in place before the text arrives
+      range.values = vs as (string | number | boolean)[][];
+    }
+    start = end;
+  }
+}
+
+/** Runs of consecutive bold cells in each row → ranges to make bold. */
+function boldRanges(rows: PlannedCell[][]): string[] {
+  const out: string[] = [];
+  rows.forEach((row, i) => {
+    let j = 0;
+    while (j < row.length) {
+      if (row[j]?.bold) {
+        let k = j;
+        while (k + 1 < row.length && row[k + 1]?.bold) k++;
+        out.push(rangeA1(i + 1, j + 1, i + 1, k + 1));
+        j = k + 1;
+      } else j++;
+    }
+  });
+  return out;
+}
+
+/** An Excel string literal. */
+function lit(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/**
+ * A link as a HYPERLINK formula (the fallback below ExcelApi 1.7; the .xlsx path writes links this way too).
+ * The shown text is an escaped string literal: user text never becomes formula syntax.
+ */
+export function hyperlinkFormula(link: string, shown: CellValue): string {
+  const target = lit(`#${link.replace(/^#/, "")}`);
+  const text = shown === null ? '""' : typeof shown === "number" ? String(shown) : lit(String(shown));
+  return `=HYPERLINK(${target},${text})`;
+}
+
+/** Writes one planned sheet into `ws`; returns true when it wrote a formula. */
+async function writeSheetContent(ws: Excel.Worksheet, sheet: PlannedSheet, batch: SyncBatcher, caps: Capabilities): Promise<boolean> {
+  const values: Grid = [];
+  const formats: Grid = [];
+  let formulas = false;
+  for (const row of sheet.rows) {
+    const w = row.map((c) => {
+      if (c?.link && !caps.hyperlinks) {
+        formulas = true;
+        return { value: hyperlinkFormula(c.link, c.value), format: "General" };
+      }
+      if (c?.formula) formulas = true;
+      return cellWrite(c, DUE_NUMBER_FORMAT);
+    });
+    values.push(w.map((x) => x.value));
+    formats.push(w.map((x) => x.format));
+  }
+  await writeGrid(ws, batch, 1, 1, values, formats);
+  for (const addr of boldRanges(sheet.rows)) {
+    await batch.add(addr.length);
+    ws.getRange(addr).format.font.bold = true;
+  }
+  if (caps.hyperlinks) {
+    for (let i = 0; i < sheet.rows.length; i++) {
+      const row = sheet.rows[i];
+      for (let j = 0; j < row.length; j++) {
+        const link = row[j]?.link;
+        if (!link) continue;
+        await batch.add(link.length * 3 + 20);
+        ws.getRange(rangeA1(i + 1, j + 1, i + 1, j + 1)).hyperlink = { documentReference: link.replace(/^#/, "") };
+      }
+    }
+  }
+  for (const col of sheet.wrapColumns ?? []) {
+    if (!sheet.rows.length) break;
+    await batch.add(60);
+    const range = ws.getRange(rangeA1(1, col, sheet.rows.length, col));
+    range.format.wrapText = true;
+    range.format.verticalAlignment = "Top";
+  }
+  for (let j = 0; j < (sheet.columnWidths ?? []).length; j++) {
+    const w = sheet.columnWidths![j];
+    if (!(w > 0)) continue;
+    await batch.add(40);
+    ws.getRange(columnA1(j + 1)).format.columnWidth = charsToPoints(w);
+  }
+  if (sheet.freezeRows && caps.freezePanes) ws.freezePanes.freezeRows(sheet.freezeRows);
+  if (sheet.tabColor && caps.tabColor) ws.tabColor = sheet.tabColor;
+  return formulas;
+}
+
+/** A temporary sheet name unused in the workbook (compared ignoring case). */
+function tempNames(count: number, taken: string[]): string[] {
+  const used = new Set(taken.map((n) => n.toLowerCase()));
+  const out: string[] = [];
+  for (let i = 1; out.length < count; i++) {
+    const name = `分解表助手临时${i}`;
+    if (!used.has(name.toLowerCase())) out.push(name);
+  }
+  return out;
+}
+
+async function writeColumn(ws: Excel.Worksheet, col: PlannedColumn, batch: SyncBatcher): Promise<void> {
+  const byRow = new Map(col.cells.map((c) => [c.row, c.cell] as const));
+  const last = Math.max(col.headerRow, col.clear?.to ?? 0, ...col.cells.map((c) => c.row));
+  const values: Grid = [];
+  const formats: Grid = [];
+  const dateFormat = col.numberFormat ?? DUE_NUMBER_FORMAT;
+  for (let r = col.headerRow; r <= last; r++) {
+    if (r === col.headerRow) {
+      values.push([col.header]);
+      formats.push(["@"]);
+      continue;
+    }
+    const planned = byRow.get(r);
+    if (planned) {
+      const w = cellWrite(planned, dateFormat);
+      // A cell the plan leaves empty inside the column's own rows is cleared.
+      values.push([w.value === null ? "" : w.value]);
+      formats.push([w.format ?? col.numberFormat ?? null]);
+    } else if (col.clear && r >= col.clear.from && r <= col.clear.to) {
+      values.push([""]);
+      formats.push([col.numberFormat ?? null]);
+    } else {
+      values.push([null]);
+      formats.push([null]);
+    }
+  }
+  await writeGrid(ws, batch, col.headerRow, col.col, values, formats);
+  if (col.width) {
+    await batch.add(40);
+    ws.getRange(columnA1(col.col)).format.columnWidth = charsToPoints(col.width);
+  }
+}
+
+/** Without conditional formats (ExcelApi < 1.6): fill the 规范时限 cells of overdue / due-soon rows. */
+async function staticHighlights(ws: Excel.Worksheet, plan: EditPlan, result: CheckResult, batch: SyncBatcher): Promise<void> {
+  const due = plan.columns[0];
+  const layout = result.layout;
+  if (!due || !layout || layout.lastDataRow < layout.firstDataRow) return;
+  await batch.add(60);
+  ws.getRange(rangeA1(layout.firstDataRow, due.col, layout.lastDataRow, due.col)).format.fill.clear();
+  const colours = new Map(plan.highlights.map((h) => [h.kind, h] as const));
+  for (const row of result.rows) {
+    const rule = row.state === "overdue" ? colours.get("overdue") : row.state === "due-soon" ? colours.get("due-soon") : undefined;
+    if (!rule) continue;
+    await batch.add(80);
+    const cell = ws.getRange(rangeA1(row.row, due.col, row.row, due.col));
+    cell.format.fill.color = rule.fill;
+    cell.format.font.color = rule.fontColor;
+  }
+}
+
+export interface ApplyResult {
+  /** What the user should know about how the plan was applied (fallbacks for an older Excel). */
+  notes: string[];
+  /** Write syncs sent (the batcher's; the caller's reads are not counted here). */
+  syncs: number;
+}
+
+/**
+ * Apply `plan` to the workbook read in `read`. On failure before the swap, the temporary sheets are deleted
+ * (best effort) and the error is rethrown for the caller to turn into a message.
+ */
+export async function applyPlan(ctx: Excel.RequestContext, plan: EditPlan, result: CheckResult, read: WorkbookRead, opts: ApplyOptions): Promise<ApplyResult> {
+  const { caps } = opts;
+  const t = strings(opts.lang).excel;
+  const batch = new SyncBatcher(ctx, caps, opts.budget ?? DEFAULT_BUDGET);
+  const notes: string[] = [];
+  const note = (message: string): void => {
+    notes.push(message);
+  };
+  const ws = read.worksheet;
+  const temps: { proxy: Excel.Worksheet; final: string }[] = [];
+  let formulas = false;
+  const names = tempNames(plan.sheets.length, read.sheets.map((s) => s.name));
+  try {
+    // 1. New sheets under temporary names.
+    for (let i = 0; i < plan.sheets.length; i++) {
+      const sheet = plan.sheets[i];
+      await batch.add(names[i].length + 40);
+      const proxy = ctx.workbook.worksheets.add(names[i]);
+      temps.push({ proxy, final: sheet.name });
+      if (await writeSheetContent(proxy, sheet, batch, caps)) formulas = true;
+      opts.onProgress?.(0.4 + (0.4 * (i + 1)) / plan.sheets.length, "sheets");
+    }
+    if (temps.length) await batch.flush();
+
+    // 2. The added columns (our own cells only).
+    if (plan.columns.length) opts.onProgress?.(0.82, "columns");
+    for (const col of plan.columns) await writeColumn(ws, col, batch);
+
+    // 3. Highlight rules: remove our own old ones, add the new ones after the user's (Office.js adds a rule at
+    //    the top priority; moving it past the end puts it last), in plan order — as the .xlsx path does.
+    if (plan.replaceOwnRules || plan.highlights.length) opts.onProgress?.(0.88, "highlights");
+    if (caps.conditionalFormats) {
+      if (plan.replaceOwnRules) {
+        for (const own of read.ownRuleFormulas) {
+          if (!isOwnRule(own.formula)) continue;
+          await batch.add(40);
+          own.format.delete();
+        }
+      }
+      for (const rule of plan.highlights) {
+        await batch.add(payloadBytes(rule) + 120);
+        const cf = ws.getRange(rule.range).conditionalFormats.add("Custom");
+        cf.custom.rule.formula = `=${rule.formula.replace(/^=/, "")}`;
+        cf.custom.format.fill.color = rule.fill;
+        cf.custom.format.font.color = rule.fontColor;
+        cf.priority = LAST_PRIORITY; // set last: the proxy must not be used after its priority changes
+      }
+    } else if (plan.highlights.length) {
+      await staticHighlights(ws, plan, result, batch);
+      note(t.staticHighlightNote);
+    }
+
+    // 4. The swap: the earlier run's sheets go, the new ones take their names.
+    for (const name of plan.replaceSheets) {
+      await batch.add(name.length + 40);
+      ctx.workbook.worksheets.getItem(name).delete();
+    }
+    for (const tmp of temps) {
+      await batch.add(tmp.final.length + 40);
+      tmp.proxy.name = tmp.final;
+    }
+    // Formulas written while calculation was suspended are calculated now.
+    if (formulas) {
+      await batch.add(40);
+      ctx.workbook.application.calculate("Recalculate");
+    }
+    opts.onProgress?.(0.97, "write");
+    await batch.flush();
+  } catch (e) {
+    await dropTemps(ctx, names.slice(0, temps.length));
+    throw e;
+  }
+  return { notes, syncs: batch.syncs };
+}
+
+/** Best effort: delete temporary sheets left by a failed run (those that exist). */
+async function dropTemps(ctx: Excel.RequestContext, names: string[]): Promise<void> {
+  if (!names.length) return;
+  try {
+    const items = names.map((n) => ctx.workbook.worksheets.getItemOrNullObject(n).load("name"));
+    await ctx.sync();
+    let any = false;
+    for (const it of items) {
+      if (!it.isNullObject) {
+        it.delete();
+        any = true;
+      }
+    }
+    if (any) await ctx.sync();
+  } catch {
+    // The workbook refuses every change right now (e.g. cell edit mode); the next run removes what is left.
+  }
+}

@@ -1,0 +1,218 @@
+/**
+ * The task pane's Host inside Excel: reads the table sheet through Office.js, checks it with the core, builds
+ * the edit plan and applies it (src/excel/read.ts, apply.ts). Settings live in the workbook's document
+ * settings. Every failure reaches the pane as a HostError whose message says what to do.
+ *
+ * `createExcelHost()` uses the global `Excel` and `Office`; tests pass the double in `deps`.
+ */
+import { checkSheet } from "../core/check";
+import { buildPlan, type ExistingWorkbook } from "../core/plan";
+import type { CheckResult } from "../core/types";
+import { cellText } from "../core/text";
+import { langFromLocale, strings, type Lang } from "../strings";
+import {
+  DEFAULT_SETTINGS,
+  HostError,
+  type ActionName,
+  type ActionOutcome,
+  type Host,
+  type HostSettings,
+  type ProgressFn,
+} from "../taskpane/host";
+import { partsFor } from "../taskpane/logic";
+import { a1 } from "../core/plan/a1";
+import { fileNameFromUrl, localToday } from "./a1";
+import { applyPlan, DEFAULT_BUDGET } from "./apply";
+import { CELL_EDIT_MODE, officeErrorCode, toHostError } from "./errors";
+import { capabilities, type ExcelRunner, type OfficeLike } from "./office";
+import { readWorkbook, type WorkbookRead } from "./read";
+
+/** The document-settings key the pane's settings are kept under. */
+export const SETTINGS_KEY = "breakdownAssistant.settings";
+
+export interface ExcelHostDeps {
+  excel?: ExcelRunner;
+  office?: OfficeLike;
+  /** Clock (as-of "today", build time). */
+  now?: () => Date;
+  /** Waits between retries while Excel is in cell-edit mode (ms); default 500, 1500, 3000. */
+  retryDelays?: number[];
+  sleep?: (ms: number) => Promise<void>;
+  /** Payload budget per sync (bytes). */
+  budget?: number;
+  /** Read block size (cells). */
+  blockCells?: number;
+  lang?: Lang;
+}
+
+export interface ExcelHost extends Host {
+  kind: "excel";
+  /** Syncs of the last run as the adapter counted them (reads + writes), for the benchmark. */
+  lastRun: { writeSyncs: number } | null;
+}
+
+function globalOf<T>(name: string): T | undefined {
+  return (globalThis as unknown as Record<string, T | undefined>)[name];
+}
+
+/** Stored settings → the fields that are valid (anything else is dropped). */
+export function parseStoredSettings(raw: unknown): Partial<HostSettings> {
+  const out: Partial<HostSettings> = {};
+  if (!raw || typeof raw !== "object") return out;
+  const r = raw as Record<string, unknown>;
+  if (r.year === null || (typeof r.year === "number" && Number.isInteger(r.year) && r.year >= 1900 && r.year <= 2200)) out.year = r.year as number | null;
+  if (r.asOf === null || (typeof r.asOf === "string" && /^\d{4}-\d{2}-\d{2}$/.test(r.asOf))) out.asOf = r.asOf as string | null;
+  if (typeof r.dueSoonDays === "number" && Number.isInteger(r.dueSoonDays) && r.dueSoonDays >= 0 && r.dueSoonDays <= 366) out.dueSoonDays = r.dueSoonDays;
+  if (r.sheet === null || (typeof r.sheet === "string" && r.sheet.trim() !== "")) out.sheet = r.sheet as string | null;
+  return out;
+}
+
+/** What the plan needs to know of the table sheet beyond the check: its header row and last used column. */
+export function existingWorkbook(read: WorkbookRead, result: CheckResult): ExistingWorkbook {
+  const layout = result.layout;
+  const headerRow: { col: number; text: string }[] = [];
+  let lastUsedCol = 0;
+  if (layout) {
+    const row = read.cells.values[layout.headerRow - 1] ?? [];
+    row.forEach((v, j) => {
+      if (v !== null && cellText(v).trim() !== "") headerRow.push({ col: j + 1, text: cellText(v) });
+    });
+    for (let r = layout.headerRow; r <= Math.max(layout.headerRow, layout.lastDataRow); r++) {
+      const vals = read.cells.values[r - 1] ?? [];
+      for (let j = vals.length - 1; j >= 0; j--) {
+        if (vals[j] !== null && cellText(vals[j]).trim() !== "") {
+          lastUsedCol = Math.max(lastUsedCol, j + 1);
+          break;
+        }
+      }
+    }
+  }
+  return { sheets: read.sheets.map((s) => ({ name: s.name, generated: s.generated })), headerRow, lastUsedCol };
+}
+
+export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
+  const excel = (): ExcelRunner => {
+    const e = deps.excel ?? globalOf<ExcelRunner>("Excel");
+    if (!e || typeof e.run !== "function") throw new HostError(strings(lang()).excel.noOfficeApi, "api");
+    return e;
+  };
+  const office = (): OfficeLike => {
+    const o = deps.office ?? globalOf<OfficeLike>("Office");
+    if (!o || !o.context) throw new HostError(strings(lang()).excel.noOfficeApi, "api");
+    return o;
+  };
+  const lang = (): Lang => {
+    if (deps.lang) return deps.lang;
+    try {
+      return langFromLocale((deps.office ?? globalOf<OfficeLike>("Office"))?.context?.displayLanguage);
+    } catch {
+      return "zh-CN";
+    }
+  };
+  const now = deps.now ?? (() => new Date());
+  const delays = deps.retryDelays ?? [500, 1500, 3000];
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+
+  /** Excel.run, retried while the user is editing a cell; every failure becomes a HostError. */
+  async function run<T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+    const runner = excel();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await runner.run(batch);
+      } catch (e) {
+        if (officeErrorCode(e) === CELL_EDIT_MODE && attempt < delays.length) {
+          await sleep(delays[attempt]);
+          continue;
+        }
+        throw toHostError(e, lang());
+      }
+    }
+  }
+
+  const host: ExcelHost = {
+    kind: "excel",
+    lastRun: null,
+
+    async listSheets(): Promise<string[]> {
+      return run(async (ctx) => {
+        const sheets = ctx.workbook.worksheets;
+        sheets.load("items/name,items/visibility");
+        await ctx.sync();
+        return sheets.items.filter((s) => String(s.visibility) === "Visible").map((s) => s.name);
+      });
+    },
+
+    async loadSettings(): Promise<Partial<HostSettings>> {
+      try {
+        return parseStoredSettings(office().context.document.settings.get(SETTINGS_KEY));
+      } catch {
+        return {};
+      }
+    },
+
+    async saveSettings(settings: HostSettings): Promise<void> {
+      const s = office().context.document.settings;
+      const value: HostSettings = { ...DEFAULT_SETTINGS, ...parseStoredSettings(settings) };
+      s.set(SETTINGS_KEY, value);
+      await new Promise<void>((resolve, reject) => {
+        s.saveAsync((result) => {
+          if (String(result.status).toLowerCase() === "succeeded") resolve();
+          else reject(new HostError(strings(lang()).excel.settingsNotSaved, "settings", { cause: result.error }));
+        });
+      });
+    },
+
+    async run(action: ActionName, settings: HostSettings, onProgress?: ProgressFn): Promise<ActionOutcome> {
+      const l = lang();
+      const t = strings(l).excel;
+      const caps = capabilities(office());
+      if (!caps.base) throw new HostError(t.noOfficeApi, "api");
+      const parts = partsFor(action);
+      const asOf = settings.asOf ?? localToday(now());
+      const workbookName = fileNameFromUrl(office().context.document.url);
+      onProgress?.(0.02, "read");
+      return run(async (ctx) => {
+        const read = await readWorkbook(ctx, { sheet: settings.sheet, wantRules: !!parts?.highlights, caps, lang: l, blockCells: deps.blockCells });
+        onProgress?.(0.25, "check");
+        const result = checkSheet(read.cells, {
+          year: settings.year ?? undefined,
+          asOf,
+          dueSoonDays: settings.dueSoonDays,
+          workbookName: workbookName || undefined,
+          aliases: read.aliases,
+          lang: l,
+        });
+        if (!parts) {
+          host.lastRun = { writeSyncs: 0 };
+          onProgress?.(1, "done");
+          return { result, plan: null };
+        }
+        if (!result.layout) throw new HostError(t.noHeader(result.sheet), "no-header");
+        if (read.protected && (parts.columns || parts.highlights)) throw new HostError(t.protectedSheet(result.sheet), "protected");
+        onProgress?.(0.35, "plan");
+        const plan = buildPlan(result, existingWorkbook(read, result), {
+          parts,
+          fixedAsOf: settings.asOf !== null,
+          builtAt: now().toISOString(),
+          lang: l,
+        });
+        const applied = await applyPlan(ctx, plan, result, read, { caps, lang: l, budget: deps.budget ?? DEFAULT_BUDGET, onProgress });
+        host.lastRun = { writeSyncs: applied.syncs };
+        onProgress?.(1, "done");
+        const outcome: ActionOutcome = { result, plan };
+        if (applied.notes.length) outcome.notes = applied.notes;
+        return outcome;
+      });
+    },
+
+    async selectCell(sheet: string, row: number, column: number | null): Promise<void> {
+      await run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(column ? a1(row, column) : `${row}:${row}`).select();
+        await ctx.sync();
+      });
+    },
+  };
+  return host;
+}
