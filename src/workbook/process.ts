@@ -1,8 +1,17 @@
-// STUB — implemented by the outputs issue (5). Signature is the contract.
-// src/workbook works on bytes, never on the file system: the standalone page uses it too.
+/**
+ * processWorkbook: the whole .xlsx path in one call — the CLI's `check [-o]` and the standalone page use it.
+ *   load → pick the table sheet → aliases → checkSheet → what an earlier run left (generated sheets, added
+ *   columns) → buildPlan → applyPlan → writeBuffer.
+ * Bytes in, bytes out: src/workbook never touches the file system (the page runs it in the browser).
+ * A user's mistake (not an .xlsx, no such sheet …) is a WorkbookError with a Chinese message saying what to do.
+ */
 import type { CheckResult, EditPlan } from "../core/types";
-import type { PlanParts } from "../core/plan";
+import { buildPlan, withoutOutputColumns, type PlanParts } from "../core/plan";
+import { checkSheet } from "../core/check";
 import type { Lang } from "../strings";
+import { loadWorkbook, pickTableSheet, readAliases, sheetCells } from "./read";
+import { existingWorkbook } from "./marks";
+import { applyPlan } from "./apply";
 
 export interface ProcessOptions {
   /** The sheet holding the table; the first sheet with a header when absent. */
@@ -29,8 +38,38 @@ export interface ProcessResult {
   sheets: string[];
 }
 
+/** Local time as "yyyy-mm-ddTHH:MM:SS" (no zone: the overview shows the user's clock). */
+export function localTimestamp(d: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
+
 export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: ProcessOptions): Promise<ProcessResult> {
-  void input;
-  void opts;
-  throw new Error("processWorkbook is not implemented yet");
+  const wb = await loadWorkbook(input);
+  const sheets = wb.worksheets.map((w) => w.name);
+  const ws = pickTableSheet(wb, opts.sheet);
+  const aliases = readAliases(wb);
+  const cells = withoutOutputColumns(sheetCells(ws));
+  const result = checkSheet(cells, {
+    asOf: opts.asOf,
+    ...(opts.year !== undefined ? { year: opts.year } : {}),
+    ...(opts.dueSoonDays !== undefined ? { dueSoonDays: opts.dueSoonDays } : {}),
+    ...(opts.workbookName !== undefined ? { workbookName: opts.workbookName } : {}),
+    ...(aliases.size ? { aliases } : {}),
+    ...(opts.lang ? { lang: opts.lang } : {}),
+  });
+  if (!opts.parts || (!opts.parts.columns && !opts.parts.highlights && !opts.parts.sheets)) {
+    return { result, plan: null, output: null, sheets };
+  }
+  const plan = buildPlan(result, existingWorkbook(wb, result), {
+    parts: opts.parts,
+    fixedAsOf: !!opts.fixedAsOf,
+    builtAt: opts.builtAt ?? localTimestamp(),
+    ...(opts.lang ? { lang: opts.lang } : {}),
+  });
+  applyPlan(wb, plan);
+  // exceljs gives a Node Buffer in Node and an ArrayBuffer-like in the browser.
+  const buf = (await wb.xlsx.writeBuffer()) as unknown as Uint8Array | ArrayBuffer;
+  const output = buf instanceof Uint8Array ? new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) : new Uint8Array(buf);
+  return { result, plan, output, sheets };
 }

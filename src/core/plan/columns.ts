@@ -3,7 +3,7 @@
  * in the table's header row (in any UI language), so they are never added twice; the original cells are
  * never written.
  */
-import type { PlannedColumn, PlannedCell, CheckResult, TaskRow } from "../types";
+import type { PlannedColumn, PlannedCell, CheckResult, SheetCells, TaskRow } from "../types";
 import { removeSpaces } from "../text";
 import { strings, type Lang } from "../../strings";
 import type { ExistingWorkbook } from "./index";
@@ -74,4 +74,29 @@ export function planColumns(result: CheckResult, existing: ExistingWorkbook, lan
     { header: t.deadlineHeader, col: dueCol, headerRow: layout.headerRow, cells: dueCells, numberFormat: DUE_NUMBER_FORMAT, width: 12, clear, styleFromCol: layout.lastCol },
     { header: t.kindHeader, col: kindCol, headerRow: layout.headerRow, cells: kindCells, width: 10, clear, styleFromCol: layout.lastCol },
   ];
+}
+
+/** How far down a sheet `withoutOutputColumns` looks for the added columns' headers. */
+const OUTPUT_HEADER_SCAN_ROWS = 40;
+
+/**
+ * The cells with the added columns (规范时限 / 时限类型 of an earlier run, found by their header in the first
+ * rows) blanked out, so reading the table again does not take them for the table's own deadline columns.
+ * Adapters pass the result to checkSheet; the workbook itself is not changed. Returns `cells` unchanged
+ * when there are none.
+ */
+export function withoutOutputColumns(cells: SheetCells): SheetCells {
+  const cols = new Set<number>();
+  cells.values.slice(0, OUTPUT_HEADER_SCAN_ROWS).forEach((row) =>
+    row.forEach((v, j) => {
+      if (typeof v === "string" && isOutputHeader(v)) cols.add(j);
+    }),
+  );
+  if (cols.size === 0) return cells;
+  const blank = <T,>(row: T[], empty: T): T[] => row.map((v, j) => (cols.has(j) ? empty : v));
+  return {
+    ...cells,
+    values: cells.values.map((r) => blank(r, null)),
+    ...(cells.numberFormats ? { numberFormats: cells.numberFormats.map((r) => blank(r, null)) } : {}),
+  };
 }

@@ -16,7 +16,7 @@ import { DUE_SOON_FILL, DUE_SOON_FONT, OVERDUE_FILL, OVERDUE_FONT, dueSoonFormul
 export { GENERATED_SHEET_MARK, MARK_ROWS, MARK_COLS, isGeneratedSheet } from "./mark";
 export { RULE_MARKER, isOwnRule, overdueFormula, dueSoonFormula, asOfTerm } from "./rules";
 export { OVERDUE_FILL, OVERDUE_FONT, DUE_SOON_FILL, DUE_SOON_FONT } from "./rules";
-export { DUE_NUMBER_FORMAT, isOutputHeader, outputHeaderKeys, placeColumns } from "./columns";
+export { DUE_NUMBER_FORMAT, isOutputHeader, outputHeaderKeys, placeColumns, withoutOutputColumns } from "./columns";
 export { OVERVIEW_SHEET_NAME, MAX_UNIT_SHEETS, GENERIC_TAB_COLOR, OVERVIEW_TAB_COLOR, sheetRef, sortForAttention } from "./sheets";
 export { colLetters, colNumber, a1 } from "./a1";
 export { DONE_WORDS } from "./done";

@@ -47,20 +47,21 @@ export function asOfTerm(fixedAsOf: string | null): string {
 }
 
 /**
- * "Not done": the status cell, with ASCII and full-width spaces trimmed, is none of the done words
- * (DOMAIN.md section 4: the whole cell, not a substring). Null when there is no status column.
+ * "Not done": the status cell, trimmed (full-width spaces too), is none of the done words as the whole cell
+ * (DOMAIN.md section 4: not a substring — 未完成 is not done). Written as a lookup in "|已完成|完成|…|" so the
+ * formula stays short. Null when the table has no status column.
  */
-function notDone(statusCol: string | null, row: number): string | null {
+export function notDoneTerm(statusCol: string | null, row: number): string | null {
   if (!statusCol) return null;
-  const cell = `TRIM(SUBSTITUTE($${statusCol}${row},"\u3000"," "))`;
-  return `NOT(OR(${DONE_WORDS.map((w) => `${cell}=${excelString(w)}`).join(",")}))`;
+  const list = `|${DONE_WORDS.join("|")}|`;
+  return `ISERROR(FIND("|"&TRIM(SUBSTITUTE($${statusCol}${row},"\u3000"," "))&"|",${excelString(list)}))`;
 }
 
 /** Overdue: a date in 规范时限 before the as-of date, not done. */
 export function overdueFormula(r: RuleRefs): string {
   const g = `$${r.dueCol}${r.firstRow}`;
   const t = asOfTerm(r.fixedAsOf);
-  const parts = [`ISNUMBER(${g})`, `${g}<${t}`, notDone(r.statusCol, r.firstRow), RULE_MARKER];
+  const parts = [`ISNUMBER(${g})`, `${g}<${t}`, notDoneTerm(r.statusCol, r.firstRow), RULE_MARKER];
   return `AND(${parts.filter(Boolean).join(",")})`;
 }
 
@@ -68,6 +69,6 @@ export function overdueFormula(r: RuleRefs): string {
 export function dueSoonFormula(r: RuleRefs): string {
   const g = `$${r.dueCol}${r.firstRow}`;
   const t = asOfTerm(r.fixedAsOf);
-  const parts = [`ISNUMBER(${g})`, `${g}>=${t}`, `${g}<=${t}+${r.dueSoonDays}`, notDone(r.statusCol, r.firstRow), RULE_MARKER];
+  const parts = [`ISNUMBER(${g})`, `${g}>=${t}`, `${g}<=${t}+${r.dueSoonDays}`, notDoneTerm(r.statusCol, r.firstRow), RULE_MARKER];
   return `AND(${parts.filter(Boolean).join(",")})`;
 }
