@@ -39,6 +39,9 @@ const VERB_START =
 /** A person's title at the end of a fragment (市长, 办公室主任, 分管领导 …). */
 const PERSON_END = /(?:长|主任|书记|领导|同志|专员|干部|人员|负责人|联系人|秘书|委员|科员|主席)$/;
 
+/** Endings that look like a unit ending but are ordinary words (社会, 会议 …). */
+const NOT_UNIT_END = /(?:社会|会议|机会|体会|工作组织|大学生|行业|旅行|执行|运行|进行|发行|出行|银行业)$/;
+
 /** Only punctuation, symbols or digits: no letter and no Chinese character. */
 export function isPunctuationOnly(s: string): boolean {
   return s.length > 0 && !/[\p{L}]/u.test(s);
@@ -65,6 +68,7 @@ export function looksLikeUnit(name: string): boolean {
   if (PERSON_END.test(core)) return false;
   if (/^[0-9０-９]/.test(core)) return false;
   if (KNOWN_SHORT_NAMES.some((w) => core.endsWith(w))) return true;
+  if (NOT_UNIT_END.test(core)) return false;
   return UNIT_SUFFIXES.some((suf) => core.endsWith(suf) && [...core].length > [...suf].length);
 }
 

@@ -10,6 +10,7 @@
  */
 import type { UnitRef, UnitRole } from "../types";
 import {
+  ALIAS_GROUPS,
   BARE_TAIL,
   OTHER_LABEL_WORDS,
   ROLE_MARKERS,
@@ -37,12 +38,13 @@ const SEPARATORS = "、，,；;。\n";
 
 // ───────────────────────────── 1. white space ─────────────────────────────
 
-/** Line breaks kept (one), every other kind of white space removed. */
+/**
+ * Every run of white space (line breaks, spaces, U+3000 …) becomes one line break: a soft break that
+ * separates two whole names ("市公安局　市交通局") and is dropped inside one ("有 关部门", "市人力资源和⏎社会保障局").
+ */
 export function normaliseSpaces(text: string): string {
   return text
-    .replace(/\r\n?|[\u2028\u2029\v\f\u0085]/g, "\n")
-    .replace(/[^\S\n]+|[\u3000\u00a0\ufeff\u200b]+/g, "")
-    .replace(/\n{2,}/g, "\n")
+    .replace(/[\s\u3000\u00a0\ufeff\u200b\u2028\u2029\u0085]+/g, "\n")
     .replace(/^\n+|\n+$/g, "");
 }
 
@@ -61,7 +63,7 @@ const LABEL_ROLE = new Map<string, UnitRole | null>([
   ...OTHER_LABEL_WORDS.map((w) => [w, null] as [string, null]),
 ]);
 const LABEL_RE = new RegExp(
-  `(${[...LABEL_ROLE.keys()].sort((a, b) => b.length - a.length).join("|")})[:：]`,
+  `(${[...LABEL_ROLE.keys()].sort((a, b) => b.length - a.length).join("|")})\\n?[:：]`,
   "g",
 );
 
@@ -73,7 +75,7 @@ export function splitLabels(text: string, defaultRole: UnitRole): Segment[] {
     const at = m.index ?? 0;
     current.body = text.slice(last, at);
     out.push(current);
-    current = { role: LABEL_ROLE.get(m[1]) ?? null, label: m[0], body: "" };
+    current = { role: LABEL_ROLE.get(m[1]) ?? null, label: m[0].replace(/\n/g, ""), body: "" };
     last = at + m[0].length;
   }
   current.body = text.slice(last);
@@ -193,22 +195,48 @@ function startsLikeUnit(text: string): boolean {
   return looksLikeUnit(head);
 }
 
+/** Every written form of the built-in short-form table (3 characters or more). */
+const KNOWN_FORMS = ALIAS_GROUPS.flat().filter((f) => f.length >= 3);
+
+/** A known name runs across the break ("市人力资源和社会⏎保障局"). */
+function knownNameAcross(before: string, after: string): boolean {
+  const joined = before + after;
+  const at = before.length;
+  for (const form of KNOWN_FORMS) {
+    for (let i = joined.indexOf(form); i >= 0; i = joined.indexOf(form, i + 1)) {
+      if (i < at && i + form.length > at) return true;
+    }
+  }
+  return false;
+}
+
 /** Rejoin line breaks that cut a name in two, and administrative levels before 、. */
 export function joinPieces(pieces: Piece[]): Piece[] {
   const out: Piece[] = [];
   for (const p of pieces) {
     const prev = out[out.length - 1];
-    if (prev && p.sep === "\n" && !(endsComplete(prev.text) && startsLikeUnit(p.text))) {
+    if (
+      prev &&
+      /^\n+$/.test(p.sep) &&
+      (knownNameAcross(prev.text, p.text) || !(endsComplete(prev.text) && startsLikeUnit(p.text)))
+    ) {
       prev.text += p.text;
       continue;
     }
     out.push({ ...p });
   }
+  // Breaks inside brackets were never separators.
+  for (const p of out) p.text = p.text.replace(/\n/g, "");
   const merged: Piece[] = [];
   for (let i = 0; i < out.length; i++) {
     const p = { ...out[i] };
     let last = p.text;
-    while (isLevelOnly(trimEdges(last)) && i + 1 < out.length && out[i + 1].sep === "、") {
+    while (
+      isLevelOnly(trimEdges(last)) &&
+      i + 1 < out.length &&
+      out[i + 1].sep === "、" &&
+      !/^[各全]/.test(trimEdges(out[i + 1].text))
+    ) {
       last = out[i + 1].text;
       p.text += "、" + last;
       i++;
@@ -309,19 +337,21 @@ export function parsePiece(raw: string): PieceResult {
   const { name: body, role: wordRole, marker, stripped } = stripWorkingWords(text);
   if (body === "") return { found, rejected, wordRole, onlyWords: stripped };
 
-  // 等: "A等有关部门" → A (tail names nobody); "A等市直各有关部门" → A + the group.
-  let head = body;
+  // 等: "A等有关部门" → A (tail names nobody); "A等市直各有关部门" → A + the group (generic).
+  const heads: string[] = [];
   let group: string | null = null;
+  let from = 0;
   for (const at of dengPositions(body)) {
-    const before = body.slice(0, at);
+    const before = body.slice(from, at);
     if (before === "" || looksLikeUnit(trimEdges(before))) {
-      head = before;
-      group = body.slice(at + 1);
-      break;
+      if (before !== "") heads.push(before);
+      from = at + 1;
+      group = body.slice(from);
     }
   }
+  if (group === null) heads.push(body);
   const names: { name: string; role: UnitRole | null; generic: boolean }[] = [];
-  if (head !== "") {
+  for (const head of heads) {
     for (const part of splitConnectors(trimEdges(head))) {
       names.push({ ...part, role: part.role ?? marker, generic: false });
     }
@@ -329,7 +359,7 @@ export function parsePiece(raw: string): PieceResult {
   if (group !== null) {
     const tail = trimEdges(stripWorkingWords(group).name);
     if (!BARE_TAIL.test(tail)) names.push({ name: tail, role: marker, generic: true });
-    if (head === "" && tail === "") rejected.push("等");
+    if (heads.length === 0 && tail === "") rejected.push("等");
   }
   for (const n of names) {
     if (n.name === "") continue;
@@ -347,7 +377,8 @@ const LINE_NUMBER = /(^|[\n；;。])(?:[0-9]{1,2}|[一二三四五六七八九�
 
 /** One segment's units, roles from working words applied over each 、 run. */
 export function parseSegment(body: string, role: UnitRole): ParsedCell {
-  const unnumbered = body.replace(LINE_NUMBER, "$1");
+  // A numbered line starts a new name: the number becomes a separator.
+  const unnumbered = body.replace(LINE_NUMBER, "$1；");
   const pieces = joinPieces(splitPieces(unnumbered));
   const units: UnitRef[] = [];
   const rejected: string[] = [];
