@@ -40,7 +40,7 @@ const SEPARATORS = "、，,；;。\n";
 
 /**
  * Every run of white space (line breaks, spaces, U+3000 …) becomes one line break: a soft break that
- * separates two whole names ("市公安局　市交通局") and is dropped inside one ("有 关部门", "市人力资源和⏎社会保障局").
+ * separates two whole names ("市公安局 U+3000 市交通局") and is dropped inside one ("有 关部门", "市人力资源和⏎社会保障局").
  */
 export function normaliseSpaces(text: string): string {
   return text
