@@ -9,7 +9,7 @@ import { analyseUnits } from "./units";
 import { cellText, trimAll } from "./text";
 import { findLayout, Grid, isDateFormat, readBody } from "./table";
 import { rowState } from "./status";
-import { summarise } from "./summary";
+import { summarise, unitDisplayNames } from "./summary";
 import {
   aliasFindings,
   cellErrorFindings,
@@ -104,6 +104,9 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
     rows.push(row);
     findings.push(...rowFindings(s, found, b, row, rejected, year));
   }
+  // Every unit carries the name the summary counts it under (summary.unit === unit.canonical).
+  const display = unitDisplayNames(rows, opts.aliases);
+  for (const row of rows) row.units = row.units.map((u) => ({ ...u, canonical: display.get(u.name) ?? u.name }));
   findings.push(...numberFindings(s, found, body.rows, new Set(body.sections.map((x) => x.row))));
   findings.push(...aliasFindings(s, rows, found, opts.aliases));
   return { ...base, layout, rows, findings: sortFindings(findings), summary: summarise(rows, opts.aliases) };

@@ -12,6 +12,35 @@ export function summaryName(name: string, aliases?: AliasTable): string {
   return canonicalUnit(name, aliases) || name;
 }
 
+/**
+ * The name each unit written in the table is counted under. Names that are the same unit (the built-in short
+ * forms and the user's alias list, via canonicalUnit) share one name: the user's full name from the alias list
+ * when it names one, else the canonical name when the table writes it that way, else the way the table writes
+ * it most often (ties: first seen) — so the summary speaks the table's own language.
+ */
+export function unitDisplayNames(rows: readonly TaskRow[], aliases?: AliasTable): Map<string, string> {
+  const groups = new Map<string, Map<string, number>>();
+  for (const row of rows)
+    for (const u of row.units) {
+      const key = summaryName(u.name, aliases);
+      const g = groups.get(key) ?? new Map<string, number>();
+      g.set(u.name, (g.get(u.name) ?? 0) + 1);
+      groups.set(key, g);
+    }
+  const out = new Map<string, string>();
+  for (const [key, written] of groups) {
+    let display: string | undefined;
+    for (const name of written.keys()) if (aliases?.has(name)) display = aliases.get(name);
+    if (!display && written.has(key)) display = key;
+    if (!display) {
+      let best = -1;
+      for (const [name, n] of written) if (n > best) [display, best] = [name, n];
+    }
+    for (const name of written.keys()) out.set(name, display ?? key);
+  }
+  return out;
+}
+
 /** Attention first: overdue, due soon, unknown deadline, total (all descending), then the name. */
 export function compareSummaries(a: UnitSummary, b: UnitSummary): number {
   return (
@@ -24,7 +53,7 @@ export function compareSummaries(a: UnitSummary, b: UnitSummary): number {
 }
 
 /**
- * Count every task row once per unit it names (a unit named twice in a row counts once, in its strongest role:
+ * Count every task row once per unit it names (under `u.canonical` when set, see unitDisplayNames) (a unit named twice in a row counts once, in its strongest role:
  * lead, then responsible, then cooperate). `ongoing` counts rows whose state is ongoing; recurring rows count
  * only in the total.
  */
@@ -33,7 +62,7 @@ export function summarise(rows: readonly TaskRow[], aliases?: AliasTable): UnitS
   for (const row of rows) {
     const inRow = new Map<string, { role: UnitRole; generic: boolean }>();
     for (const u of row.units) {
-      const name = summaryName(u.name, aliases);
+      const name = u.canonical ?? summaryName(u.name, aliases);
       const seen = inRow.get(name);
       if (!seen || ROLE_RANK[u.role] < ROLE_RANK[seen.role]) inRow.set(name, { role: u.role, generic: u.generic || (seen?.generic ?? false) });
     }

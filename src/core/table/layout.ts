@@ -6,7 +6,7 @@ import type { ColumnInfo, ColumnRole, TableLayout } from "../types";
 import { cellText, isExcelError, trimAll } from "../text";
 import { unitRoleFromHeader } from "../units";
 import { Grid } from "./grid";
-import { headerRole, MAX_HEADER_LENGTH, normaliseHeader, type HeaderRole, type RequiredRole } from "./headers";
+import { headerRole, type HeaderRole, type RequiredRole } from "./headers";
 
 /** How many rows from the top of the sheet may hold the header. */
 export const HEADER_SEARCH_ROWS = 20;
@@ -55,25 +55,30 @@ function requiredScore(roles: Iterable<HeaderRole>): number {
   return n;
 }
 
-/** A row right under the header that holds sub-headers (e.g. 牵头单位 / 配合单位 under a merged 责任单位). */
+/**
+ * A row right under the header that holds sub-headers (e.g. 牵头单位 / 配合单位 under a merged 责任单位, or 序号
+ * under 工作任务): a header cell merged down into it, or every text in it a header word with at least one standing
+ * under an empty or horizontally merged header cell.
+ */
 function isSubHeaderRow(grid: Grid, top: number): boolean {
   const row = top + 1;
   if (row > grid.lastRow) return false;
   let verticalMerge = false;
-  let matched = 0;
+  let underSpan = false;
   let filled = 0;
   for (let c = grid.firstCol; c <= grid.lastCol; c++) {
     const cover = grid.coveredBy(row, c);
-    if (cover && cover.top === top) verticalMerge = true;
+    if (cover && cover.top === top && cover.bottom >= row) verticalMerge = true;
     if (cover) continue;
     const v = grid.raw(row, c);
     if (v === null || (typeof v === "string" && trimAll(v) === "")) continue;
-    if (typeof v !== "string" || normaliseHeader(v).length > MAX_HEADER_LENGTH) return false;
+    if (typeof v !== "string" || !headerRole(v)) return false;
     filled++;
-    if (headerRole(v)) matched++;
+    const above = grid.origin(top, c);
+    const aboveMerge = grid.mergeAt(above.row, above.col);
+    if (above.col !== c || (aboveMerge !== null && aboveMerge.right > aboveMerge.left) || !grid.rawText(top, c)) underSpan = true;
   }
-  if (filled === 0) return false;
-  return matched > 0 || verticalMerge;
+  return filled > 0 && (verticalMerge || underSpan);
 }
 
 function integerLike(v: unknown): boolean {

@@ -160,7 +160,8 @@ export function aliasFindings(s: FindingStrings, rows: readonly TaskRow[], found
     if (distinct.length < 2) continue;
     distinct.sort((a, b) => (firstSeen.get(a) ?? 0) - (firstSeen.get(b) ?? 0));
     const row = firstSeen.get(distinct[1]) ?? null;
-    out.push(finding("unit-alias", row, col, s.unitAlias(distinct, canonicalUnit(distinct[0], aliases))));
+    const merged = rows.flatMap((r) => r.units).find((u) => u.name === distinct[0])?.canonical ?? canonicalUnit(distinct[0], aliases);
+    out.push(finding("unit-alias", row, col, s.unitAlias(distinct, merged)));
   }
   return out;
 }
