@@ -101,7 +101,7 @@ export function importDocument(text: string, opts: ImportOptions = {}): ImportRe
     if (!d.task) findings.push({ code: "missing-value", severity: "error", row: r, column: col("task"), message: s.missingValue.task(r) });
     if (!d.requirement) findings.push({ code: "missing-value", severity: "error", row: r, column: col("requirement"), message: s.missingValue.requirement(r) });
     if (d.lead.length + d.responsible.length + d.cooperate.length === 0) {
-      findings.push({ code: "missing-value", severity: "error", row: r, column: col("responsible"), message: s.missingValue.unit(r) });
+      findings.push({ code: "missing-value", severity: "error", row: r, column: col("lead"), message: s.missingValue.unit(r) });
     }
     if (!d.deadline) findings.push({ code: "missing-value", severity: "error", row: r, column: col("deadline"), message: s.missingValue.deadline(r) });
     for (const x of d.rejected) {
