@@ -6,7 +6,7 @@
 import type { ColumnRole } from "../types";
 import { removeSpaces, toHalfWidth } from "../text";
 
-/** "content" is 工作内容 / 主要内容-like: a task when a separate 要求 column exists, else the requirement. */
+/** "content" is 工作内容: a task when a separate 要求 column exists, else the requirement. */
 export type HeaderRole = ColumnRole | "content";
 
 /** The longest text that can still be a header cell (after removing spaces). */
@@ -21,7 +21,7 @@ const RULES: { role: HeaderRole; re: RegExp }[] = [
     role: "unit",
     re: /(责任|牵头|配合|协办|承办|主办|参与|协同|主责|落实)(单位|部门|科室|处室|股室|主体)|责任人?单位|牵头/,
   },
-  { role: "content", re: /^(工作内容|主要内容)/ },
+  { role: "content", re: /^工作内容/ },
   { role: "requirement", re: /要求|具体措施|工作措施|主要措施|任务内容|具体内容|工作举措|措施|任务描述|内容/ },
   { role: "task", re: /任务|工作事项|事项|工作项目|项目名称|工作重点/ },
   { role: "remark", re: /^备注|^说明$/ },
