@@ -6,7 +6,7 @@
  * `createExcelHost()` uses the global `Excel` and `Office`; tests pass the double in `deps`.
  */
 import { checkSheet } from "../core/check";
-import { buildPlan, type ExistingWorkbook } from "../core/plan";
+import { buildPlan, withoutOutputColumns, type ExistingWorkbook } from "../core/plan";
 import type { CheckResult } from "../core/types";
 import { cellText } from "../core/text";
 import { langFromLocale, strings, type Lang } from "../strings";
@@ -21,7 +21,7 @@ import {
 } from "../taskpane/host";
 import { partsFor } from "../taskpane/logic";
 import { a1 } from "../core/plan/a1";
-import { fileNameFromUrl, localToday } from "./a1";
+import { fileNameFromUrl, localTimestamp, localToday } from "./a1";
 import { applyPlan, DEFAULT_BUDGET } from "./apply";
 import { CELL_EDIT_MODE, officeErrorCode, toHostError } from "./errors";
 import { capabilities, type ExcelRunner, type OfficeLike } from "./office";
@@ -40,6 +40,8 @@ export interface ExcelHostDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Payload budget per sync (bytes). */
   budget?: number;
+  /** The build time shown on the overview; local "yyyy-mm-ddTHH:MM:SS" of now() when absent. */
+  builtAt?: () => string;
   /** Read block size (cells). */
   blockCells?: number;
   lang?: Lang;
@@ -75,12 +77,12 @@ export function existingWorkbook(read: WorkbookRead, result: CheckResult): Exist
   if (layout) {
     const row = read.cells.values[layout.headerRow - 1] ?? [];
     row.forEach((v, j) => {
-      if (v !== null && cellText(v).trim() !== "") headerRow.push({ col: j + 1, text: cellText(v) });
+      if (v !== null && v !== "") headerRow.push({ col: j + 1, text: cellText(v) });
     });
     for (let r = layout.headerRow; r <= Math.max(layout.headerRow, layout.lastDataRow); r++) {
       const vals = read.cells.values[r - 1] ?? [];
       for (let j = vals.length - 1; j >= 0; j--) {
-        if (vals[j] !== null && cellText(vals[j]).trim() !== "") {
+        if (vals[j] !== null && vals[j] !== "") {
           lastUsedCol = Math.max(lastUsedCol, j + 1);
           break;
         }
@@ -174,13 +176,14 @@ export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
       return run(async (ctx) => {
         const read = await readWorkbook(ctx, { sheet: settings.sheet, wantRules: !!parts?.highlights, caps, lang: l, blockCells: deps.blockCells });
         onProgress?.(0.25, "check");
-        const result = checkSheet(read.cells, {
-          year: settings.year ?? undefined,
+        // As the .xlsx path: the added columns of an earlier run are not part of the table.
+        const result = checkSheet(withoutOutputColumns(read.cells), {
           asOf,
           dueSoonDays: settings.dueSoonDays,
-          workbookName: workbookName || undefined,
-          aliases: read.aliases,
           lang: l,
+          ...(settings.year !== null ? { year: settings.year } : {}),
+          ...(workbookName ? { workbookName } : {}),
+          ...(read.aliases && read.aliases.size ? { aliases: read.aliases } : {}),
         });
         if (!parts) {
           host.lastRun = { writeSyncs: 0 };
@@ -193,7 +196,7 @@ export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
         const plan = buildPlan(result, existingWorkbook(read, result), {
           parts,
           fixedAsOf: settings.asOf !== null,
-          builtAt: now().toISOString(),
+          builtAt: deps.builtAt?.() ?? localTimestamp(now()),
           lang: l,
         });
         const applied = await applyPlan(ctx, plan, result, read, { caps, lang: l, budget: deps.budget ?? DEFAULT_BUDGET, onProgress });
