@@ -21,7 +21,7 @@ export interface FileHostOptions {
   lang?: Lang;
   /** Injected in tests; the lazily loaded processWorkbook otherwise. */
   loadProcessor?: () => Promise<ProcessFn>;
-  /** The clock for "today" and the overview's timestamp. */
+  /** The clock for "today" (the overview's timestamp is processWorkbook's own: local now). */
   now?: () => Date;
 }
 
@@ -80,7 +80,6 @@ export class FileHost implements FileSession {
       fixedAsOf: settings.asOf !== null,
       workbookName: this.name ?? undefined,
       lang: this.lang,
-      builtAt: this.now().toISOString(),
     };
     if (settings.sheet) opts.sheet = settings.sheet;
     if (settings.year !== null) opts.year = settings.year;

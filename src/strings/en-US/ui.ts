@@ -63,7 +63,8 @@ export const ui: typeof zh = {
     dueSoon: "Due-soon days",
     dueSoonHint: "A task due within this many days after the as-of date is due soon",
     sheet: "Sheet holding the table",
-    sheetAuto: "Automatic (first sheet with a header)",
+    sheetAuto: "Automatic",
+    sheetHint: "Automatic: the first sheet with a header row",
     sheetActive: "Active sheet",
   },
 

@@ -61,7 +61,8 @@ export const ui = {
     dueSoon: "即将到期天数",
     dueSoonHint: "截止日期在统计日期之后多少天内算“即将到期”",
     sheet: "任务表所在工作表",
-    sheetAuto: "自动选择（第一个含表头的工作表）",
+    sheetAuto: "自动选择",
+    sheetHint: "自动选择时，使用第一个含表头的工作表",
     sheetActive: "当前活动工作表",
   },
 

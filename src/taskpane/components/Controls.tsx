@@ -52,7 +52,7 @@ const useStyles = makeStyles({
     clip: "rect(0 0 0 0)",
     whiteSpace: "nowrap",
   },
-  field: { minWidth: 0 },
+  field: { minWidth: 0, alignSelf: "start" },
   select: { minWidth: 0, maxWidth: "100%" },
 });
 
@@ -140,7 +140,7 @@ export function SettingsPanel(props: {
             onChange={(_, d) => set({ dueSoonDays: d.value })}
           />
         </Field>
-        <Field className={s.field} label={ui.settings.sheet}>
+        <Field className={s.field} label={ui.settings.sheet} hint={hostKind === "file" ? ui.settings.sheetHint : undefined}>
           <Select
             className={s.select}
             name="sheet"

@@ -1,0 +1,93 @@
+/**
+ * Bootstrap of the task pane (taskpane.html mounts it on #root).
+ *
+ * Inside Excel: Office.onReady reports host Excel → the pane works on the workbook through src/excel.
+ * Anywhere else (a plain browser, where office.js still defines Office and onReady resolves with host null,
+ * no office.js at all, or onReady never answering) → the standalone page works on an .xlsx file in memory.
+ *
+ * Neither exceljs nor src/workbook is in this first chunk: the file host loads them with import() when a file
+ * is opened, so the pane inside Excel never downloads them.
+ */
+import * as React from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { FluentProvider, MessageBar, MessageBarBody, Spinner, webLightTheme } from "@fluentui/react-components";
+import { langFromLocale, strings, type Lang } from "../strings";
+import { App } from "./App";
+import { createFileHost } from "./file-host";
+import { sampleWorkbookUrl } from "./sample";
+
+/** How long to wait for Office.onReady before deciding this is a plain browser. */
+const OFFICE_READY_TIMEOUT_MS = 1500;
+
+function browserLang(): Lang {
+  return langFromLocale(typeof navigator !== "undefined" ? navigator.language : null);
+}
+
+function renderStandalone(root: Root): void {
+  const lang = browserLang();
+  root.render(<App host={createFileHost({ lang })} lang={lang} sampleUrl={sampleWorkbookUrl()} />);
+}
+
+async function renderExcel(root: Root): Promise<void> {
+  let lang: Lang = "zh-CN";
+  try {
+    lang = langFromLocale(Office.context.displayLanguage);
+  } catch {
+    // displayLanguage is missing in very old hosts: Chinese first.
+  }
+  root.render(
+    <FluentProvider theme={webLightTheme}>
+      <Spinner label={strings(lang).ui.loading} style={{ marginTop: 48 }} />
+    </FluentProvider>,
+  );
+  try {
+    const { createExcelHost } = await import(/* webpackChunkName: "excel" */ "../excel/host");
+    root.render(<App host={createExcelHost()} lang={lang} />);
+  } catch (err) {
+    console.error(err);
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <MessageBar intent="error" style={{ margin: 12 }}>
+          <MessageBarBody>{strings(lang).ui.errors.excelHostFailed}</MessageBarBody>
+        </MessageBar>
+      </FluentProvider>,
+    );
+  }
+}
+
+export function start(): void {
+  const el = document.getElementById("root");
+  if (!el) return;
+  const root = createRoot(el);
+  let decided = false;
+  const standalone = () => {
+    if (decided) return;
+    decided = true;
+    renderStandalone(root);
+  };
+  const office = typeof Office !== "undefined" ? Office : undefined;
+  if (!office || typeof office.onReady !== "function") {
+    standalone();
+    return;
+  }
+  const timer = setTimeout(standalone, OFFICE_READY_TIMEOUT_MS);
+  office
+    .onReady()
+    .then((info) => {
+      if (decided) return;
+      clearTimeout(timer);
+      if (info && String(info.host) === "Excel") {
+        decided = true;
+        void renderExcel(root);
+      } else {
+        standalone();
+      }
+    })
+    .catch((err: unknown) => {
+      console.error(err);
+      clearTimeout(timer);
+      standalone();
+    });
+}
+
+start();

@@ -1,0 +1,271 @@
+/**
+ * The standalone page in Chromium: the production build of the pane, served on 127.0.0.1, opened in a plain
+ * browser (office.js loads, but there is no Office host). A user opens seed 004's workbook, runs 全部运行 and
+ * downloads the result; the sample button works; a broken file gives a clear message; nothing leaves the page's
+ * origin; no page error. Screenshots go to tests/.out/ (looked at by hand, described in the closing report).
+ *
+ * Expected figures come from outside the product: seed 004's rows (tests/fixtures) and the gold deadlines.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as zlib from "node:zlib";
+import ExcelJS from "exceljs";
+import type { Browser, Page } from "playwright-core";
+import { buildPane, measureFirstLoad } from "./support/build";
+import { launchChromium } from "./support/chromium";
+import { collectRequests, type RequestLog } from "./support/requests";
+import { serveDir, type Served } from "./support/server";
+import { buildSeed004Workbook, seed004Table } from "../fixtures/build-workbooks";
+import { strings } from "../../src/strings";
+
+const ui = strings("zh-CN").ui;
+const OUT = path.resolve(__dirname, "..", ".out");
+const WORK = path.join(OUT, "standalone");
+const GOLD = path.resolve(__dirname, "../../../shared/gold/seed-deadlines.jsonl");
+/** As of 2022-10-20: the 9月底前 rows are overdue, the 10月底前 rows due soon (within 15 days), 年底前 open. */
+const AS_OF = "2022-10-20";
+const DUE_SOON_DAYS = 15;
+
+jest.setTimeout(120_000);
+
+let dir: string;
+let served: Served;
+let browser: Browser;
+let seedFile: string;
+
+interface Gold {
+  text: string;
+  year: number;
+  kind: string;
+  due: string | null;
+}
+
+/** What a careful reader expects of seed 004 on AS_OF: rows, overdue, due soon (no row is done). */
+function expectedSeed004(): { rows: number; overdue: number; dueSoon: number } {
+  const gold = fs
+    .readFileSync(GOLD, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Gold)
+    .filter((g) => g.year === 2022);
+  const soonLimit = new Date(Date.parse(AS_OF) + DUE_SOON_DAYS * 86_400_000).toISOString().slice(0, 10);
+  let rows = 0;
+  let overdue = 0;
+  let dueSoon = 0;
+  for (const r of seed004Table().rows) {
+    if (r.no === null) continue;
+    rows++;
+    const g = gold.find((x) => x.text === r.deadline.trim());
+    if (!g) throw new Error(`no gold value for seed 004 deadline "${r.deadline}"`);
+    if (g.kind !== "date" || !g.due) continue;
+    if (g.due < AS_OF) overdue++;
+    else if (g.due <= soonLimit) dueSoon++;
+  }
+  return { rows, overdue, dueSoon };
+}
+
+beforeAll(async () => {
+  fs.mkdirSync(WORK, { recursive: true });
+  const wb = await buildSeed004Workbook();
+  seedFile = path.join(WORK, "2022年任务分解表.xlsx");
+  await wb.xlsx.writeFile(seedFile);
+  dir = await buildPane();
+  served = await serveDir(dir);
+  browser = await launchChromium();
+}, 12 * 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+interface Session {
+  page: Page;
+  requests: RequestLog;
+  pageErrors: string[];
+}
+
+async function openPage(): Promise<Session> {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, acceptDownloads: true, locale: "zh-CN" });
+  const page = await context.newPage();
+  const requests = collectRequests(page);
+  const pageErrors: string[] = [];
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  await page.goto(served.url + "taskpane.html");
+  await page.getByText(ui.standalone.notInExcel).waitFor();
+  return { page, requests, pageErrors };
+}
+
+async function setAsOf(page: Page, iso: string): Promise<void> {
+  await page.getByLabel(ui.settings.asOf, { exact: true }).fill(iso);
+}
+
+async function count(page: Page, key: string): Promise<number> {
+  const text = await page.getByTestId(`count-${key}`).locator("dd").textContent();
+  return Number(text);
+}
+
+function checkClean(s: Session): void {
+  expect(s.pageErrors).toEqual([]);
+  expect(s.requests.external()).toEqual([]);
+  const origin = new URL(served.url).origin;
+  for (const u of s.requests.all) if (!/^(data|blob):/.test(u)) expect(new URL(u).origin).toBe(origin);
+}
+
+test("seed 004: open through the file input, 全部运行, counts and unit overview shown, 下载结果 gives the processed workbook", async () => {
+  const s = await openPage();
+  const { page } = s;
+  await page.screenshot({ path: path.join(OUT, "standalone-0-start.png"), fullPage: true });
+
+  await setAsOf(page, AS_OF);
+  await page.locator("#file-input").setInputFiles(seedFile);
+  await page.getByTestId("file-status").getByText("2022年任务分解表.xlsx").waitFor();
+  await page.getByTestId("count-rows").waitFor();
+  await page.screenshot({ path: path.join(OUT, "standalone-1-before-run-all.png"), fullPage: true });
+
+  await page.getByRole("button", { name: ui.actions.runAll, exact: true }).click();
+  await page.getByText(ui.done.runAll).waitFor();
+  await page.screenshot({ path: path.join(OUT, "standalone-2-after-run-all.png"), fullPage: true });
+
+  const want = expectedSeed004();
+  expect(want.overdue).toBeGreaterThan(0);
+  expect(want.dueSoon).toBeGreaterThan(0);
+  expect(await count(page, "rows")).toBe(want.rows);
+  expect(await count(page, "overdue")).toBe(want.overdue);
+  expect(await count(page, "dueSoon")).toBe(want.dueSoon);
+  await expect(page.getByTestId("preview-overdue").locator("tbody tr").count()).resolves.toBe(want.overdue);
+  await expect(page.getByTestId("preview-due-soon").locator("tbody tr").count()).resolves.toBe(want.dueSoon);
+
+  // The per-unit overview: the units of seed 004, 市司法局 (one unit) and 各区人民政府 (a group) among them.
+  const overview = page.getByTestId("unit-overview");
+  const overviewText = (await overview.textContent()) ?? "";
+  expect(overviewText).toContain("市司法局");
+  expect(overviewText).toContain("各区人民政府");
+  expect(await overview.locator("tbody tr").count()).toBeGreaterThan(5);
+  // The units needing attention come first: the first row has overdue work.
+  const firstRowCells = await overview.locator("tbody tr").first().locator("td").allTextContents();
+  const overdueCol = 1 + ["lead", "responsible", "cooperate", "total", "done", "overdue"].indexOf("overdue");
+  expect(Number(firstRowCells[overdueCol])).toBeGreaterThan(0);
+
+  // 下载结果: the processed workbook, read back with exceljs.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: ui.standalone.download, exact: true }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("2022年任务分解表" + ui.standalone.resultSuffix + ".xlsx");
+  const saved = path.join(WORK, "downloaded.xlsx");
+  await download.saveAs(saved);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(saved);
+  const names = wb.worksheets.map((w) => w.name);
+  expect(names[0]).toBe("分解表");
+  expect(names.length).toBeGreaterThan(2); // the overview and per-unit sheets
+  const table = wb.getWorksheet("分解表")!;
+  const headerTexts: string[] = [];
+  table.getRow(2).eachCell((c) => headerTexts.push(String(c.value)));
+  const outputs = strings("zh-CN").outputs;
+  expect(headerTexts).toEqual(expect.arrayContaining(["工作任务", "工作要求", "责任单位", "时限", outputs.deadlineHeader, outputs.kindHeader]));
+  // The original cells are untouched: seed 004's first requirement still stands where it was.
+  expect(String(table.getCell(3, 3).value)).toBe(seed004Table().rows.find((r) => r.no !== null)!.requirement);
+  // Highlight rules (conditional formats) on the table.
+  const cf = (table as unknown as { conditionalFormattings?: unknown[] }).conditionalFormattings ?? [];
+  expect(cf.length).toBeGreaterThan(0);
+  // The overview sheet carries its title.
+  const texts: string[] = [];
+  for (const ws of wb.worksheets.slice(1)) ws.getRow(1).eachCell((c) => texts.push(String(c.value)));
+  expect(texts.join("\n")).toContain(outputs.overviewTitle);
+
+  checkClean(s);
+  await page.context().close();
+});
+
+test("示例表 loads the sample shipped with the page, and the page is usable by keyboard", async () => {
+  const s = await openPage();
+  const { page } = s;
+  await setAsOf(page, AS_OF);
+  await page.getByRole("button", { name: ui.standalone.sample, exact: true }).click();
+  await page.getByTestId("file-status").getByText("示例-任务分解表.xlsx").waitFor();
+  expect(await count(page, "rows")).toBe(expectedSeed004().rows);
+
+  // Keyboard only: Tab to 全部运行 and press Enter.
+  const runAll = page.getByRole("button", { name: ui.actions.runAll, exact: true });
+  let reached = false;
+  for (let i = 0; i < 25 && !reached; i++) {
+    await page.keyboard.press("Tab");
+    reached = await runAll.evaluate((el) => el === document.activeElement);
+  }
+  expect(reached).toBe(true);
+  await page.keyboard.press("Enter");
+  await page.getByText(ui.done.runAll).waitFor();
+  // The sample marks two tasks done (完成情况 column): the overview counts them.
+  const doneCol = 1 + ["lead", "responsible", "cooperate", "total", "done"].indexOf("done");
+  const doneCells = await page.getByTestId("unit-overview").locator(`tbody tr td:nth-child(${doneCol + 1})`).allTextContents();
+  expect(doneCells.map(Number).some((n) => n > 0)).toBe(true);
+
+  // The drop zone opens the file chooser with Enter.
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByTestId("drop-zone").focus().then(() => page.keyboard.press("Enter"))]);
+  expect(chooser.isMultiple()).toBe(false);
+
+  // Every control has a name a screen reader can read.
+  const unnamed = await page.evaluate(() => {
+    const bad: string[] = [];
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>("button, input, select, textarea, [role=button], [role=tab]"))) {
+      const labelled = el.getAttribute("aria-labelledby");
+      const byIds = labelled ? labelled.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? "").join("") : "";
+      const labels = "labels" in el ? Array.from((el as HTMLInputElement).labels ?? []).map((l) => l.textContent ?? "").join("") : "";
+      const name = (el.getAttribute("aria-label") ?? "") + byIds + labels + (el.tagName === "INPUT" ? "" : el.textContent ?? "");
+      if (!name.trim()) bad.push(el.outerHTML.slice(0, 120));
+    }
+    return bad;
+  });
+  expect(unnamed).toEqual([]);
+
+  checkClean(s);
+  await page.context().close();
+});
+
+test("a broken file gives a clear message in Chinese and the page keeps working", async () => {
+  const s = await openPage();
+  const { page } = s;
+  await page.locator("#file-input").setInputFiles({
+    name: "坏文件.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.from("这不是一个工作簿"),
+  });
+  const bar = page.getByTestId("error");
+  await bar.waitFor();
+  const text = (await bar.textContent()) ?? "";
+  expect(text).toContain(ui.errors.title);
+  expect(text).toMatch(/[\u4e00-\u9fff]/);
+  expect(text).toMatch(/xlsx|另存|重新|请/);
+  expect(text).not.toMatch(/\bat \S+:\d+|TypeError|Error:|undefined/);
+  await page.screenshot({ path: path.join(OUT, "standalone-3-broken-file.png"), fullPage: true });
+
+  // Nothing was opened; a good file afterwards works.
+  await expect(page.getByTestId("file-status").textContent()).resolves.toBe(ui.standalone.noFile);
+  await page.locator("#file-input").setInputFiles(seedFile);
+  await page.getByTestId("count-rows").waitFor();
+  await expect(page.getByTestId("error").count()).resolves.toBe(0);
+
+  checkClean(s);
+  await page.context().close();
+});
+
+test("sizes: the first load has no exceljs; the workbook chunk is separate", () => {
+  const first = measureFirstLoad(dir);
+  const firstJs = first.files.map((f) => fs.readFileSync(path.join(dir, f), "utf8")).join("\n");
+  // exceljs's own markers (its zip paths and class names) are not in the first load.
+  expect(firstJs).not.toMatch(/xl\/worksheets\/|sharedStrings\.xml/);
+  const chunks = fs.readdirSync(dir).filter((f) => f.endsWith(".js") && !first.files.includes(f));
+  const withExcelJs = chunks.filter((f) => /xl\/worksheets\//.test(fs.readFileSync(path.join(dir, f), "utf8")));
+  expect(withExcelJs.length).toBeGreaterThan(0);
+  const sizes = {
+    firstLoad: { files: first.files, bytes: first.bytes, gzipBytes: first.gzipBytes },
+    exceljsChunks: withExcelJs.map((f) => {
+      const body = fs.readFileSync(path.join(dir, f));
+      return { file: f, bytes: body.length, gzipBytes: zlib.gzipSync(body, { level: 9 }).length };
+    }),
+  };
+  fs.writeFileSync(path.join(OUT, "standalone-sizes.json"), JSON.stringify(sizes, null, 2));
+  expect(first.gzipBytes).toBeLessThan(400 * 1024);
+});
