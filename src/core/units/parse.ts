@@ -210,6 +210,14 @@ function knownNameAcross(before: string, after: string): boolean {
   return false;
 }
 
+/** A place's party committee, government or congress ("市委", "县政府"): often cut from its department. */
+const PLACE_BODY = /[省市县区镇乡州](?:委|政府|人民政府|人大|政协)$/;
+
+/** The piece after a break continues a place's body: "市委⏎宣传部", "市政府 办公室" (but not "市委⏎市政府"). */
+function continuesPlaceBody(before: string, after: string): boolean {
+  return PLACE_BODY.test(trimEdges(before)) && !NAME_START.test(trimEdges(after));
+}
+
 /** Rejoin line breaks that cut a name in two, and administrative levels before 、. */
 export function joinPieces(pieces: Piece[]): Piece[] {
   const out: Piece[] = [];
@@ -218,7 +226,9 @@ export function joinPieces(pieces: Piece[]): Piece[] {
     if (
       prev &&
       /^\n+$/.test(p.sep) &&
-      (knownNameAcross(prev.text, p.text) || !(endsComplete(prev.text) && startsLikeUnit(p.text)))
+      (knownNameAcross(prev.text, p.text) ||
+        continuesPlaceBody(prev.text, p.text) ||
+        !(endsComplete(prev.text) && startsLikeUnit(p.text)))
     ) {
       prev.text += p.text;
       continue;
