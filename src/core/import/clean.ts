@@ -9,6 +9,7 @@
  */
 import { toHalfWidth, trimAll } from "../text";
 import { headingOf } from "./headings";
+import { hasLabel } from "./annotation";
 
 export interface Paragraph {
   /** 1-based line of the document where the paragraph starts. */
@@ -52,33 +53,54 @@ export function openBrackets(s: string): number {
   return depth;
 }
 
-/** A heading of level 一、 or （一） that has no sentence in it: a title line, never continued. */
+/** A heading of level 一、 or （一） that has no sentence in it: a title line. */
 function isTitleHeading(s: string): boolean {
   const h = headingOf(s);
-  return h !== null && (h.level === 1 || h.level === 2) && !/[。！？!?；;]/.test(s) && [...s].length <= 60;
+  return h !== null && (h.level === 1 || h.level === 2) && !/[。！？!?；;]/.test(s);
 }
 
-function continues(prev: string, next: string): boolean {
+/** A line that starts with an annotation ("（责任单位：…"): it closes the paragraph above. */
+function startsWithAnnotation(s: string): boolean {
+  return OPENERS.includes(s[0]) && hasLabel(s.slice(1, 16));
+}
+
+const len = (s: string) => [...s].length;
+
+/**
+ * The width the document was hard-wrapped at (the 90th percentile of its line lengths). A title line
+ * (（十六）强化工作监督保障) is shorter than that; a heading cut by a hard wrap runs up to it.
+ */
+function wrapWidth(lines: string[]): number {
+  const lengths = lines.filter((l) => l !== "").map(len).sort((a, b) => a - b);
+  if (lengths.length === 0) return 0;
+  return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.9))];
+}
+
+function continues(prev: string, prevLine: string, next: string, width: number): boolean {
   if (headingOf(next)) return false;
   if (openBrackets(prev) > 0) return true;
-  if (CONTINUATION_START.test(next)) return true;
+  if (CONTINUATION_START.test(next) || startsWithAnnotation(next)) return true;
   if (SENTENCE_END.test(prev)) return false;
-  if (isTitleHeading(prev)) return false;
+  if (isTitleHeading(prev) && len(prevLine) < 0.8 * width) return false;
   return true;
 }
 
 /** Clean lines → paragraphs (hard wraps joined). */
 export function toParagraphs(text: string): Paragraph[] {
+  const lines = cleanLines(text);
+  const width = wrapWidth(lines.map((l) => l.text));
   const out: Paragraph[] = [];
   let cur: Paragraph | null = null;
-  for (const { line, text: t } of cleanLines(text)) {
+  let last = "";
+  for (const { line, text: t } of lines) {
     if (t === "") continue;
-    if (cur && continues(cur.text, t)) {
+    if (cur && continues(cur.text, last, t, width)) {
       cur.text += t;
     } else {
       cur = { line, text: t };
       out.push(cur);
     }
+    last = t;
   }
   return out;
 }
