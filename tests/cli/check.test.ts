@@ -1,0 +1,196 @@
+/**
+ * `breakdown check` from outside: spawns `node bin/breakdown.cjs check …` on workbooks built from seed 004
+ * and friends, and reads what a user (or a script) would read: stdout JSON, stderr, exit status.
+ */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+import type { CliIO } from "../../src/cli/io";
+import { buildProblemsWorkbook, buildSeed004Workbook, buildSimpleWorkbook, seed004Table } from "../fixtures/build-workbooks";
+
+const ROOT = path.resolve(__dirname, "../..");
+const BIN = path.join(ROOT, "bin", "breakdown.cjs");
+let dir: string;
+const file = (name: string) => path.join(dir, name);
+
+function breakdown(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", timeout: 60000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+async function save(name: string, wb: ExcelJS.Workbook) {
+  await wb.xlsx.writeFile(file(name));
+}
+
+async function run(...args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIO = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    stdinLines: async function* () {},
+  };
+  const code = await main(["check", ...args], io);
+  return { code, stdout, stderr };
+}
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "check-cli-"));
+  await save("seed004.xlsx", await buildSeed004Workbook());
+  await save("problems.xlsx", await buildProblemsWorkbook());
+  await save("no-header.xlsx", await buildSimpleWorkbook([{ name: "Sheet1", rows: [["会议记录"], ["参会人员：张三"]] }]));
+  fs.writeFileSync(file("text.xlsx"), "序号,工作任务\n1,任务\n");
+  fs.writeFileSync(file("empty.xlsx"), "");
+  fs.writeFileSync(file("locked.xlsx"), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]));
+});
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe("check --json on seed 004 as of 2022-10-20", () => {
+  let out: ReturnType<typeof breakdown>;
+  let json: {
+    sheet: string;
+    year: number;
+    asOf: string;
+    rows: { row: number; task: string; requirement: string; units: { name: string; role: string; generic: boolean }[]; deadline: { text: string; kind: string; due: string | null; milestones: string[]; ongoing: boolean }; state: string }[];
+    findings: unknown[];
+    summary: Record<string, unknown>[];
+  };
+  beforeAll(() => {
+    out = breakdown("check", file("seed004.xlsx"), "--as-of", "2022-10-20", "--json");
+    json = JSON.parse(out.stdout);
+  });
+
+  it("exits 0 with one JSON object and nothing on stderr", () => {
+    expect(out.code).toBe(0);
+    expect(out.stderr).toBe("");
+    expect(out.stdout.trim().split("\n")).toHaveLength(1);
+    expect(Object.keys(json)).toEqual(["sheet", "year", "asOf", "rows", "findings", "summary"]);
+    expect([json.sheet, json.year, json.asOf]).toEqual(["分解表", 2022, "2022-10-20"]);
+  });
+
+  it("lists every task row with its sheet row, units, normalised deadline and state", () => {
+    const seedRows = seed004Table().rows.filter((r) => r.no !== null);
+    expect(json.rows).toHaveLength(seedRows.length);
+    for (const r of json.rows) expect(Object.keys(r)).toEqual(["row", "task", "requirement", "units", "deadline", "state"]);
+    expect(json.rows.map((r) => r.deadline.text)).toEqual(seedRows.map((r) => r.deadline.trim()));
+    expect(json.rows.filter((r) => r.state === "overdue").map((r) => [r.row, r.deadline.text])).toEqual([[18, "9月底前"]]);
+    expect(json.rows.filter((r) => r.state === "due-soon").map((r) => r.row)).toEqual([5, 6, 8, 9]);
+    const second = json.rows[1];
+    expect(second.units.map((u) => [u.name, u.role, u.generic])).toEqual([
+      ["市司法局", "responsible", false],
+      ["市直各有关部门", "responsible", true],
+    ]);
+    expect(second.deadline).toEqual({ text: "年底前", kind: "date", due: "2022-12-31", milestones: ["2022-12-31"], ongoing: false });
+  });
+
+  it("has no findings and a summary with the contract's fields", () => {
+    expect(json.findings).toEqual([]);
+    for (const s of json.summary)
+      expect(Object.keys(s)).toEqual(["unit", "generic", "lead", "responsible", "cooperate", "total", "done", "overdue", "dueSoon", "ongoing", "unknown"]);
+    expect(json.summary[0]).toMatchObject({ unit: "各区人民政府", generic: true, overdue: 1, dueSoon: 4 });
+  });
+});
+
+describe("check: other results", () => {
+  it("prints a readable Chinese report without --json", () => {
+    const out = breakdown("check", file("seed004.xlsx"), "--as-of", "2022-10-20");
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain("计划年度 2022（来自表格标题）");
+    expect(out.stdout).toMatch(/已逾期的任务：\n {2}第18行（序号16）/);
+    expect(out.stdout).toContain("15天内到期的任务：");
+    expect(out.stdout).toContain("没有发现问题。");
+  });
+
+  it("exits 1 when errors are found, naming row and column", () => {
+    const out = breakdown("check", file("problems.xlsx"), "--as-of", "2022-10-20", "--json");
+    expect(out.code).toBe(1);
+    const json = JSON.parse(out.stdout) as { findings: { code: string; severity: string; row: number | null; column: number | null; message: string }[] };
+    const codes = new Set(json.findings.map((f) => f.code));
+    for (const c of ["cell-error", "missing-value", "deadline-unknown", "deadline-outside-year", "unit-unknown-fragment", "unit-alias", "number-duplicate", "number-gap"])
+      expect(codes.has(c)).toBe(true);
+    expect(json.findings.find((f) => f.code === "cell-error")).toEqual({
+      code: "cell-error",
+      severity: "error",
+      row: 5,
+      column: 5,
+      message: "第5行“完成时限”是错误值#N/A：请检查这个单元格的公式或改为直接填写内容。",
+    });
+  });
+
+  it("a sheet without a header is a no-header finding (exit 1), not a crash", () => {
+    const out = breakdown("check", file("no-header.xlsx"), "--json", "--as-of", "2022-10-20");
+    expect(out.code).toBe(1);
+    expect(JSON.parse(out.stdout).findings.map((f: { code: string }) => f.code)).toEqual(["no-header"]);
+  });
+
+  it("--year overrides the title: every hard date of the 2021 plan is past", async () => {
+    const out = await run( file("seed004.xlsx"), "--as-of", "2022-10-20", "--year", "2021", "--json");
+    const json = JSON.parse(out.stdout) as { year: number; rows: { state: string; deadline: { kind: string } }[] };
+    expect(json.year).toBe(2021);
+    expect(json.rows.filter((r) => r.deadline.kind === "date").every((r) => r.state === "overdue")).toBe(true);
+  });
+});
+
+describe("check: bad files exit 2 with one line on stderr and no stack trace", () => {
+  it.each([
+    ["text.xlsx", /不是 \.xlsx 文件/],
+    ["empty.xlsx", /文件是空的/],
+    ["locked.xlsx", /文件有密码保护，请先取消密码再打开/],
+    ["missing.xlsx", /找不到文件/],
+  ])("%s", (name, message) => {
+    const out = breakdown("check", file(name), "--json");
+    expect(out.code).toBe(2);
+    expect(out.stdout).toBe("");
+    expect(out.stderr).toMatch(message);
+    expect(out.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(out.stderr).not.toMatch(/\n\s+at |Error:/);
+  });
+});
+
+describe("check: usage mistakes (in process, through the same dispatcher)", () => {
+  it.each([
+    [[], /请指定要检查的 \.xlsx 文件/],
+    [["a.xlsx", "--as-of", "2022-13-01"], /--as-of 2022-10-20/],
+    [["a.xlsx", "--as-of"], /缺少取值/],
+    [["a.xlsx", "--year", "22"], /四位年份/],
+    [["a.xlsx", "--due-soon", "-3"], /--due-soon/],
+    [["a.xlsx", "--colour"], /不认识的选项“--colour”/],
+    [["a.xlsx", "b.xlsx"], /一次只能检查一个文件/],
+  ])("%j", async (args, message) => {
+    const r = await run(...args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+
+  it("--sheet naming no sheet lists the sheets there are", async () => {
+    const r = await run(file("seed004.xlsx"), "--sheet", "总表");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("“分解表”");
+  });
+});
+
+describe("check -o writes the processed workbook, leaving the input alone", () => {
+  it("writes OUT.xlsx that opens and still holds the table", async () => {
+    const before = fs.readFileSync(file("seed004.xlsx"));
+    const out = breakdown("check", file("seed004.xlsx"), "--as-of", "2022-10-20", "-o", file("out.xlsx"), "--json");
+    expect(out.stderr).toBe("");
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout).rows).toHaveLength(25);
+    expect(fs.readFileSync(file("seed004.xlsx")).equals(before)).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file("out.xlsx"));
+    expect(wb.getWorksheet("分解表")!.getCell("C3").value).toBe(seed004Table().rows[0].requirement);
+    expect(wb.worksheets.length).toBeGreaterThan(1);
+  });
+
+  it("refuses to overwrite the input", async () => {
+    const out = await run(file("seed004.xlsx"), "-o", file("seed004.xlsx"));
+    expect(out.code).toBe(2);
+    expect(out.stderr).toMatch(/输出文件不能与原文件相同/);
+  });
+});
