@@ -5,11 +5,12 @@
  * assert on snapshots only, so both adapters are held to the same expectations.
  *
  * Conventions (both adapters must follow them):
- * - `values[i][j]` is the cell at row i+1, column j+1, from A1 to the last used row/column of the sheet.
+ * - `values[i][j]` is the cell at row i+1, column j+1, from A1 to the last row/column holding a value
+ *   (rectangular, padded with null). The covered cells of a merged area are null.
  *   Strings as written; numbers as numbers; booleans as booleans; empty cells null; an Excel date is its
  *   serial number (what Office.js `range.values` reports; exceljs Date → serial). A formula cell holds its
  *   cached result (null if none); the formula itself is listed in `formulas`.
- * - `numberFormats` lists only cells whose number format is neither empty nor "General".
+ * - `numberFormats` lists only cells holding a value whose number format is neither empty nor "General".
  * - `links` are in-workbook hyperlinks, whether written as a hyperlink or as a HYPERLINK("#…") formula;
  *   `target` is the place without a leading "#", e.g. "'总表'!A12".
  * - `rules` are the sheet's conditional-format rules of formula type ("expression" / Office.js custom), in
@@ -49,6 +50,8 @@ export interface SheetSnapshot {
 export interface WorkbookSnapshot {
   /** In workbook (tab) order. */
   sheets: SheetSnapshot[];
+  /** Codes of the last run's plan.notes (e.g. "too-many-units"), as the adapter reported them to the user. */
+  notes?: string[];
 }
 
 // ───────────────────────────── fixtures ─────────────────────────────
