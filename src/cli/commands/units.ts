@@ -6,7 +6,9 @@
  */
 import { UsageError, type CliIO } from "../io";
 import { analyseUnits, canonicalUnit } from "../../core/units";
-import { units as S } from "../../strings/zh-CN/units";
+import { strings } from "../../strings";
+
+const S = strings("zh-CN").units;
 
 interface Args {
   header: string;

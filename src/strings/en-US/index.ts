@@ -5,6 +5,7 @@ import { cli } from "./cli";
 import { importDoc } from "./import";
 import { outputs } from "./outputs";
 import { excel } from "./excel";
+import { units } from "./units";
 
 /** English — the second language, same keys as zh-CN. */
-export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel };
+export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units };

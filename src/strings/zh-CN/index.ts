@@ -4,6 +4,7 @@ import { cli } from "./cli";
 import { importDoc } from "./import";
 import { outputs } from "./outputs";
 import { excel } from "./excel";
+import { units } from "./units";
 
 /** 简体中文 — the first language. */
-export const zhCN = { findings, ui, cli, importDoc, outputs, excel };
+export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units };
