@@ -1,7 +1,8 @@
 /**
  * Deadline bench: this engine against chrono-node's Chinese (simplified) parser, side by side on the same
  * phrases with expected values: ../shared/gold/seed-deadlines.jsonl (when present), our hand-written
- * collection tests/fixtures/deadlines/phrases.jsonl, and the phrases that must be unknown
+ * collection tests/fixtures/deadlines/phrases.jsonl, a held-out set written after the engine was first
+ * built (tests/fixtures/deadlines/holdout.jsonl), and the phrases that must be unknown
  * (tests/fixtures/deadlines/unknown.txt, plan year 2022).
  *
  * Right, for this engine: kind, due, milestones and ongoing all equal the expected values.
@@ -42,6 +43,7 @@ export function loadDeadlineCases(): { name: string; cases: Case[] }[] {
   return [
     { name: "gold", cases: readJsonl(path.resolve(ROOT, "..", "shared", "gold", "seed-deadlines.jsonl")) },
     { name: "collection", cases: readJsonl(path.join(ROOT, "tests", "fixtures", "deadlines", "phrases.jsonl")) },
+    { name: "holdout", cases: readJsonl(path.join(ROOT, "tests", "fixtures", "deadlines", "holdout.jsonl")) },
     { name: "must-be-unknown", cases: unknown },
   ].filter((s) => s.cases.length > 0);
 }

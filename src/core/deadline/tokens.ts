@@ -34,6 +34,8 @@ export type Token =
   /** 至, 到, -: a range when it stands between two dates. */
   | (Base & { type: "range" })
   | (Base & { type: "separator"; clause: boolean })
+  /** "完成初稿": words after a date in its clause that describe the work, not the time. */
+  | (Base & { type: "description" })
   /** 完成, 前, 之前, 截至 … */
   | (Base & { type: "filler" });
 

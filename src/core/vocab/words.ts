@@ -47,7 +47,7 @@ export const TEN_DAYS: Readonly<Record<string, number | "end">> = { 上旬: 10, 
 export const MONTH_END_SUFFIXES = ["底", "末", "份", "份底", "份末"] as const;
 
 /** Continuation (DOMAIN.md: 长期坚持, 持续推进, 长期, 常态化, 持续开展, 常年 …). */
-export const ONGOING_HEADS = ["长期", "持续", "常态化", "常年", "常抓不懈", "久久为功", "一以贯之", "全年常态化"] as const;
+export const ONGOING_HEADS = ["长期", "持续", "常态化", "常年", "常抓不懈", "久久为功", "一以贯之"] as const;
 /** Heads that mean continuation only together with a working verb (动态更新, 实时更新). */
 export const ONGOING_HEADS_NEEDING_VERB = ["动态", "实时", "随时", "长效", "经常性"] as const;
 export const ONGOING_VERBS = [
@@ -87,3 +87,16 @@ export const SURROUNDING_WORDS = [
   "确保", "争取", "力争", "启动", "部署", "印发", "出台", "建成", "上线", "实施", "完成任务", "的",
   "年度任务", "工作", "并", "应", "需", "须",
 ] as const;
+
+/**
+ * Verbs that may start a plain description after a date ("10月底前完成初稿", "2022年8月底前上线运行"). The
+ * description is accepted only right after a date in the same clause, and only while it holds none of
+ * DESCRIPTION_STOP_CHARS / DESCRIPTION_STOP_WORDS (digits, time words, "after", lists, continuation,
+ * recurrence): anything that could change the date makes the phrase not understood instead.
+ */
+export const DESCRIPTION_VERBS = [
+  "完成", "启动", "部署", "印发", "出台", "建成", "上线", "实现", "报送", "上报", "提交", "取得", "落实", "推出",
+  "制定", "修订", "建立", "形成", "召开", "组织", "发布", "编制", "开通", "运行", "投入使用",
+] as const;
+export const DESCRIPTION_STOP_CHARS = "\\-0-9年月日号季旬周每起后前至到止、和及与或()\\[\\]【】,;。!.:\"“”~—";
+export const DESCRIPTION_STOP_WORDS = ["持续", "长期", "常态", "常年", "定期", "逐月", "按月", "按季", "按年", "以上", "以下", "未"] as const;

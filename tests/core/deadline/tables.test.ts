@@ -96,6 +96,14 @@ describe("our collection of phrases (tests/fixtures/deadlines/phrases.jsonl)", (
   });
 });
 
+describe("held-out phrases (tests/fixtures/deadlines/holdout.jsonl, written after the engine was first built)", () => {
+  const rows = readJsonl(path.join(FIXTURES, "holdout.jsonl"));
+  it("has the set", () => expect(rows.length).toBeGreaterThanOrEqual(60));
+  it.each(rows.map((r) => [`${JSON.stringify(r.text)} (${r.year})`, r] as const))("%s", (_label, r) => {
+    expect(shape(parseDeadline(r.text, { year: r.year }))).toEqual(expectedShape(r));
+  });
+});
+
 describe("phrases that must come back unknown (never a guess)", () => {
   const phrases = fs
     .readFileSync(path.join(FIXTURES, "unknown.txt"), "utf8")

@@ -5,7 +5,7 @@ import { monthDotDayParser, numericDateParser } from "./numeric";
 import { periodParser } from "./period";
 import { yearParser } from "./year";
 import {
-  fillerParser, ongoingParser, rangeParser, recurringParser, separatorParser, startParser,
+  descriptionParser, fillerParser, ongoingParser, rangeParser, recurringParser, separatorParser, startParser,
 } from "./words";
 
 export const PARSERS: readonly Parser[] = [
@@ -22,4 +22,5 @@ export const PARSERS: readonly Parser[] = [
   rangeParser,
   separatorParser,
   fillerParser,
+  descriptionParser,
 ];

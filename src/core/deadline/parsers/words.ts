@@ -1,12 +1,14 @@
 /** Continuation, recurrence, and the small words between dates (separators, ranges, starts, 完成/前/截至 …). */
 import {
-  alternation, CLAUSE_SEPARATORS, LIST_SEPARATORS, ONGOING_HEADS, ONGOING_HEADS_NEEDING_VERB, ONGOING_VERBS,
+  alternation, CLAUSE_SEPARATORS, DESCRIPTION_STOP_CHARS, DESCRIPTION_STOP_WORDS, DESCRIPTION_VERBS, LIST_SEPARATORS, ONGOING_HEADS, ONGOING_HEADS_NEEDING_VERB, ONGOING_VERBS,
   RANGE_WORDS, RECURRING_BY_UNITS, RECURRING_UNITS, RECURRING_WORDS, START_NOW_WORDS, START_WORDS,
   SURROUNDING_WORDS,
 } from "../../vocab/words";
 import type { Parser } from "../tokens";
 
 const VERBS = alternation(ONGOING_VERBS);
+/** Numerals that could count days or months inside a description ("三个月内"). */
+const CHINESE_DIGITS = "零〇○一二两三四五六七八九十百廿卅";
 
 export const ongoingParser: Parser = {
   name: "ongoing",
@@ -51,4 +53,14 @@ export const fillerParser: Parser = {
   name: "filler",
   pattern: new RegExp(`(?:${alternation(SURROUNDING_WORDS)})`, "y"),
   extract: (m, index) => ({ type: "filler", index, length: m[0].length }),
+};
+
+/** "完成初稿", "上线运行": a plain description after a date (the description refiner checks the date). */
+export const descriptionParser: Parser = {
+  name: "description",
+  pattern: new RegExp(
+    `前?(?:${alternation(DESCRIPTION_VERBS)})(?:(?!${alternation(DESCRIPTION_STOP_WORDS)})[^${DESCRIPTION_STOP_CHARS}${CHINESE_DIGITS}])+`,
+    "y",
+  ),
+  extract: (m, index) => ({ type: "description", index, length: m[0].length }),
 };

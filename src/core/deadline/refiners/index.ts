@@ -92,4 +92,18 @@ export const rangeStartRefiner: Refiner = (state) => {
 };
 
 
-export const REFINERS: readonly Refiner[] = [mergeYearRefiner, inheritRefiner, rangeStartRefiner];
+/**
+ * A description ("完成初稿") is only words about the work when a date stands before it in the same clause
+ * ("10月底前完成初稿"); anywhere else the phrase is not understood.
+ */
+export const descriptionRefiner: Refiner = (state) => {
+  let dateInClause = false;
+  for (const t of state.tokens) {
+    if (t.type === "separator" && t.clause) dateInClause = false;
+    else if (t.type === "date" && !t.dropped) dateInClause = true;
+    else if (t.type === "description" && !dateInClause) return { ...state, failed: true };
+  }
+  return state;
+};
+
+export const REFINERS: readonly Refiner[] = [mergeYearRefiner, inheritRefiner, rangeStartRefiner, descriptionRefiner];
