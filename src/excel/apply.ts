@@ -349,20 +349,17 @@ export async function applyPlan(ctx: Excel.RequestContext, plan: EditPlan, resul
   return { notes, syncs: batch.syncs };
 }
 
-/** Best effort: delete temporary sheets left by a failed run (those that exist). */
+/** Best effort: delete temporary sheets left by a failed run (those that exist). ExcelApi 1.1 calls only. */
 async function dropTemps(ctx: Excel.RequestContext, names: string[]): Promise<void> {
   if (!names.length) return;
   try {
-    const items = names.map((n) => ctx.workbook.worksheets.getItemOrNullObject(n).load("name"));
+    const sheets = ctx.workbook.worksheets;
+    sheets.load("items/name");
     await ctx.sync();
-    let any = false;
-    for (const it of items) {
-      if (!it.isNullObject) {
-        it.delete();
-        any = true;
-      }
-    }
-    if (any) await ctx.sync();
+    const wanted = new Set(names);
+    const left = sheets.items.filter((s) => wanted.has(s.name));
+    for (const s of left) s.delete();
+    if (left.length) await ctx.sync();
   } catch {
     // The workbook refuses every change right now (e.g. cell edit mode); the next run removes what is left.
   }

@@ -141,6 +141,7 @@ export function snapshotFake(model: FakeWorkbookModel): WorkbookSnapshot {
 /**
  * A snapshot with the two known, intended differences between the adapters taken out, so the rest can be
  * compared exactly:
+ * - number formats on empty cells (invisible; exceljs does not keep a style-only cell the same way).
  * - Excel needs the number format "@" on a string cell to keep it text ("=…", "2022/11/30", "5月3日" would
  *   otherwise become a formula, a number or a date); an .xlsx string cell is text by its type. "@" on a
  *   string cell is dropped.
@@ -156,7 +157,10 @@ export function normaliseSnapshot(wb: WorkbookSnapshot): WorkbookSnapshot {
         for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
         return s.values[Number(m[2]) - 1]?.[col - 1] ?? null;
       };
-      const numberFormats = Object.fromEntries(Object.entries(s.numberFormats).filter(([addr, f]) => !(f === "@" && (typeof valueAt(addr) === "string" || valueAt(addr) === null))));
+      // A format on an empty cell shows nothing; "@" on a string cell is how Excel keeps text text.
+      const numberFormats = Object.fromEntries(
+        Object.entries(s.numberFormats).filter(([addr, f]) => valueAt(addr) !== null && !(f === "@" && typeof valueAt(addr) === "string")),
+      );
       const formulas = Object.fromEntries(Object.entries(s.formulas).filter(([, f]) => !/^HYPERLINK\("#/i.test(f)));
       const links = [...s.links].sort((p, q) => p.cell.localeCompare(q.cell));
       return { ...s, numberFormats, formulas, links };
@@ -165,3 +169,61 @@ export function normaliseSnapshot(wb: WorkbookSnapshot): WorkbookSnapshot {
 }
 
 export type { FakeExcel };
+
+/** An exceljs workbook (e.g. the .xlsx path's output, read back) as the neutral snapshot. */
+export function snapshotExcelJs(wb: ExcelJS.Workbook): WorkbookSnapshot {
+  return {
+    sheets: wb.worksheets.map((ws): SheetSnapshot => {
+      const c = sheetCells(ws);
+      let values = c.values.map((r) => r.slice());
+      // Trim trailing empty rows/columns (the used area of values).
+      while (values.length && values[values.length - 1].every((v) => v === null)) values.pop();
+      const width = Math.max(0, ...values.map((r) => {
+        let w = r.length;
+        while (w > 0 && r[w - 1] === null) w--;
+        return w;
+      }));
+      values = values.map((r) => r.slice(0, width));
+      const numberFormats: Record<string, string> = {};
+      const formulas: Record<string, string> = {};
+      const links: SheetSnapshot["links"] = [];
+      ws.eachRow({ includeEmpty: true }, (row, r) =>
+        row.eachCell({ includeEmpty: true }, (cell, col) => {
+          const addr = a1(r, col);
+          if (cell.numFmt && cell.numFmt !== "General") numberFormats[addr] = cell.numFmt;
+          const v = cell.value as unknown;
+          if (v && typeof v === "object" && "formula" in (v as object)) {
+            const f = String((v as { formula: string }).formula).replace(/^=/, "");
+            formulas[addr] = f;
+            const target = hyperlinkTarget(f);
+            if (target) links.push({ cell: addr, target });
+          } else if (v && typeof v === "object" && "hyperlink" in (v as object)) {
+            links.push({ cell: addr, target: String((v as { hyperlink: string }).hyperlink).replace(/^#/, "") });
+          }
+        }),
+      );
+      return {
+        name: ws.name,
+        values,
+        numberFormats,
+        merges: (c.merges ?? []).map((m) => rectAddress({ row: m.top - 1, col: m.left - 1, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 })).sort(),
+        formulas,
+        links,
+        rules: conditionalFormats(ws).flatMap((cf) =>
+          cf.rules
+            .filter((r) => r.type === "expression")
+            .map((r) => {
+              const style = (r as { style?: { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } } }).style;
+              const colour = (argb?: string) => (argb ? `#${argb.slice(-6).toUpperCase()}` : null);
+              return {
+                range: String(cf.ref),
+                formula: String((r as { formulae?: unknown[] }).formulae?.[0] ?? "").replace(/^=/, ""),
+                fill: colour(style?.fill?.bgColor?.argb),
+                fontColor: colour(style?.font?.color?.argb),
+              };
+            }),
+        ),
+      };
+    }),
+  };
+}

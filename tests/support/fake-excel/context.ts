@@ -146,10 +146,6 @@ export class FakeRequestContext {
       this.stats.responseSizes.push(0);
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     }
-    if (this.suspendCalc) this.stats.calcSuspendedSyncs++;
-    if (this.suspendScreen) this.stats.screenSuspendedSyncs++;
-    this.suspendCalc = false;
-    this.suspendScreen = false;
     const fail = this.behaviour.failSync && this.behaviour.failSync.sync === n ? this.behaviour.failSync : null;
     try {
       queue.forEach((c, i) => {
@@ -158,6 +154,11 @@ export class FakeRequestContext {
       });
     } finally {
       this.stats.responseSizes.push(this.responseBytes);
+      // A suspend command applies to the sync that carries it.
+      if (this.suspendCalc) this.stats.calcSuspendedSyncs++;
+      if (this.suspendScreen) this.stats.screenSuspendedSyncs++;
+      this.suspendCalc = false;
+      this.suspendScreen = false;
     }
     if (this.responseBytes > this.behaviour.payloadLimit)
       throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
