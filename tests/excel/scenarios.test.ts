@@ -1,0 +1,77 @@
+/**
+ * The scenario suite (tests/scenarios/scenarios.ts) through the Excel adapter and its Office.js double: the
+ * same fixtures, settings and expectations as the .xlsx path; and, scenario by scenario, the same workbook as
+ * the .xlsx path produces (after normaliseSnapshot's two documented differences).
+ */
+import { processWorkbook } from "../../src/workbook/process";
+import { createExcelHost } from "../../src/excel/host";
+import type { HostSettings } from "../../src/taskpane/host";
+import { scenarios } from "../scenarios/scenarios";
+import type { Scenario, WorkbookSnapshot } from "../scenarios/snapshot";
+import { fixtureBytes, snapshotBytes } from "../scenarios/xlsx";
+import { fakeWorkbook, initFromFixture, normaliseSnapshot, snapshotFake } from "./support";
+
+function actionFor(parts: Scenario["settings"]["parts"]) {
+  if (parts.sheets && (parts.columns || parts.highlights)) return "runAll" as const;
+  if (parts.sheets) return "summarise" as const;
+  if (parts.highlights) return "highlight" as const;
+  return "normalise" as const;
+}
+
+/** Through Office.js: the fixture in the double, the host run `runs` times. */
+async function throughExcel(scenario: Scenario): Promise<{ after: WorkbookSnapshot; before: WorkbookSnapshot }> {
+  const fixture = scenario.build();
+  const fake = fakeWorkbook(initFromFixture(fixture));
+  const s = scenario.settings;
+  const [y, m, d] = s.asOf.split("-").map(Number);
+  const host = createExcelHost({
+    excel: fake.excel,
+    office: fake.office,
+    // A fixed as-of date is the user's choice in the settings; otherwise the as-of date is "today" (TODAY()).
+    now: () => new Date(y, m - 1, d, 9, 30),
+    builtAt: () => s.builtAt,
+  });
+  const settings: HostSettings = {
+    year: s.year ?? null,
+    asOf: s.fixedAsOf ? s.asOf : null,
+    dueSoonDays: s.dueSoonDays ?? 15,
+    sheet: s.sheet ?? null,
+  };
+  const before = snapshotFake(fake.model);
+  let notes: string[] = [];
+  for (let i = 0; i < (scenario.runs ?? 1); i++) {
+    const out = await host.run(actionFor(s.parts), settings);
+    notes = (out.plan?.notes ?? []).map((n) => n.code);
+  }
+  return { after: { ...snapshotFake(fake.model), notes }, before };
+}
+
+async function throughXlsx(scenario: Scenario): Promise<WorkbookSnapshot> {
+  const fixture = scenario.build();
+  let bytes = await fixtureBytes(fixture);
+  const s = scenario.settings;
+  for (let i = 0; i < (scenario.runs ?? 1); i++) {
+    const out = await processWorkbook(bytes, {
+      asOf: s.asOf,
+      parts: s.parts,
+      builtAt: s.builtAt,
+      ...(s.sheet ? { sheet: s.sheet } : {}),
+      ...(s.year ? { year: s.year } : {}),
+      ...(s.dueSoonDays ? { dueSoonDays: s.dueSoonDays } : {}),
+      ...(s.fixedAsOf ? { fixedAsOf: true } : {}),
+      ...(fixture.workbookName ? { workbookName: fixture.workbookName } : {}),
+    });
+    bytes = out.output!;
+  }
+  return snapshotBytes(bytes);
+}
+
+describe("scenarios through the Excel adapter (Office.js double)", () => {
+  test.each(scenarios.map((s) => [s.name, s] as const))("%s", async (_name, scenario) => {
+    const { after, before } = await throughExcel(scenario);
+    scenario.expect(after, before);
+    const xlsx = await throughXlsx(scenario);
+    const { notes: _notes, ...excelOnly } = after;
+    expect(normaliseSnapshot(excelOnly)).toEqual(normaliseSnapshot(xlsx));
+  });
+});
