@@ -25,7 +25,7 @@ import type { FileSession } from "./file-host";
 import { errorMessage, formFromSettings, progressText, settingsFromForm, todayIso, type FormErrors, type SettingsForm } from "./logic";
 import { ActionBar, FileBar, Progress, SettingsPanel } from "./components/Controls";
 import { CountsView, FindingsView, Preview } from "./components/Results";
-import { ImportTab, type ImportTabProps } from "./components/ImportTab";
+import { ImportTab, type Importer } from "./components/ImportTab";
 
 export interface AppProps {
   host: Host;
@@ -34,8 +34,6 @@ export interface AppProps {
   sampleUrl?: string;
   /** Today's date for the as-of field (tests pass a fixed one). */
   today?: string;
-  /** The 从文稿导入 tab; hidden when absent. */
-  importer?: ImportTabProps["importer"];
 }
 
 export function isFileSession(host: Host): host is FileSession {
@@ -57,7 +55,7 @@ const useStyles = makeStyles({
 type Busy = ActionName | "open" | null;
 
 export function App(props: AppProps) {
-  const { host, lang, sampleUrl, importer } = props;
+  const { host, lang, sampleUrl } = props;
   const ui = strings(lang).ui;
   const s = useStyles();
   const today = props.today ?? todayIso();
@@ -205,23 +203,31 @@ export function App(props: AppProps) {
         }
       : undefined;
 
+  // 从文稿导入: the document becomes a new sheet through the host; the pane then points the settings at it.
+  const importer: Importer | undefined = host.importTable
+    ? async (text, year) => {
+        const { importDocument, summariseImport } = await import(/* webpackChunkName: "import" */ "../core/import");
+        const imported = importDocument(text, {
+          ...(year !== null ? { year } : {}),
+          fallbackYear: Number(today.slice(0, 4)),
+          lang,
+        });
+        const sheet = await host.importTable!(imported);
+        refreshFile();
+        setSheets(await host.listSheets());
+        setForm((f) => ({ ...f, sheet }));
+        return summariseImport(imported, sheet);
+      }
+    : undefined;
+
   const result: CheckResult | null = outcome?.result ?? null;
+  // How the host carried the action out (an older Excel's fallback …) and the plan's own notes (too many units …).
+  const hostNotes = [...(outcome?.notes ?? []), ...(outcome?.plan?.notes ?? []).map((f) => f.message)];
   const detected = result ? { year: result.year, source: result.yearSource } : null;
   const isBusy = busy !== null;
 
   const tablePane = (
     <>
-      {session ? (
-        <FileBar
-          ui={ui}
-          busy={isBusy}
-          fileName={fileState.name}
-          hasResult={fileState.processed}
-          onFile={onFile}
-          onSample={onSample}
-          onDownload={onDownload}
-        />
-      ) : null}
       <ActionBar ui={ui} busy={isBusy} disabled={session !== null && fileState.name === null} onRun={(a) => void run(a)} />
       {progress ? <Progress ui={ui} fraction={progress.fraction} text={progressText(progress.label, ui)} /> : null}
       <SettingsPanel
@@ -279,6 +285,26 @@ export function App(props: AppProps) {
               </MessageBar>
             ) : null}
           </div>
+          {session ? (
+            <FileBar
+              ui={ui}
+              busy={isBusy}
+              fileName={fileState.name}
+              hasResult={fileState.processed}
+              onFile={onFile}
+              onSample={onSample}
+              onDownload={onDownload}
+            />
+          ) : null}
+          {hostNotes.length ? (
+            <MessageBar intent="warning" layout="multiline" data-testid="notes">
+              <MessageBarBody>
+                {hostNotes.map((n, i) => (
+                  <div key={i}>{n}</div>
+                ))}
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
           {importer ? (
             <TabList
               selectedValue={tab}
@@ -290,7 +316,7 @@ export function App(props: AppProps) {
             </TabList>
           ) : null}
           {tab === "import" && importer ? (
-            <ImportTab ui={ui} lang={lang} importer={importer} onError={fail} onDone={() => void host.listSheets().then(setSheets, fail)} />
+            <ImportTab ui={ui} lang={lang} importer={importer} onError={fail} />
           ) : (
             tablePane
           )}

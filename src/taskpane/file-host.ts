@@ -7,6 +7,8 @@
 import type { ProcessOptions, ProcessResult } from "../workbook/process";
 import { WorkbookError } from "../workbook/errors";
 import type { Lang } from "../strings";
+import type { ImportResult } from "../core/import/types";
+import type { ImportedFile } from "./import-file";
 import { strings } from "../strings";
 import { HostError, type ActionName, type ActionOutcome, type Host, type HostSettings, type ProgressFn } from "./host";
 import { isXlsxName, looksLikeZip, partsFor, resultFileName, todayIso } from "./logic";
@@ -17,10 +19,18 @@ export type ProcessFn = (input: Uint8Array | ArrayBuffer, opts: ProcessOptions) 
 export const loadProcessor = async (): Promise<ProcessFn> =>
   (await import(/* webpackChunkName: "workbook" */ "../workbook/process")).processWorkbook;
 
+export type AddImportedTableFn = (current: Uint8Array | null, result: ImportResult, lang: Lang) => Promise<ImportedFile>;
+
+/** Loads the import writer on first use (exceljs: the same lazy chunk as processWorkbook). */
+export const loadImportWriter = async (): Promise<AddImportedTableFn> =>
+  (await import(/* webpackChunkName: "workbook" */ "./import-file")).addImportedTable;
+
 export interface FileHostOptions {
   lang?: Lang;
   /** Injected in tests; the lazily loaded processWorkbook otherwise. */
   loadProcessor?: () => Promise<ProcessFn>;
+  /** Injected in tests; the lazily loaded import writer otherwise. */
+  loadImportWriter?: () => Promise<AddImportedTableFn>;
   /** The clock for "today" (the overview's timestamp is processWorkbook's own: local now). */
   now?: () => Date;
 }
@@ -47,12 +57,14 @@ export class FileHost implements FileSession {
   private readonly lang: Lang;
   private readonly load: () => Promise<ProcessFn>;
   private readonly now: () => Date;
+  private readonly loadImport: () => Promise<AddImportedTableFn>;
   private processor: ProcessFn | null = null;
 
   constructor(opts: FileHostOptions = {}) {
     this.lang = opts.lang ?? "zh-CN";
     this.load = opts.loadProcessor ?? loadProcessor;
     this.now = opts.now ?? (() => new Date());
+    this.loadImport = opts.loadImportWriter ?? loadImportWriter;
   }
 
   private get ui() {
@@ -136,6 +148,30 @@ export class FileHost implements FileSession {
     // A file on the page keeps no settings: the page holds them while it is open.
   }
 
+  /**
+   * 从文稿导入: the table goes into the open workbook as a new sheet; with none open, a new workbook named after
+   * the table's title becomes the current file. Either way 下载结果 then saves it.
+   */
+  async importTable(result: ImportResult): Promise<string> {
+    let write: AddImportedTableFn;
+    try {
+      write = await this.loadImport();
+    } catch (err) {
+      throw new HostError(this.ui.errors.generic, "chunk-load", { cause: err });
+    }
+    let out: ImportedFile;
+    try {
+      out = await write(this.bytes, result, this.lang);
+    } catch (err) {
+      throw userError(err) ?? err;
+    }
+    if (!this.name) this.name = importedFileName(result.sheetTitle);
+    this.bytes = out.bytes;
+    this.sheets = out.sheets.slice();
+    this.processed = true;
+    return out.sheet;
+  }
+
   async run(action: ActionName, settings: HostSettings, onProgress?: ProgressFn): Promise<ActionOutcome> {
     if (!this.bytes) throw new HostError(this.ui.errors.noFile, "no-file");
     onProgress?.(0.05, "read");
@@ -170,6 +206,12 @@ export function userError(err: unknown): HostError | null {
     return new HostError(err.message, code, { cause: err });
   }
   return null;
+}
+
+/** "2022年全市政务公开工作任务分解表" → a file name without characters file systems refuse. */
+export function importedFileName(title: string): string {
+  const base = title.replace(/[\\/:*?"<>|\r\n\t]+/g, " ").trim().slice(0, 80) || "任务分解表";
+  return `${base}.xlsx`;
 }
 
 export function createFileHost(opts: FileHostOptions = {}): FileHost {

@@ -3,6 +3,7 @@
  * browser (src/workbook). Components receive a Host and call it; they never touch Office.js or exceljs.
  */
 import type { CheckResult, EditPlan } from "../core/types";
+import type { ImportResult } from "../core/import/types";
 
 export type ActionName = "validate" | "normalise" | "highlight" | "summarise" | "runAll";
 
@@ -47,4 +48,9 @@ export interface Host {
   run(action: ActionName, settings: HostSettings, onProgress?: ProgressFn): Promise<ActionOutcome>;
   /** Select a cell in the sheet (Excel only; a finding was clicked). */
   selectCell?(sheet: string, row: number, column: number | null): Promise<void>;
+  /**
+   * 从文稿导入: write an imported 任务分解表 (src/core/import importDocument) as a new sheet, leaving every
+   * existing sheet as it is; resolves with the new sheet's name. Absent: the pane hides the import tab.
+   */
+  importTable?(result: ImportResult): Promise<string>;
 }

@@ -1,8 +1,11 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
 import type { CheckResult } from "../../src/core/types";
+import { importDocument } from "../../src/core/import";
 import { strings } from "../../src/strings";
 import { WorkbookError } from "../../src/workbook/errors";
 import type { ProcessOptions, ProcessResult } from "../../src/workbook/process";
-import { FileHost, type ProcessFn } from "../../src/taskpane/file-host";
+import { FileHost, importedFileName, type ProcessFn } from "../../src/taskpane/file-host";
 import { DEFAULT_SETTINGS, HostError } from "../../src/taskpane/host";
 
 const zh = strings("zh-CN").ui;
@@ -146,4 +149,42 @@ test("a WorkbookError during a run (no such sheet) becomes a HostError; an unexp
 test("the workbook chunk failing to load is a HostError, not a crash", async () => {
   const host = new FileHost({ now: () => NOW, loadProcessor: async () => Promise.reject(new Error("ChunkLoadError")) });
   await expect(host.open(ZIP, "a.xlsx", DEFAULT_SETTINGS)).rejects.toBeInstanceOf(HostError);
+});
+
+describe("从文稿导入 through the file host (real importDocument, exceljs and processWorkbook)", () => {
+  const SEEDS = path.resolve(__dirname, "../../../shared/seeds");
+  const seedText = (prefix: string) => fs.readFileSync(path.join(SEEDS, fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix))!), "utf8");
+
+  test("with no file open, the imported table becomes a new workbook that 校验 reads", async () => {
+    const host = new FileHost({ now: () => NOW });
+    const imported = importDocument(seedText("002_"), { fallbackYear: 2022 });
+    expect(imported.rows.length).toBeGreaterThan(10);
+    const sheet = await host.importTable(imported);
+    expect(await host.listSheets()).toEqual([sheet]);
+    expect(host.fileName()).toBe(importedFileName(imported.sheetTitle));
+    expect(host.hasResult()).toBe(true);
+    const out = await host.run("validate", { ...DEFAULT_SETTINGS, sheet, asOf: "2022-11-01" });
+    expect(out.result.sheet).toBe(sheet);
+    expect(out.result.rows).toHaveLength(imported.rows.length);
+    expect(out.result.year).toBe(imported.year);
+  });
+
+  test("into an open workbook: a new sheet, the existing sheets untouched", async () => {
+    const host = new FileHost({ now: () => NOW });
+    const sample = fs.readFileSync(path.resolve(__dirname, "../../assets/sample/示例-任务分解表.xlsx"));
+    await host.open(new Uint8Array(sample), "示例-任务分解表.xlsx", DEFAULT_SETTINGS);
+    const before = await host.run("validate", { ...DEFAULT_SETTINGS, asOf: "2022-11-01" });
+    const sheet = await host.importTable(importDocument(seedText("003_"), { fallbackYear: 2022 }));
+    const sheets = await host.listSheets();
+    expect(sheets).toEqual(["任务分解表", sheet]); // the sample's own sheet is named 任务分解表: the import takes another name
+    expect(sheet).not.toBe("任务分解表");
+    expect(host.fileName()).toBe("示例-任务分解表.xlsx");
+    const after = await host.run("validate", { ...DEFAULT_SETTINGS, sheet: "任务分解表", asOf: "2022-11-01" });
+    expect(after.result.rows).toEqual(before.result.rows);
+  });
+
+  test("the file name of an imported table has no characters a file system refuses", () => {
+    expect(importedFileName('2022年"政务/公开":任务分解表')).toBe("2022年 政务 公开 任务分解表.xlsx");
+    expect(importedFileName("  ")).toBe("任务分解表.xlsx");
+  });
 });

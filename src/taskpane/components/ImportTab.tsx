@@ -5,18 +5,18 @@
 import * as React from "react";
 import { Text } from "@fluentui/react-components";
 import type { Strings, Lang } from "../../strings";
+import type { ImportSummary } from "../../core/import/types";
 
 type Ui = Strings["ui"];
 
 /** Imports a document's text into the workbook as a new sheet 任务分解表 (year null: detect). */
-export type Importer = (text: string, year: number | null) => Promise<void>;
+export type Importer = (text: string, year: number | null) => Promise<ImportSummary>;
 
 export interface ImportTabProps {
   ui: Ui;
   lang: Lang;
   importer: Importer;
   onError: (err: unknown) => void;
-  onDone: () => void;
 }
 
 export function ImportTab(props: ImportTabProps) {
