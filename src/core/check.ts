@@ -56,7 +56,9 @@ const SERIAL_MAX = 73415;
 export function cellDeadline(value: CellValue, format: string | null, formatsKnown: boolean, year: number): Deadline {
   if (typeof value === "number") {
     const serialLike = Number.isFinite(value) && value >= SERIAL_MIN && value <= SERIAL_MAX;
-    if (isDateFormat(format) || (!formatsKnown && serialLike)) return deadlineFromSerial(value);
+    // A date whose format was lost (General) still reads as a date; a number formatted as a number does not.
+    const numeric = format !== null && !/^general$/i.test(format.trim()) && !isDateFormat(format);
+    if (isDateFormat(format) || (serialLike && Number.isInteger(value) && (!formatsKnown || !numeric))) return deadlineFromSerial(value);
   }
   return parseDeadline(trimAll(cellText(value)), { year });
 }
@@ -77,17 +79,33 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
   const formatsKnown = cells.numberFormats !== undefined;
   const findings: Finding[] = [...missingColumnFindings(s, found), ...cellErrorFindings(s, found, body.errors)];
   const rows: TaskRow[] = [];
+  // Real tables repeat the same unit and deadline cells many times: parse each distinct text once.
+  const unitCache = new Map<string, ReturnType<typeof analyseUnits>>();
+  const units = (text: string, header: string) => {
+    const key = `${header}\u0000${text}`;
+    let a = unitCache.get(key);
+    if (!a) unitCache.set(key, (a = analyseUnits(text, { header })));
+    return a;
+  };
+  const deadlineCache = new Map<string, Deadline>();
+  const deadlineOf = (value: CellValue, format: string | null): Deadline => {
+    if (typeof value === "number") return cellDeadline(value, format, formatsKnown, year);
+    const key = trimAll(cellText(value));
+    let d = deadlineCache.get(key);
+    if (!d) deadlineCache.set(key, (d = cellDeadline(value, format, formatsKnown, year)));
+    return { ...d, milestones: [...d.milestones] };
+  };
   for (const b of body.rows) {
-    const units: UnitRef[] = [];
+    const rowUnits: UnitRef[] = [];
     const rejected: { column: ColumnInfo; fragment: string }[] = [];
     for (const cell of b.unitCells) {
       if (!cell.text) continue;
-      const a = analyseUnits(cell.text, { header: cell.column.header });
-      units.push(...a.units);
+      const a = units(cell.text, cell.column.header);
+      rowUnits.push(...a.units.map((u) => ({ ...u })));
       for (const fragment of a.rejected) rejected.push({ column: cell.column, fragment });
     }
     const deadline = found.col.deadline
-      ? cellDeadline(b.errorCols.has(found.col.deadline.col) ? null : b.deadlineValue, b.deadlineFormat, formatsKnown, year)
+      ? deadlineOf(b.errorCols.has(found.col.deadline.col) ? null : b.deadlineValue, b.deadlineFormat)
       : parseDeadline("", { year });
     const row: TaskRow = {
       row: b.row,
@@ -96,7 +114,7 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
       task: b.task,
       requirement: b.requirement,
       unitText: b.unitCells.map((u) => u.text).filter((t) => t).join("\n"),
-      units,
+      units: rowUnits,
       deadline,
       status: b.status,
       state: rowState(deadline, b.status, opts.asOf, dueSoonDays),

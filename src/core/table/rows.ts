@@ -10,6 +10,20 @@ import type { FoundLayout } from "./layout";
 /** A heading such as "一、持续推进行政决策公开", "（三）加强平台建设", "第二部分 …". */
 const HEADING = /^([一二三四五六七八九十百零〇]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百]+\s*[）)]|第[一二三四五六七八九十百0-9]+[部分章节篇])/;
 
+/** A note line: 注：…, 备注：…, 说明：…, 填表人：…, 联系人：…, 制表/审核：… */
+const NOTE = /^(注|备注|说明|附注|填表人|填报人|联系人|联系电话|制表人?|审核人?|填表说明)\s*[0-9０-９]?\s*[:：]/;
+
+function isRepeatedHeader(grid: Grid, found: FoundLayout, row: number): boolean {
+  let same = 0;
+  for (const c of found.layout.columns) {
+    const t = grid.rawText(row, c.col);
+    if (!t) continue;
+    if (t.replace(/\s+/g, "") !== c.header.replace(/\s+/g, "")) return false;
+    same++;
+  }
+  return same >= 2;
+}
+
 export function looksLikeHeading(text: string): boolean {
   return HEADING.test(trimAll(text));
 }
@@ -85,6 +99,11 @@ export function readBody(grid: Grid, found: FoundLayout): TableBody {
       const o = grid.origin(r, c);
       if (grid.isError(o.row, o.col)) errorCols.add(c);
     }
+
+    // A note under or inside the table ("注：…", "填表人：…") is not a task.
+    if (own.length === 1 && NOTE.test(own[0].text)) continue;
+    // A header repeated inside the body (a table pasted from several pages) is not a task.
+    if (isRepeatedHeader(grid, found, r)) continue;
 
     // A section row: its only text is a heading (or one text merged across several columns).
     if (own.length === 1 && errorCols.size === 0) {

@@ -113,14 +113,18 @@ export function numberFindings(s: FindingStrings, found: FoundLayout, rows: read
   const out: Finding[] = [];
   let seen = new Map<number, number>();
   let prev: number | null = null;
-  let lastRow = 0;
+  const sections = [...sectionRows].sort((a, b) => a - b);
+  let nextSection = 0;
   for (const b of rows) {
     if (b.no === null) continue;
     const m = /^(\d{1,6})\s*[.、．]?$/.exec(toHalfWidth(trimAll(b.no)));
     if (!m) continue;
     const n = Number(m[1]);
     let sectionBetween = false;
-    for (const sr of sectionRows) if (sr > lastRow && sr < b.row) sectionBetween = true;
+    while (nextSection < sections.length && sections[nextSection] < b.row) {
+      sectionBetween = true;
+      nextSection++;
+    }
     if (n === 1 && prev !== null && sectionBetween) {
       seen = new Map();
       prev = null;
@@ -130,7 +134,6 @@ export function numberFindings(s: FindingStrings, found: FoundLayout, rows: read
     else if (prev !== null && n > prev + 1) out.push(finding("number-gap", b.row, noCol.col, s.numberGap(b.row, name, prev, n)));
     if (first === undefined) seen.set(n, b.row);
     prev = first === undefined ? Math.max(prev ?? n, n) : prev;
-    lastRow = b.row;
   }
   return out;
 }

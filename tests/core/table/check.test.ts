@@ -228,6 +228,31 @@ describe("header detection", () => {
     expect(r.rows[0].deadline.due).toBe("2022-11-30");
   });
 
+  it("skips notes under the table and a header repeated inside it", () => {
+    const r = checkSheet(
+      tableCells([
+        ["序号", "工作任务", "工作要求", "责任单位", "时限"],
+        [1, "任务一", "要求一", "市发改委", "10月底前"],
+        ["序号", "工作任务", "工作要求", "责任单位", "时限"],
+        [2, "任务二", "要求二", "市教育局", "年底前"],
+        ["注：各单位请于每月25日前报送进展情况。"],
+        ["填表人：张三"],
+      ]),
+      { asOf: AS_OF, year: 2022 },
+    );
+    expect(r.rows.map((x) => x.row)).toEqual([2, 4]);
+    expect(r.findings).toEqual([]);
+  });
+
+  it("reads a date serial whose format was lost (General) as a date, a plain number otherwise", () => {
+    const values: CellValue[][] = [["工作任务", "工作要求", "责任单位", "时限"], ["任务", "要求", "市发改委", 44865], ["任务", "要求", "市发改委", 44865]];
+    const r = checkSheet(tableCells(values, { numberFormats: [[], [null, null, null, "General"], [null, null, null, "0.00"]] }), { asOf: AS_OF, year: 2022 });
+    expect(r.rows.map((x) => [x.deadline.kind, x.deadline.due])).toEqual([
+      ["date", "2022-10-31"],
+      ["unknown", null],
+    ]);
+  });
+
   it("reports no-header for a sheet without a header, and for an empty sheet", () => {
     for (const values of [[["会议记录"], ["时间：3月1日"]], [] as CellValue[][]]) {
       const r = checkSheet(tableCells(values), { asOf: AS_OF });
