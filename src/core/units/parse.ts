@@ -174,8 +174,8 @@ export function stripWorkingWords(s: string): {
 }
 
 /** Does the text before a line break end like a whole unit name? */
-function endsComplete(before: string): boolean {
-  const { name } = stripWorkingWords(trimEdges(before));
+function endsComplete(beforeText: string): boolean {
+  const { name } = stripWorkingWords(trimEdges(beforeText.slice(-WINDOW)));
   const deng = dengPositions(name);
   const tail = deng.length ? name.slice(deng[deng.length - 1] + 1) : name;
   if (tail === "") return false;
@@ -186,7 +186,7 @@ function endsComplete(before: string): boolean {
 const CONTINUATION_START = /^(?:员|会|局|府|门|室|厅|心|位|等)/;
 
 function startsLikeUnit(text: string): boolean {
-  const after = trimEdges(text);
+  const after = trimEdges(text.slice(0, WINDOW * 4));
   if (CONTINUATION_START.test(after)) return false;
   if (WORKING_SUFFIXES.some(([w]) => after.startsWith(w))) return false;
   const { name } = stripWorkingWords(after);
@@ -195,12 +195,16 @@ function startsLikeUnit(text: string): boolean {
   return looksLikeUnit(head);
 }
 
+/** How far around a break the name tests look (a unit name is at most 40 characters). */
+const WINDOW = 48;
+
 /** Every written form of the built-in short-form table (3 characters or more). */
 const KNOWN_FORMS = ALIAS_GROUPS.flat().filter((f) => f.length >= 3);
 
 /** A known name runs across the break ("市人力资源和社会⏎保障局"). */
-function knownNameAcross(before: string, after: string): boolean {
-  const joined = before + after;
+function knownNameAcross(beforeText: string, afterText: string): boolean {
+  const before = beforeText.slice(-WINDOW);
+  const joined = before + afterText.slice(0, WINDOW);
   const at = before.length;
   for (const form of KNOWN_FORMS) {
     for (let i = joined.indexOf(form); i >= 0; i = joined.indexOf(form, i + 1)) {
@@ -215,7 +219,7 @@ const PLACE_BODY = /[省市县区镇乡州](?:委|政府|人民政府|人大|政
 
 /** The piece after a break continues a place's body: "市委⏎宣传部", "市政府 办公室" (but not "市委⏎市政府"). */
 function continuesPlaceBody(before: string, after: string): boolean {
-  return PLACE_BODY.test(trimEdges(before)) && !NAME_START.test(trimEdges(after));
+  return PLACE_BODY.test(trimEdges(before.slice(-WINDOW))) && !NAME_START.test(trimEdges(after.slice(0, WINDOW)));
 }
 
 /** Rejoin line breaks that cut a name in two, and administrative levels before 、. */
@@ -310,6 +314,8 @@ const NAME_START = /^(?:[省市县区镇乡州各]|有关|相关|中共|国家|�
 
 /** "市委和市政府" → 市委, 市政府; "市文化和旅游局" stays whole (the part before 和 is no whole name). */
 function splitConnectors(s: string): { name: string; role: UnitRole | null }[] {
+  // Two names joined are at most two names long; anything longer is no list of names.
+  if (s.length > 2 * WINDOW) return [{ name: s, role: null }];
   const inside = insideBrackets(s);
   for (let i = 1; i < s.length; i++) {
     if (inside[i]) continue;
@@ -353,7 +359,7 @@ export function parsePiece(raw: string): PieceResult {
   let from = 0;
   for (const at of dengPositions(body)) {
     const before = body.slice(from, at);
-    if (before === "" || looksLikeUnit(trimEdges(before))) {
+    if (before === "" || (before.length <= WINDOW && looksLikeUnit(trimEdges(before)))) {
       if (before !== "") heads.push(before);
       from = at + 1;
       group = body.slice(from);
@@ -424,9 +430,14 @@ export function parseSegment(body: string, role: UnitRole): ParsedCell {
   return { units, rejected };
 }
 
+/** A note that the first unit named leads: "（排在第一位的为牵头单位）", "排名第一的为牵头单位". */
+const FIRST_LEADS = /[（(]?(?:排在?第一位?|排名第一|列第一位?|排在?首位|第一个?单位)的?(?:单位)?为牵头(?:单位|部门)?[)）]?/g;
+
 /** The whole cell. */
 export function parseCell(text: string, defaultRole: UnitRole): ParsedCell {
-  const clean = normaliseSpaces(text);
+  const spaced = normaliseSpaces(text);
+  const clean = spaced.replace(FIRST_LEADS, "；");
+  const firstLeads = clean !== spaced;
   const units: UnitRef[] = [];
   const rejected: string[] = [];
   for (const seg of splitLabels(clean, defaultRole)) {
@@ -447,5 +458,6 @@ export function parseCell(text: string, defaultRole: UnitRole): ParsedCell {
     seen.add(key);
     return true;
   });
+  if (firstLeads && unique.length > 0) unique[0].role = "lead";
   return { units: unique, rejected: [...new Set(rejected.filter((r) => r !== ""))] };
 }

@@ -129,3 +129,17 @@ describe("analyseUnits properties", () => {
     );
   });
 });
+
+describe("analyseUnits on very long cells", () => {
+  it.each([
+    ["names joined by 和", "市发改委和".repeat(2000)],
+    ["a name cut by 2,000 line breaks", "市发改\n".repeat(2000)],
+    ["2,000 names", "市发改委、市财政局，".repeat(1000)],
+    ["unclosed brackets", "（".repeat(5000) + "市发改委"],
+  ])("reads %s in well under two seconds", (_label, text) => {
+    const t0 = Date.now();
+    const r = analyseUnits(text, { header: "责任单位" });
+    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(r.units.length + r.rejected.length).toBeGreaterThan(0);
+  });
+});
