@@ -74,6 +74,10 @@ function officeJsFilter(file) {
   return !/\.debug\.js$/.test(name) && !/\.d\.ts$/.test(name) && !/vsdoc/i.test(name);
 }
 
+function shortHash(text) {
+  return require("node:crypto").createHash("sha256").update(text).digest("hex").slice(0, 10);
+}
+
 module.exports = async function config(env = {}, argv = {}) {
   const mode = argv.mode || env.mode || "production";
   const dev = mode === "development";
@@ -100,6 +104,13 @@ module.exports = async function config(env = {}, argv = {}) {
   const cfg = {
     mode,
     context: ROOT,
+    // Persistent cache (node_modules/.cache/webpack), one per kind of build and output folder, so a rebuild
+    // after a small change takes seconds; the config file itself invalidates it.
+    cache: {
+      type: "filesystem",
+      name: `${mode}-${officeJs}-${shortHash(`${entry}|${distDir}`)}`,
+      buildDependencies: { config: [__filename] },
+    },
     entry: { taskpane: entry },
     output: {
       path: distDir,

@@ -11,9 +11,13 @@ import { spawn } from "node:child_process";
 
 export const REPO = path.resolve(__dirname, "..", "..", "..");
 const BUILDS = path.join(REPO, "tests", ".out", "builds");
+export const DEFAULT_BASE_URL = "https://example.org/x/";
 
 export interface BuildOptions {
-  /** ADDIN_BASE_URL (default https://localhost:3000/). */
+  /**
+   * ADDIN_BASE_URL (default https://example.org/x/: a deployed build, no localhost). Pages use relative URLs,
+   * so the same build serves from 127.0.0.1 in tests; keep the default so test files share one build.
+   */
   baseUrl?: string;
   /** OFFICE_JS: local (default), cdn, cn, none. */
   officeJs?: "local" | "cdn" | "cn" | "none";
@@ -49,8 +53,7 @@ function inputsStamp(entry: string | undefined): string {
 function runWebpack(outDir: string, opts: BuildOptions): Promise<void> {
   const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [REPO] });
   const env: NodeJS.ProcessEnv = { ...process.env, DIST_DIR: outDir, OFFICE_JS: opts.officeJs ?? "local" };
-  if (opts.baseUrl) env.ADDIN_BASE_URL = opts.baseUrl;
-  else delete env.ADDIN_BASE_URL;
+  env.ADDIN_BASE_URL = opts.baseUrl ?? DEFAULT_BASE_URL;
   if (opts.entry) env.PANE_ENTRY = path.resolve(REPO, opts.entry);
   else delete env.PANE_ENTRY;
   return new Promise((resolve, reject) => {
@@ -77,9 +80,15 @@ async function sleep(ms: number): Promise<void> {
 
 /** Build (or reuse) a production bundle; resolves with its folder. */
 export async function buildPane(opts: BuildOptions = {}): Promise<string> {
+  opts = { ...opts, baseUrl: opts.baseUrl ?? DEFAULT_BASE_URL };
   const name =
     opts.name ??
-    ["pane", opts.officeJs ?? "local", (opts.baseUrl ?? "dev").replace(/[^a-z0-9]+/gi, "_"), opts.entry ? path.basename(opts.entry).replace(/\W+/g, "_") : ""]
+    [
+      "pane",
+      opts.officeJs ?? "local",
+      opts.baseUrl === DEFAULT_BASE_URL ? "" : opts.baseUrl!.replace(/[^a-z0-9]+/gi, "_"),
+      opts.entry ? path.basename(opts.entry).replace(/\W+/g, "_") : "",
+    ]
       .filter(Boolean)
       .join("-");
   const outDir = path.join(BUILDS, name);

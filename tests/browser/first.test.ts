@@ -1,0 +1,73 @@
+/**
+ * The built pane in headless Chromium, served on 127.0.0.1 as a plain page (no Office): it renders the five
+ * buttons, throws no page error and requests nothing from outside the machine. Prints the time to render and
+ * the gzip size of the first-load JS+CSS (also written to tests/.out/first-load.json).
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "./support/chromium";
+import { serveDir, type Served } from "./support/server";
+import { collectRequests } from "./support/requests";
+import { buildPane, measureFirstLoad, REPO } from "./support/build";
+
+const BUTTONS = ["校验", "规范时限", "标记逾期", "生成汇总", "全部运行"];
+
+let dist: string;
+let served: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  dist = await buildPane();
+  served = await serveDir(dist);
+  browser = await launchChromium();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+test("the pane renders its buttons with no page error and no request leaving localhost", async () => {
+  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on("pageerror", (e) => pageErrors.push(String(e.stack ?? e)));
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(m.text());
+  });
+  const requests = collectRequests(page);
+
+  const started = Date.now();
+  await page.goto(`${served.url}taskpane.html`, { waitUntil: "domcontentloaded", timeout: 60_000 });
+  for (const name of BUTTONS) await page.getByRole("button", { name, exact: true }).first().waitFor({ state: "visible", timeout: 30_000 });
+  const renderMs = Date.now() - started;
+  const sinceNavigation = await page.evaluate(() => performance.now());
+  await page.waitForLoadState("networkidle", { timeout: 15_000 }).catch(() => undefined);
+
+  for (const name of BUTTONS) expect(await page.getByRole("button", { name, exact: true }).count()).toBeGreaterThan(0);
+  expect(pageErrors).toEqual([]);
+  expect(requests.external()).toEqual([]);
+  expect(requests.all.some((u) => u.endsWith("/office-js/office.js"))).toBe(true);
+
+  const first = measureFirstLoad(dist);
+  const figures = {
+    renderMs,
+    renderMsSinceNavigationStart: Math.round(sinceNavigation),
+    firstLoadFiles: first.files,
+    firstLoadBytes: first.bytes,
+    firstLoadGzipBytes: first.gzipBytes,
+    requests: requests.all.length,
+    consoleErrors,
+  };
+  fs.mkdirSync(path.join(REPO, "tests", ".out"), { recursive: true });
+  fs.writeFileSync(path.join(REPO, "tests", ".out", "first-load.json"), JSON.stringify(figures, null, 2));
+  await page.screenshot({ path: path.join(REPO, "tests", ".out", "first-pane.png"), fullPage: true });
+  console.log(
+    `pane rendered in ${renderMs} ms (${figures.renderMsSinceNavigationStart} ms since navigation start); ` +
+      `first load ${first.files.join(", ")}: ${(first.bytes / 1024).toFixed(1)} KiB, gzip ${(first.gzipBytes / 1024).toFixed(1)} KiB; ` +
+      `${requests.all.length} requests, all local`,
+  );
+  await context.close();
+}, 120_000);
