@@ -72,12 +72,13 @@ function parseNormalised(text: string, s: string, planYear: number): Deadline {
 function compose(text: string, tokens: Token[], planYear: number): Deadline {
   const dates = new Set<string>();
   for (const t of tokens) {
-    if (t.type !== "date" || t.dropped) continue;
+    if (t.type !== "date") continue;
     const year = t.year === null ? planYear : "abs" in t.year ? t.year.abs : planYear + t.year.rel;
     for (const p of t.parts) {
       const day = p.day === "end" ? (Number.isInteger(year) ? daysInMonth(year, p.month) : NaN) : p.day;
+      // A date that is not in the calendar makes the phrase not understood, even as a range's start.
       if (!isValidDate(year, p.month, day)) return unknown(text);
-      dates.add(isoDate(year, p.month, day));
+      if (!t.dropped) dates.add(isoDate(year, p.month, day));
     }
   }
   const milestones = [...dates].sort();
