@@ -146,6 +146,18 @@ describe("import -o writes a table that 校验 accepts", () => {
     expect(marked).toBe(2);
   });
 
+  test("a 配合单位 column keeps its role in 校验", async () => {
+    const doc = path.join(tmp, "coop.txt");
+    fs.writeFileSync(doc, "2022年工作要点\n一、甲\n1.做A。（牵头单位：市发改委；配合单位：市财政局；完成时限：6月底前）\n2.做B。（市发改委牵头，市财政局配合。完成时限：全年）\n");
+    const out = path.join(tmp, "coop.xlsx");
+    expect((await cli("import", doc, "-o", out)).code).toBe(0);
+    const result = checkSheet(sheetCells((await readTable(out)).getWorksheet("任务分解表")!), { asOf: "2022-03-01" });
+    expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
+    for (const row of result.rows) {
+      expect(row.units.map((u) => [u.name, u.role])).toEqual([["市发改委", "lead"], ["市财政局", "cooperate"]]);
+    }
+  });
+
   test("text that looks like a formula is written as text", async () => {
     const doc = path.join(tmp, "formula.txt");
     fs.writeFileSync(doc, "2022年工作要点\n一、甲\n1.=SUM(A1:A3)要做的事。（责任单位：+市A局。完成时限：全年）\n");

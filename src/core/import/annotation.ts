@@ -74,7 +74,7 @@ export function looksLikeUnitList(inner: string): boolean {
   const parts = head
     .replace(/[（(][^（()）]*[）)]/g, "")
     .split(/[、，,]/)
-    .map((p) => p.replace(/(?:等有关部门|等相关部门|等部门|等单位|等)$/, "").trim())
+    .map((p) => p.replace(/(?:牵头(?:负责|落实)?|配合|协办|负责(?:落实)?|参与)$/, "").replace(/(?:等有关部门|等相关部门|等部门|等单位|等)$/, "").trim())
     .filter((p) => p !== "");
   if (parts.length === 0) return false;
   const unitLike = parts.filter((p) => [...p].length <= 30 && UNIT_END.test(p)).length;
@@ -104,6 +104,15 @@ function bracketGroups(text: string): BracketGroup[] {
     }
   }
   return groups;
+}
+
+function unclosed(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (OPENERS.includes(ch)) depth++;
+    else if (CLOSERS.includes(ch) && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 export interface AnnotatedPiece {
@@ -137,6 +146,34 @@ export function splitAnnotated(text: string): AnnotatedPiece[] {
     from = g.end;
   });
   const rest = text.slice(from);
-  if (!TRAILING_PUNCT.test(rest)) pieces.push({ text: rest.replace(/^[\s。；;，,]+/, "").trim(), annotation: null, segments: [] });
+  if (TRAILING_PUNCT.test(rest)) return pieces;
+  const tail = unbracketedTail(rest);
+  if (tail) {
+    pieces.push({ text: rest.slice(0, tail.start).trim(), annotation: rest.slice(tail.start).trim(), segments: parseAnnotation(rest.slice(tail.start)) });
+  } else {
+    pieces.push({ text: rest.replace(/^[\s。；;，,]+/, "").trim(), annotation: null, segments: [] });
+  }
   return pieces;
+}
+
+const UNIT_LABEL = new RegExp(`(?:${LABELS.filter((l) => l.role === "lead" || l.role === "responsible" || l.role === "cooperate").map((l) => l.re).join("|")})\\s*[:：]`, "g");
+
+/**
+ * An annotation written without brackets at the end of a paragraph: "…工作。责任单位：市A局；完成时限：6月底前。"
+ * It starts at a unit label that opens a sentence (or the paragraph) and runs to the end, outside any bracket.
+ */
+function unbracketedTail(text: string): { start: number } | null {
+  const re = new RegExp(UNIT_LABEL.source, "g");
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const before = text.slice(0, m.index);
+    if (before !== "" && !/[。；;！？!?]\s*$/.test(before)) continue;
+    // Brackets inside the tail belong to unit names (各县（市、区）人民政府); an unclosed one means it is not a tail.
+    if (unclosed(text.slice(m.index))) continue;
+    // The tail must not run on into another sentence of requirement text ("责任单位：市A局。还要做B。").
+    const segs = parseAnnotation(text.slice(m.index));
+    if (segs.some((x) => x.role !== "deadline" && /[。！？!?]./.test(x.text))) continue;
+    return { start: m.index };
+  }
+  return null;
 }

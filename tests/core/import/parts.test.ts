@@ -245,3 +245,26 @@ describe("edge cases never throw and never lose text", () => {
     expect(row[2]?.formula).toBeUndefined();
   });
 });
+
+describe("other annotation forms", () => {
+  test("labels without brackets at the end of a paragraph, or on the line below", () => {
+    const r = importDocument(
+      "2022年工作要点\n一、甲\n1.做A。责任单位：市A局、各县（市、区）人民政府；完成时限：6月底前。\n2.做B。\n责任单位：市司法局。完成时限：长期坚持\n3.明确责任单位：市C局要做好工作。责任单位：市C局。还要做D。",
+    );
+    expect(r.rows.map((x) => [x.requirement, x.responsibleText, x.deadline])).toEqual([
+      ["做A。", "市A局、各县（市、区）人民政府", "6月底前"],
+      ["做B。", "市司法局", "长期坚持"],
+      ["明确责任单位：市C局要做好工作。责任单位：市C局。还要做D。", "", ""],
+    ]);
+  });
+
+  test("“X牵头，Y配合” without labels; a 配合单位 label adds that column", () => {
+    const r = importDocument("2022年工作要点\n一、甲\n1.做A。（牵头单位：市发改委；配合单位：市财政局；完成时限：6月底前）\n2.做B。（市发改委牵头，市财政局配合）");
+    expect(r.columns.map((c) => c.header)).toEqual(["序号", "工作任务", "工作要求", "牵头单位", "责任单位", "配合单位", "完成时限", "备注"]);
+    for (const row of r.rows) {
+      expect(row.lead.map((u) => u.name)).toEqual(["市发改委"]);
+      expect(row.cooperate.map((u) => u.name)).toEqual(["市财政局"]);
+    }
+    expect(r.rows[1].responsibleText).toBe("市发改委牵头，市财政局配合");
+  });
+});
