@@ -26,6 +26,7 @@ import {
   isOpenBracket,
   isPunctuationOnly,
   looksLikeUnit,
+  withoutTrailingBrackets,
 } from "./classify";
 
 export interface ParsedCell {
@@ -179,7 +180,8 @@ function endsComplete(beforeText: string): boolean {
   const deng = dengPositions(name);
   const tail = deng.length ? name.slice(deng[deng.length - 1] + 1) : name;
   if (tail === "") return false;
-  return looksLikeUnit(tail) && !isLevelOnly(tail);
+  // A bare level ("县") waits for its body; "各县" is a whole (generic) name unless its body follows.
+  return looksLikeUnit(tail) && !(isLevelOnly(tail) && !/^[各全]/.test(tail));
 }
 
 /** Characters that end names and never start one: a piece starting with one continues the line above. */
@@ -219,7 +221,10 @@ const PLACE_BODY = /[省市县区镇乡州](?:委|政府|人民政府|人大|政
 
 /** The piece after a break continues a place's body: "市委⏎宣传部", "市政府 办公室" (but not "市委⏎市政府"). */
 function continuesPlaceBody(before: string, after: string): boolean {
-  return PLACE_BODY.test(trimEdges(before.slice(-WINDOW))) && !NAME_START.test(trimEdges(after.slice(0, WINDOW)));
+  if (NAME_START.test(trimEdges(after.slice(0, WINDOW)))) return false;
+  const b = trimEdges(before.slice(-WINDOW));
+  // …or a bare level waits for its body: "各县（市、区）⏎人民政府"
+  return PLACE_BODY.test(b) || isLevelOnly(withoutTrailingBrackets(b));
 }
 
 /** Rejoin line breaks that cut a name in two, and administrative levels before 、. */
@@ -276,7 +281,7 @@ const ENUMERATION = /^(?:[（(][0-9一二三四五六七八九十]{1,3}[)）]|[0
 
 /** Unmatched brackets (and quotes around the whole piece) off the edges. */
 function trimEdges(s: string): string {
-  let t = s.replace(EDGE_JUNK, "").replace(ENUMERATION, "");
+  let t = s.replace(EDGE_JUNK, "").replace(ENUMERATION, "").replace(/(?:[（(][)）])+$/, "");
   for (let guard = 0; guard < 6; guard++) {
     const before = t;
     const first = t[0];
