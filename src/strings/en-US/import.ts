@@ -72,6 +72,7 @@ export const importDoc: typeof zh = {
     rowsWithoutDeadline: "No deadline",
     rowsInferred: "Deadline inferred",
     findingsTitle: "To fix",
+    noRows: "No tasks found: paste the body of the document, with numbered headings such as 一、, （一） or 1., or paragraphs with an annotation like 〔责任单位：…〕.",
     noFindings: "No problems found.",
   },
 };

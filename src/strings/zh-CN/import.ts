@@ -71,6 +71,7 @@ export const importDoc = {
     rowsWithoutDeadline: "没有完成时限",
     rowsInferred: "时限由正文推断",
     findingsTitle: "需要处理的问题",
+    noRows: "没有找到任何工作任务：请确认粘贴的是文稿正文，其中有“一、”“（一）”或“1.”这样的编号标题，或带〔责任单位：…〕标注的段落。",
     noFindings: "没有发现问题。",
   },
 };

@@ -111,6 +111,13 @@ function SummaryView({ summary, lang }: { summary: ImportSummary; lang?: Lang })
   const sev = strings(lang).importDoc.cli.severity;
   const st = useStyles();
   const findings = sortedFindings(summary.findings);
+  if (summary.rowsFound === 0) {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{s.noRows}</MessageBarBody>
+      </MessageBar>
+    );
+  }
   return (
     <div role="status" aria-live="polite">
       <MessageBar intent={summary.rowsWithoutUnits > 0 ? "warning" : "success"}>

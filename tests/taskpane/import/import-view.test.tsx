@@ -56,5 +56,12 @@ test("renders the form, and a result with its counts and findings", () => {
     </FluentProvider>,
   );
   expect(en).toContain("Create table");
+  const none = summariseImport(importDocument("请各单位认真落实。"), "任务分解表");
+  const empty = renderToString(
+    <FluentProvider theme={webLightTheme}>
+      <ImportView onImport={async () => none} initialSummary={none} />
+    </FluentProvider>,
+  );
+  expect(empty).toContain("没有找到任何工作任务");
   expect(en).not.toContain("生成分解表");
 });
