@@ -33,53 +33,84 @@ function lit(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
-/** Write one planned cell. */
-export function writeCell(cell: ExcelJS.Cell, p: PlannedCell): void {
+/**
+ * Cell styles are shared objects, built once per kind: exceljs recognises a style object it has seen before
+ * (a WeakMap in its writer), so 40,000 cells with one shared style cost one style, not 40,000. A shared
+ * style object is never mutated after it is assigned (no `cell.font = …` on those cells).
+ */
+class StyleCache {
+  private readonly plain = new Map<string, Partial<ExcelJS.Style>>();
+  private readonly looks = new WeakMap<object, Map<string, Partial<ExcelJS.Style>>>();
+
+  /** The style of a generated cell. */
+  forCell(p: PlannedCell, wrap: boolean): Partial<ExcelJS.Style> | null {
+    const key = `${p.link ? "L" : ""}${p.bold ? "B" : ""}${p.date ? "D" : ""}${wrap ? "W" : ""}`;
+    if (!key) return null;
+    let st = this.plain.get(key);
+    if (!st) {
+      st = {};
+      if (p.link) st.font = { color: { argb: "FF0563C1" }, underline: true, ...(p.bold ? { bold: true } : {}) };
+      else if (p.bold) st.font = { bold: true };
+      if (p.date) st.numFmt = "yyyy-mm-dd";
+      if (wrap) st.alignment = { vertical: "top", wrapText: true };
+      this.plain.set(key, st);
+    }
+    return st;
+  }
+
+  /** A cell of an added column: the look of the table cell it stands beside, plus its number format. */
+  forColumn(from: ExcelJS.Cell | null, numFmt: string | undefined): Partial<ExcelJS.Style> {
+    const src = (from?.style ?? {}) as object;
+    let byFmt = this.looks.get(src);
+    if (!byFmt) this.looks.set(src, (byFmt = new Map()));
+    const key = numFmt ?? "";
+    let st = byFmt.get(key);
+    if (!st) {
+      const s = src as Partial<ExcelJS.Style>;
+      st = {};
+      if (s.border) st.border = structuredClone(s.border);
+      if (s.fill) st.fill = structuredClone(s.fill);
+      if (s.font) st.font = structuredClone(s.font);
+      if (s.alignment) st.alignment = structuredClone(s.alignment);
+      if (numFmt) st.numFmt = numFmt;
+      byFmt.set(key, st);
+    }
+    return st;
+  }
+}
+
+/** The value of a planned cell as exceljs takes it. Strings stay strings (= + - @ included: never formulas). */
+function cellValue(p: PlannedCell): ExcelJS.CellValue {
   if (p.link) {
     const shown = p.value === null ? "" : p.value;
     const friendly = typeof shown === "number" ? String(shown) : lit(String(shown));
-    cell.value = { formula: `HYPERLINK(${lit(`#${p.link}`)},${friendly})`, result: shown } as ExcelJS.CellFormulaValue;
-    cell.font = { ...(cell.font ?? {}), color: { argb: "FF0563C1" }, underline: true, ...(p.bold ? { bold: true } : {}) };
-    return;
+    return { formula: `HYPERLINK(${lit(`#${p.link}`)},${friendly})`, result: shown } as ExcelJS.CellFormulaValue;
   }
-  if (p.formula) {
-    cell.value = { formula: p.formula } as ExcelJS.CellFormulaValue;
-  } else if (p.date && typeof p.value === "string") {
-    cell.value = isoToDate(p.value);
-    cell.numFmt = "yyyy-mm-dd";
-  } else if (typeof p.value === "string") {
-    // A plain string value: exceljs stores it as a string cell whatever it begins with (= + - @ stay text).
-    cell.value = p.value;
-  } else {
-    cell.value = p.value;
-  }
-  if (p.bold) cell.font = { ...(cell.font ?? {}), bold: true };
+  if (p.formula) return { formula: p.formula } as ExcelJS.CellFormulaValue;
+  if (p.date && typeof p.value === "string") return isoToDate(p.value);
+  return p.value;
 }
 
-function copyLook(from: ExcelJS.Cell, to: ExcelJS.Cell): void {
-  const s = from.style ?? {};
-  const style: Partial<ExcelJS.Style> = {};
-  if (s.border) style.border = JSON.parse(JSON.stringify(s.border));
-  if (s.fill) style.fill = JSON.parse(JSON.stringify(s.fill));
-  if (s.font) style.font = JSON.parse(JSON.stringify(s.font));
-  if (s.alignment) style.alignment = JSON.parse(JSON.stringify(s.alignment));
-  to.style = style;
+/** Write one planned cell (value and shared style). */
+export function writeCell(cell: ExcelJS.Cell, p: PlannedCell, styles: StyleCache = new StyleCache(), wrap = false): void {
+  cell.value = cellValue(p);
+  const st = styles.forCell(p, wrap);
+  if (st) cell.style = st;
 }
 
-function applyColumn(ws: ExcelJS.Worksheet, col: PlannedColumn): void {
+function applyColumn(ws: ExcelJS.Worksheet, col: PlannedColumn, styles: StyleCache): void {
+  const lookOf = (r: number) => (col.styleFromCol ? ws.getRow(r).getCell(col.styleFromCol) : null);
   const header = ws.getRow(col.headerRow).getCell(col.col);
-  if (col.styleFromCol) copyLook(ws.getRow(col.headerRow).getCell(col.styleFromCol), header);
   header.value = col.header;
+  header.style = styles.forColumn(lookOf(col.headerRow), undefined);
   const byRow = new Map(col.cells.map((c) => [c.row, c.cell]));
   const rows = new Set<number>(byRow.keys());
   if (col.clear) for (let r = col.clear.from; r <= col.clear.to; r++) rows.add(r);
   for (const r of [...rows].sort((a, b) => a - b)) {
     const cell = ws.getRow(r).getCell(col.col);
-    if (col.styleFromCol) copyLook(ws.getRow(r).getCell(col.styleFromCol), cell);
     const p = byRow.get(r);
-    if (p) writeCell(cell, p);
-    else cell.value = null;
-    if (col.numberFormat) cell.numFmt = col.numberFormat;
+    cell.value = p ? cellValue(p) : null;
+    cell.style = styles.forColumn(lookOf(r), col.numberFormat);
   }
   const column = ws.getColumn(col.col);
   if (col.width && !column.width) column.width = col.width;
@@ -102,15 +133,13 @@ function applyRule(ws: ExcelJS.Worksheet, rule: HighlightRule, priority: number)
   });
 }
 
-function addSheet(wb: ExcelJS.Workbook, s: PlannedSheet): void {
+function addSheet(wb: ExcelJS.Workbook, s: PlannedSheet, styles: StyleCache): void {
   const ws = wb.addWorksheet(s.name, s.tabColor ? { properties: { tabColor: { argb: argb(s.tabColor) } } } : undefined);
   const wrap = new Set(s.wrapColumns ?? []);
   s.rows.forEach((cells, i) => {
     const row = ws.getRow(i + 1);
     cells.forEach((p, j) => {
-      const cell = row.getCell(j + 1);
-      writeCell(cell, p);
-      if (wrap.has(j + 1)) cell.alignment = { vertical: "top", wrapText: true };
+      writeCell(row.getCell(j + 1), p, styles, wrap.has(j + 1));
     });
   });
   (s.columnWidths ?? []).forEach((w, i) => {
@@ -126,7 +155,8 @@ function addSheet(wb: ExcelJS.Workbook, s: PlannedSheet): void {
 export function applyPlan(wb: ExcelJS.Workbook, plan: EditPlan): void {
   const ws = wb.getWorksheet(plan.sheet);
   if (!ws) throw new WorkbookError("sheet-not-found", `找不到工作表“${plan.sheet}”：请确认表格所在的工作表名称。`);
-  for (const c of plan.columns) applyColumn(ws, c);
+  const styles = new StyleCache();
+  for (const c of plan.columns) applyColumn(ws, c, styles);
   if (plan.replaceOwnRules) removeOwnRules(ws);
   // The plan's rules come after the user's (their priorities are left as they are), in plan order.
   let priority = maxPriority(ws);
@@ -140,7 +170,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: EditPlan): void {
     if (wb.worksheets.some((w) => w.name.toUpperCase() === s.name.toUpperCase())) {
       throw new WorkbookError("corrupt", `无法添加工作表“${s.name}”：已有同名工作表。请重命名该工作表后重试。`);
     }
-    addSheet(wb, s);
+    addSheet(wb, s, styles);
   }
 }
 
