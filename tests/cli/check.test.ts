@@ -188,6 +188,13 @@ describe("check -o writes the processed workbook, leaving the input alone", () =
     expect(wb.worksheets.length).toBeGreaterThan(1);
   });
 
+  it("writes nothing for a sheet without a header, and says so", async () => {
+    const out = await run(file("no-header.xlsx"), "-o", file("no-header-out.xlsx"));
+    expect(out.code).toBe(1);
+    expect(out.stdout).toContain("未写出");
+    expect(fs.existsSync(file("no-header-out.xlsx"))).toBe(false);
+  });
+
   it("refuses to overwrite the input", async () => {
     const out = await run(file("seed004.xlsx"), "-o", file("seed004.xlsx"));
     expect(out.code).toBe(2);

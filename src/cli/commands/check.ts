@@ -154,7 +154,7 @@ export function checkReport(result: CheckResult, lang: Lang): string {
     for (const r of result.rows) counts.set(r.state, (counts.get(r.state) ?? 0) + 1);
     const order = ["overdue", "due-soon", "open", "ongoing", "recurring", "done", "unknown"] as const;
     const parts = order.filter((s) => counts.get(s)).map((s) => `${t.stateName[s]} ${counts.get(s)}`);
-    lines.push(t.counts(result.rows.length, parts.join("，")));
+    lines.push(t.counts(result.rows.length, parts.join(t.listSep)));
   }
   const n = (sev: string) => result.findings.filter((f) => f.severity === sev).length;
   lines.push("");
@@ -202,7 +202,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         lang: args.lang,
       });
       result = processed.result;
-      if (processed.output) {
+      // Never a half-made output: without a header there is nothing to add to the table.
+      if (processed.output && result.layout) {
         try {
           fs.writeFileSync(args.out, processed.output);
         } catch {
@@ -230,7 +231,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (args.json) io.stdout(JSON.stringify(checkJson(result)) + "\n");
   else {
     io.stdout(checkReport(result, args.lang));
-    if (args.out) io.stdout(t.wrote(args.out) + "\n");
+    if (args.out) io.stdout((result.layout ? t.wrote(args.out) : t.notWritten(args.out)) + "\n");
   }
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }

@@ -39,5 +39,7 @@ export const cli: typeof zh = {
       `  ${unit}${generic ? " (group)" : ""}: ${total} tasks, ${overdue} overdue, ${dueSoon} due soon, ${done} done`,
     moreUnits: (n) => `  … and ${n} more units (see --json)`,
     wrote: (f) => `Written: ${f}`,
+    notWritten: (f) => `"${f}" not written: no header was found; fix the table as the findings above say first.`,
+    listSep: ", ",
   },
 };

@@ -40,5 +40,7 @@ export const cli = {
       `  ${unit}${generic ? "（泛指）" : ""}：${total} 项，逾期 ${overdue}，即将到期 ${dueSoon}，已完成 ${done}`,
     moreUnits: (n: number) => `  ……另有 ${n} 个单位（用 --json 查看全部）`,
     wrote: (f: string) => `已写出：${f}`,
+    notWritten: (f: string) => `未写出“${f}”：找不到表头，请先按上面的提示修正表格。`,
+    listSep: "，",
   },
 };

@@ -184,13 +184,16 @@ describe("header detection", () => {
         ],
       },
     );
-    const r = checkSheet(cells, { asOf: AS_OF });
-    expect(r.layout?.headerRow).toBe(3);
-    expect(r.findings).toEqual([]);
-    expect(r.rows.map((x) => [x.row, x.no, x.task, x.requirement, x.units.map((u) => `${u.name}:${u.role}`)])).toEqual([
-      [4, "1", "一、任务甲", "要求一", ["市发改委:lead", "各区人民政府:cooperate"]],
-      [5, "2", "一、任务甲", "要求二", ["市教育局:lead"]],
-    ]);
+    // Read with merge information, and without it (blank header cells, as a host without merges gives them).
+    for (const c of [cells, { ...cells, merges: undefined }]) {
+      const r = checkSheet(c, { asOf: AS_OF });
+      expect(r.layout?.headerRow).toBe(3);
+      expect(r.findings).toEqual([]);
+      expect(r.rows.map((x) => [x.row, x.no, x.task, x.requirement, x.units.map((u) => `${u.name}:${u.role}`)])).toEqual([
+        [4, "1", "一、任务甲", "要求一", ["市发改委:lead", "各区人民政府:cooperate"]],
+        [5, "2", "一、任务甲", "要求二", ["市教育局:lead"]],
+      ]);
+    }
   });
 
   it("treats a heading merged across the row, or alone in the task column, as a section, not a task", () => {
