@@ -275,7 +275,7 @@ interface Found {
 }
 
 /** Punctuation that may stand at the edges of a piece and is not part of a name. */
-const EDGE_JUNK = /^[\s:：·•\-—–~～*＊#＃!！?？"'`|｜]+|[\s:：·•\-—–~～*＊#＃!！?？"'`|｜]+$/g;
+const EDGE_JUNK = /^[\s:：·•\-—–~～*＊#＃!！?？"'`|｜/／\\]+|[\s:：·•\-—–~～*＊#＃!！?？"'`|｜/／\\]+$/g;
 /** 1. / 1、/ (1) / ① … at the start of a line. */
 const ENUMERATION = /^(?:[（(][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．)）]|[①-⑳])/;
 
@@ -308,7 +308,10 @@ function balanced(s: string): boolean {
   return stack.length === 0;
 }
 
+/** Words and marks joining two whole names; a slash needs no level prefix after it ("发改局/财政局"). */
 const CONNECTORS: ReadonlyArray<readonly [string, UnitRole | null]> = [
+  ["/", null],
+  ["／", null],
   ["以及", null],
   ["会同", "cooperate"],
   ["和", null],
@@ -328,7 +331,8 @@ function splitConnectors(s: string): { name: string; role: UnitRole | null }[] {
       if (!s.startsWith(w, i)) continue;
       const left = s.slice(0, i);
       const right = s.slice(i + w.length);
-      if (looksLikeUnit(left) && !isLevelOnly(left) && NAME_START.test(right) && looksLikeUnit(right)) {
+      const slash = w === "/" || w === "／";
+      if (looksLikeUnit(left) && !isLevelOnly(left) && (slash || NAME_START.test(right)) && looksLikeUnit(right)) {
         return [{ name: left, role: null }, ...splitConnectors(right).map((r) => ({ ...r, role: r.role ?? role }))];
       }
     }

@@ -26,6 +26,9 @@ export const UNIT_LABEL_WORDS: ReadonlyArray<readonly [string, UnitRole]> = [
   ["承办部门", "responsible"],
   ["负责单位", "responsible"],
   ["实施单位", "responsible"],
+  ["实施主体", "responsible"],
+  ["主管部门", "responsible"],
+  ["主管单位", "responsible"],
   ["落实单位", "responsible"],
   ["配合单位", "cooperate"],
   ["配合部门", "cooperate"],
@@ -44,7 +47,7 @@ export const UNIT_LABEL_WORDS: ReadonlyArray<readonly [string, UnitRole]> = [
 export const OTHER_LABEL_WORDS: readonly string[] = [
   "完成时限", "完成时间", "时间节点", "截止时间", "办结时限", "时限要求", "时限", "时间",
   "责任领导", "分管领导", "牵头领导", "包保领导", "督办领导", "联系领导", "责任人", "联系人", "负责人",
-  "分管负责人", "具体负责人", "联系电话", "电话", "备注", "进展情况", "完成情况", "工作要求", "工作任务",
+  "分管负责人", "具体负责人", "督办单位", "督查单位", "督办部门", "联系电话", "电话", "备注", "进展情况", "完成情况", "工作要求", "工作任务",
 ];
 
 // ─────────────────────────── working words ───────────────────────────
