@@ -151,6 +151,7 @@ describe("npm start", () => {
     // Its own process group, so the whole tree can be stopped; stdin closed: it must not wait for input.
     child = spawn(process.execPath, [path.join(REPO, "scripts", "start.cjs"), "--port", String(port), "--no-sideload"], {
       cwd: REPO,
+      env: { ...process.env, PANE_ENTRY: path.join(__dirname, "fixtures", "tiny-entry.ts") },
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
     });
