@@ -10,7 +10,7 @@ import { detectYear } from "../deadline";
 import type { Finding, YearSource } from "../types";
 import { strings } from "../../strings";
 import { toParagraphs } from "./clean";
-import { itemLevel, items, outline, toBlocks } from "./structure";
+import { itemLevel, items, outline, titleOf, toBlocks } from "./structure";
 import { itemRows, type DraftRow } from "./rows";
 import { checkNumbering, numberLabel } from "./numbering";
 import type { ImportColumn, ImportColumnRole, ImportedRow, ImportedSection, ImportOptions, ImportResult, ImportSummary } from "./types";
@@ -75,7 +75,7 @@ export function importDocument(text: string, opts: ImportOptions = {}): ImportRe
   const sections: ImportedSection[] = [];
   const rows: ImportedRow[] = [];
   const sectionLine = new Map<string, number>();
-  for (const b of body) if (b.heading?.level === 1) sectionLine.set(b.text.replace(/[。．.；;：:，,\s]+$/, ""), b.line);
+  for (const b of body) if (b.heading?.level === 1) sectionLine.set(titleOf(b.text), b.line);
   drafts.forEach((d, i) => {
     if (d.section && d.section !== section) {
       section = d.section;
