@@ -20,6 +20,11 @@ export interface FoundLayout {
   /** The column of each single-column role. */
   col: Partial<Record<Exclude<ColumnRole, "unit">, ColumnInfo>>;
   units: ColumnInfo[];
+  /**
+   * A second task-like column to the left of the task column (e.g. 工作任务 over 一级任务 / 具体任务): its text is
+   * the row's section heading, carried down; it is not listed in layout.columns.
+   */
+  sectionCol?: ColumnInfo;
 }
 
 /** Text of a header cell; a horizontally merged header gives its text to every column it covers. */
@@ -145,6 +150,18 @@ export function findLayout(grid: Grid): FoundLayout | null {
     }
   }
 
+  // Two task-like columns: without a requirement column the second one holds the requirement; with one, the
+  // first holds the section headings and the second the tasks.
+  let sectionCol: ColumnInfo | undefined;
+  const taskCols = found.filter((f) => f.role === "task" && f.col <= lastHeaderCol);
+  if (taskCols.length >= 2) {
+    if (!found.some((f) => f.role === "requirement")) taskCols[1].role = "requirement";
+    else {
+      sectionCol = { role: "task", col: taskCols[0].col, header: taskCols[0].header };
+      taskCols[0].role = null;
+    }
+  }
+
   const columns: ColumnInfo[] = [];
   const col: FoundLayout["col"] = {};
   const units: ColumnInfo[] = [];
@@ -211,5 +228,6 @@ export function findLayout(grid: Grid): FoundLayout | null {
     missing,
     col,
     units,
+    sectionCol,
   };
 }

@@ -118,6 +118,16 @@ export function readBody(grid: Grid, found: FoundLayout): TableBody {
       }
     }
 
+    // A section column (一级任务 beside 具体任务): a new heading there starts a new group.
+    if (found.sectionCol) {
+      const c = found.sectionCol.col;
+      const h = grid.text(r, c);
+      if (h && h !== section) {
+        section = h;
+        carried = h;
+      }
+    }
+
     let task = "";
     let taskCarried = false;
     if (col.task) {

@@ -196,6 +196,34 @@ describe("header detection", () => {
     }
   });
 
+  it("reads two task-like columns: sections and tasks when a requirement column exists, else task and requirement", () => {
+    const withReq = checkSheet(
+      tableCells([
+        ["工作任务", null, "工作要求", "责任单位", "时限"],
+        ["一级任务", "具体任务", null, null, null],
+        ["一、决策公开", "目录公开", "要求一", "市发改委", "10月底前"],
+        [null, "解读回应", "要求二", "市司法局", "年底前"],
+        ["二、平台建设", "网站集约", "要求三", "市信息中心", "年底前"],
+      ]),
+      { asOf: AS_OF, year: 2022 },
+    );
+    expect(withReq.findings).toEqual([]);
+    expect(withReq.rows.map((x) => [x.row, x.section, x.task, x.requirement])).toEqual([
+      [3, "一、决策公开", "目录公开", "要求一"],
+      [4, "一、决策公开", "解读回应", "要求二"],
+      [5, "二、平台建设", "网站集约", "要求三"],
+    ]);
+    const noReq = checkSheet(
+      tableCells([
+        ["重点任务", "具体任务", "责任单位", "时限"],
+        ["决策公开", "公开决策事项目录", "市发改委", "10月底前"],
+      ]),
+      { asOf: AS_OF, year: 2022 },
+    );
+    expect(noReq.findings).toEqual([]);
+    expect([noReq.rows[0].task, noReq.rows[0].requirement]).toEqual(["决策公开", "公开决策事项目录"]);
+  });
+
   it("treats a heading merged across the row, or alone in the task column, as a section, not a task", () => {
     const cells = tableCells(
       [
