@@ -208,7 +208,11 @@ export interface PlannedCell {
   /** Written as an Excel date serial with this number format (value is then an ISO date string). */
   date?: boolean;
   bold?: boolean;
-  /** A hyperlink to a place in this workbook, e.g. "'总表'!A12". */
+  /**
+   * A hyperlink to a place in this workbook, e.g. "'总表'!A12" (sheet name always quoted, ' doubled); `value`
+   * is the text or number shown. The .xlsx adapter writes it as HYPERLINK("#'总表'!A12", value) (exceljs 4.4
+   * cannot write a working in-document hyperlink); the Excel adapter may set range.hyperlink instead.
+   */
   link?: string;
   /** A formula (only the plan's own, e.g. totals); never derived from user text. */
   formula?: string;
@@ -253,7 +257,10 @@ export interface PlannedSheet {
   /** For unit sheets: the full unit name; generic groups are marked. */
   unit?: string;
   generic?: boolean;
-  /** Rows of cells from A1 down. */
+  /**
+   * Rows of cells from A1 down. Row 1 holds the title (for a unit sheet: the full unit name), row 2 the
+   * generated-sheet mark (src/core/plan GENERATED_SHEET_MARK), by which a re-run finds and replaces the sheet.
+   */
   rows: PlannedCell[][];
   columnWidths?: number[];
   /** 1-based rows to freeze above (the header). */
@@ -264,7 +271,11 @@ export interface PlannedSheet {
   tabColor?: string;
 }
 
-/** Marks a generated sheet so a re-run finds it (stored in the sheet; survives save and reopen). */
+/**
+ * Marks a generated sheet so a re-run finds it (stored in the sheet; survives save and reopen). The mark the
+ * plan writes is the visible line GENERATED_SHEET_MARK in A2 (src/core/plan/mark.ts, `isGeneratedSheet`);
+ * this older token is only recognised, never written.
+ */
 export const GENERATED_MARK = "breakdown-assistant:generated";
 
 export interface EditPlan {

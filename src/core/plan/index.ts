@@ -52,8 +52,8 @@ export interface PlanOptions {
 
 /**
  * Build the plan for one checked sheet.
- * - No table found (result.layout null): no columns and no rules (nothing to attach them to); the overview is
- *   still built when asked (it will be empty of units).
+ * - No table found (result.layout null): an empty plan — nothing is written (the no-header finding tells the
+ *   user what to fix; an empty overview would only replace good summaries of an earlier run).
  * - parts.highlights brings the columns along (the rules read 规范时限).
  * - parts.sheets replaces every sheet an earlier run generated (existing.sheets[].generated), except the table's
  *   own sheet; the new sheets never take a name a kept sheet has.
@@ -91,7 +91,7 @@ export function buildPlan(result: CheckResult, existing: ExistingWorkbook, opts:
     }
   }
 
-  if (opts.parts.sheets) {
+  if (layout && opts.parts.sheets) {
     const tableKey = sheetNameKey(result.sheet);
     plan.replaceSheets = existing.sheets.filter((s) => s.generated && sheetNameKey(s.name) !== tableKey).map((s) => s.name);
     const replaced = new Set(plan.replaceSheets.map(sheetNameKey));

@@ -136,12 +136,11 @@ describe("buildPlan", () => {
     expect(plan.highlights[0].formula).not.toContain("$F");
   });
 
-  test("no table found: no columns, no rules; the overview is still built", () => {
+  test("no table found: nothing is written, earlier summaries are kept", () => {
     const r = { ...result([], []), layout: null };
-    const plan = buildPlan(r, FRESH, { parts: ALL, builtAt: "x" });
-    expect(plan.columns).toEqual([]);
-    expect(plan.highlights).toEqual([]);
-    expect(plan.sheets.map((s) => s.kind)).toEqual(["overview"]);
+    const existing: ExistingWorkbook = { headerRow: [], sheets: [{ name: "分解表", generated: false }, { name: "汇总", generated: true }] };
+    const plan = buildPlan(r, existing, { parts: ALL, builtAt: "x" });
+    expect(plan).toEqual({ sheet: "分解表", columns: [], highlights: [], sheets: [], replaceSheets: [], notes: [] });
   });
 
   test("sheets: overview first, units needing attention first, generic groups marked, rows linked back", () => {
