@@ -3,6 +3,17 @@ import { checkSheet, planYear, readAliasSheet } from "../../../src/core/check";
 import type { CellValue, CheckResult, Finding, RowState } from "../../../src/core/types";
 import { seed004Rows, seed004Text } from "../../fixtures/seed004";
 import { seed004SheetCells, tableCells } from "./cells";
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+const GOLD = path.resolve(__dirname, "../../../../shared/gold");
+function gold<T>(name: string): T[] {
+  return fs
+    .readFileSync(path.join(GOLD, name), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+}
 
 const AS_OF = "2022-10-20";
 const seed = seed004Rows(seed004Text());
@@ -62,6 +73,29 @@ describe("checkSheet on seed 004 (faithful reconstruction, merged cells)", () =>
     expect(result.rows.map((r) => r.state)).toEqual(expected.map((e) => EXPECTED_STATE[e.deadline]));
     expect(result.rows.filter((r) => r.state === "overdue").map((r) => r.no)).toEqual(["16"]);
     expect(result.rows.filter((r) => r.state === "due-soon").map((r) => r.no)).toEqual(["3", "4", "6", "7"]);
+  });
+
+  it("hands the unit and deadline cells over intact: the gold values of seed 004 come out", () => {
+    const squash = (t: string) => t.replace(/\s+/g, "");
+    const units = gold<{ text: string; header: string; units: { name: string; role: string; generic: boolean }[] }>("seed-units.jsonl");
+    const deadlines = gold<{ text: string; year: number; kind: string; due: string | null; milestones: string[]; ongoing: boolean }>("seed-deadlines.jsonl");
+    const matched = new Set<string>();
+    let deadlineChecks = 0;
+    for (const row of result.rows) {
+      const g = units.find((u) => u.header === "责任单位" && squash(u.text) === squash(row.unitText));
+      if (g) {
+        expect([row.row, row.units.map(({ name, role, generic }) => ({ name, role, generic }))]).toEqual([row.row, g.units]);
+        matched.add(g.text);
+      }
+      const d = deadlines.find((x) => x.text === row.deadline.text && x.year === 2022);
+      expect(d).toBeDefined();
+      const { text, kind, due, milestones, ongoing } = d!;
+      expect(row.deadline).toEqual({ text, kind, due, milestones, ongoing });
+      deadlineChecks++;
+    }
+    // The eight seed-004 cells the gold file lists (the others come from the prose seeds).
+    expect(matched.size).toBe(8);
+    expect(deadlineChecks).toBe(25);
   });
 
   it("has no findings: the seed is a clean table", () => {
