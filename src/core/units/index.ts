@@ -5,7 +5,7 @@
  */
 import type { AliasTable, UnitRef, UnitRole } from "../types";
 import { cellText } from "../text";
-import { parseCell } from "./parse";
+import { headerSaysFirstLeads, parseCell } from "./parse";
 import { canonicalUnit } from "./aliases";
 
 export { canonicalUnit, findAliasGroups } from "./aliases";
@@ -31,8 +31,10 @@ export interface UnitAnalysis {
 export function analyseUnits(text: string, opts: UnitParseOptions = {}): UnitAnalysis {
   try {
     const raw = typeof text === "string" ? text : cellText(text as unknown as number | boolean | null);
-    const role = unitRoleFromHeader(opts?.header ?? "");
-    const { units, rejected } = parseCell(raw, role);
+    const header = String(opts?.header ?? "");
+    const firstLeads = headerSaysFirstLeads(header);
+    const role = firstLeads ? "responsible" : unitRoleFromHeader(header);
+    const { units, rejected } = parseCell(raw, role, firstLeads);
     if (opts?.aliases) {
       for (const u of units) u.canonical = canonicalUnit(u.name, opts.aliases);
     }
@@ -54,6 +56,8 @@ export function parseUnits(text: string, opts: UnitParseOptions = {}): UnitRef[]
  */
 export function unitRoleFromHeader(header: string): UnitRole {
   const h = String(header ?? "").replace(/[\s\u3000]+/g, "");
+  // "责任单位（排在第一位的为牵头单位）": the column is a responsible column whose first unit leads.
+  if (headerSaysFirstLeads(h)) return "responsible";
   const cooperate = /配合|协办|协助|参与/.test(h);
   if (/牵头/.test(h) && !cooperate) return "lead";
   if (cooperate && !/牵头|责任/.test(h)) return "cooperate";

@@ -442,11 +442,17 @@ export function parseSegment(body: string, role: UnitRole): ParsedCell {
 /** A note that the first unit named leads: "（排在第一位的为牵头单位）", "排名第一的为牵头单位". */
 const FIRST_LEADS = /[（(]?(?:排在?第一位?|排名第一|列第一位?|排在?首位|第一个?单位)的?(?:单位)?为牵头(?:单位|部门)?[)）]?/g;
 
+/** A header saying the first unit named leads: "责任单位（排在第一位的为牵头单位）", "责任单位（牵头单位排首位）". */
+export function headerSaysFirstLeads(header: string): boolean {
+  const h = header.replace(/[\s\u3000]+/g, "");
+  return /牵头/.test(h) && /排在?首位|排在?第一|第一位|列首位|排名第一|排前|居首/.test(h);
+}
+
 /** The whole cell. */
-export function parseCell(text: string, defaultRole: UnitRole): ParsedCell {
+export function parseCell(text: string, defaultRole: UnitRole, firstLeadsByHeader = false): ParsedCell {
   const spaced = normaliseSpaces(text);
   const clean = spaced.replace(FIRST_LEADS, "；");
-  const firstLeads = clean !== spaced;
+  const firstLeads = firstLeadsByHeader || clean !== spaced;
   const units: UnitRef[] = [];
   const rejected: string[] = [];
   for (const seg of splitLabels(clean, defaultRole)) {

@@ -126,6 +126,8 @@ describe("unitRoleFromHeader", () => {
     ["责任科室", "responsible"],
     ["", "responsible"],
     ["牵头单位/配合单位", "responsible"],
+    ["责任单位（排在第一位的为牵头单位）", "responsible"],
+    ["责任单位（牵头单位排首位）", "responsible"],
   ] as const)("%s → %s", (header, role) => {
     expect(unitRoleFromHeader(header)).toBe(role);
   });
