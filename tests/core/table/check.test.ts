@@ -466,6 +466,22 @@ describe("properties", () => {
     );
   });
 
+  it("empty rows anywhere in the body change nothing but the row numbers", () => {
+    const { cells } = seed004SheetCells({ merges: false });
+    const base = checkSheet(cells, { asOf: AS_OF });
+    const view = (r: CheckResult) => r.rows.map((x) => [x.no, x.task, x.requirement, x.state]);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 3, max: cells.values.length }), { maxLength: 6 }), (at) => {
+        const values = cells.values.map((r) => [...r]);
+        for (const i of [...at].sort((a, b) => b - a)) values.splice(i, 0, [null, "", "  ", null, "\u3000"]);
+        const r = checkSheet({ ...cells, values }, { asOf: AS_OF });
+        expect(view(r)).toEqual(view(base));
+        expect(r.findings).toEqual([]);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it("moving the table down or right keeps the same rows (shifted)", () => {
     const { cells } = seed004SheetCells({ merges: false });
     const base = checkSheet(cells, { asOf: AS_OF });
