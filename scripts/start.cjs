@@ -136,7 +136,13 @@ async function main(argv) {
       console.log("已在桌面版 Excel 中侧载。停止调试：npx office-addin-debugging@6 stop manifest.xml");
       return null;
     }
-    console.log(`没能侧载到桌面版 Excel（${r.reason}）。可以改用网页版：`);
+    console.log(`没能侧载到桌面版 Excel（${r.reason}）。`);
+    if (process.platform === "win32")
+      console.log(
+        "若它要求允许 Edge WebView 访问 localhost（loopback），请在终端里执行一次：" +
+          "npx --yes office-addin-dev-settings appcontainer manifest.xml --loopback，然后重新 npm start。",
+      );
+    console.log("也可以用共享文件夹目录侧载（见 README），或改用网页版：");
   } else if (opts.sideload) {
     console.log(`此平台（${process.platform}）没有桌面版 Excel，office-addin-debugging 不支持它（platform not supported）。`);
   }
