@@ -71,6 +71,8 @@ export function App(props: AppProps) {
   const [notice, setNotice] = React.useState<string | null>(null);
   const [fileState, setFileState] = React.useState<{ name: string | null; processed: boolean }>({ name: null, processed: false });
   const [tab, setTab] = React.useState<"table" | "import">("table");
+  // Settings open on the wide standalone page, folded into one line in Excel's narrow pane.
+  const [settingsOpen, setSettingsOpen] = React.useState(session !== null);
 
   const fail = React.useCallback(
     (err: unknown) => {
@@ -102,6 +104,7 @@ export function App(props: AppProps) {
   const readSettings = (): HostSettings | null => {
     const { settings, errors } = settingsFromForm(form, ui);
     setFormErrors(errors);
+    if (!settings) setSettingsOpen(true);
     return settings;
   };
 
@@ -240,6 +243,8 @@ export function App(props: AppProps) {
         today={today}
         disabled={isBusy}
         onChange={setForm}
+        open={settingsOpen}
+        onOpenChange={setSettingsOpen}
       />
       {result ? <CountsView ui={ui} result={result} /> : null}
       {result ? <FindingsView ui={ui} findings={result.findings} onSelect={onSelect} /> : null}

@@ -47,6 +47,7 @@ export const ui: typeof zh = {
 
   settings: {
     heading: "Settings",
+    summary: (year: string, asOf: string, days: string) => `Plan year ${year} · as of ${asOf} · due soon ${days} days`,
     year: "Plan year",
     yearPlaceholder: "Detect",
     yearDetected: (year: number, source: string) => `Detected: ${year} (${source})`,

@@ -129,9 +129,7 @@ export function FindingsView(props: {
         return (
           <div key={g.severity} data-testid={`findings-${g.severity}`}>
             <Subtitle2 as="h3" id={headingId} style={{ display: "flex", gap: 6, alignItems: "center" }}>
-              <Badge appearance="filled" color={SEVERITY_COLOR[g.severity]} aria-hidden>
-                {g.findings.length}
-              </Badge>
+              <Badge appearance="filled" size="small" color={SEVERITY_COLOR[g.severity]} aria-hidden />
               {ui.findings.groupTitle(label, g.findings.length)}
             </Subtitle2>
             <ul className={s.list} aria-labelledby={headingId}>
