@@ -49,8 +49,10 @@ class StyleCache {
     let st = this.plain.get(key);
     if (!st) {
       st = {};
-      if (p.link) st.font = { color: { argb: "FF0563C1" }, underline: true, ...(p.bold ? { bold: true } : {}) };
-      else if (p.bold) st.font = { bold: true };
+      // A named font: a font entry without a name shows digits in a serif fallback in LibreOffice.
+      const base = { name: "Calibri", size: 11, family: 2 };
+      if (p.link) st.font = { ...base, color: { argb: "FF0563C1" }, underline: true, ...(p.bold ? { bold: true } : {}) };
+      else if (p.bold) st.font = { ...base, bold: true };
       if (p.date) st.numFmt = "yyyy-mm-dd";
       if (wrap) st.alignment = { vertical: "top", wrapText: true };
       this.plain.set(key, st);
@@ -171,6 +173,24 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: EditPlan): void {
       throw new WorkbookError("corrupt", `无法添加工作表“${s.name}”：已有同名工作表。请重命名该工作表后重试。`);
     }
     addSheet(wb, s, styles);
+  }
+  if (plan.sheets.length || plan.replaceSheets.length) showTable(wb, plan.sheet);
+}
+
+/**
+ * After sheets were removed and added, make the table sheet the active, only selected tab: a workbook view
+ * pointing past the last sheet (fewer units than last time) makes Excel offer a repair, and several selected
+ * tabs would group sheets so typing goes into all of them.
+ */
+function showTable(wb: ExcelJS.Workbook, sheet: string): void {
+  const index = wb.worksheets.findIndex((w) => w.name === sheet);
+  for (const v of wb.views ?? []) {
+    v.activeTab = Math.max(0, index);
+    v.firstSheet = 0;
+  }
+  for (const w of wb.worksheets) {
+    const v = w.views?.[0] as { tabSelected?: boolean } | undefined;
+    if (v) v.tabSelected = w.name === sheet;
   }
 }
 

@@ -123,6 +123,21 @@ describe("processWorkbook on seed 004", () => {
     expect(rules).toHaveLength(3);
   });
 
+  test("the table is the active, only selected tab after sheets were replaced", async () => {
+    const wb = await loadBytes(once);
+    const last = wb.worksheets.length - 1;
+    wb.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: last, activeTab: last, visibility: "visible" }];
+    wb.worksheets[last].views = [{ state: "normal", tabSelected: true } as ExcelJS.WorksheetView];
+    wb.worksheets[last - 1].views = [{ state: "normal", tabSelected: true } as ExcelJS.WorksheetView];
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as unknown as Uint8Array);
+    const out = await loadBytes((await processWorkbook(bytes, OPTS)).output!);
+    expect(out.views[0].activeTab).toBe(0);
+    expect(out.views[0].firstSheet).toBe(0);
+    const selected = out.worksheets.filter((w) => (w.views?.[0] as { tabSelected?: boolean } | undefined)?.tabSelected);
+    // The stale selections went with the replaced sheets; no other sheet is selected besides the table.
+    expect(selected.every((w) => w.name === "分解表")).toBe(true);
+  });
+
   test("a sheet that is not there is a WorkbookError in Chinese", async () => {
     await expect(processWorkbook(input, { ...OPTS, sheet: "没有这张表" })).rejects.toBeInstanceOf(WorkbookError);
     await expect(processWorkbook(input, { ...OPTS, sheet: "没有这张表" })).rejects.toThrow(/没有名为/);
