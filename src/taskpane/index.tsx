@@ -3,7 +3,8 @@
  *
  * Inside Excel: Office.onReady reports host Excel → the pane works on the workbook through src/excel.
  * Anywhere else (a plain browser, where office.js still defines Office and onReady resolves with host null,
- * no office.js at all, or onReady never answering) → the standalone page works on an .xlsx file in memory.
+ * no office.js at all, or onReady not answering within 1.5 s) → the standalone page works on an .xlsx file in
+ * memory; should Excel answer after all, the pane switches to Excel (src/taskpane/bootstrap.ts).
  *
  * Neither exceljs nor src/workbook is in this first chunk: the file host loads them with import() when a file
  * is opened, so the pane inside Excel never downloads them.
@@ -15,6 +16,7 @@ import { langFromLocale, strings, type Lang } from "../strings";
 import { App } from "./App";
 import { createFileHost } from "./file-host";
 import { sampleWorkbookUrl } from "./sample";
+import { watchMode, type OfficeLikeForBoot } from "./bootstrap";
 
 /** How long to wait for Office.onReady before deciding this is a plain browser. */
 const OFFICE_READY_TIMEOUT_MS = 1500;
@@ -59,35 +61,8 @@ export function start(): void {
   const el = document.getElementById("root");
   if (!el) return;
   const root = createRoot(el);
-  let decided = false;
-  const standalone = () => {
-    if (decided) return;
-    decided = true;
-    renderStandalone(root);
-  };
-  const office = typeof Office !== "undefined" ? Office : undefined;
-  if (!office || typeof office.onReady !== "function") {
-    standalone();
-    return;
-  }
-  const timer = setTimeout(standalone, OFFICE_READY_TIMEOUT_MS);
-  office
-    .onReady()
-    .then((info) => {
-      if (decided) return;
-      clearTimeout(timer);
-      if (info && String(info.host) === "Excel") {
-        decided = true;
-        void renderExcel(root);
-      } else {
-        standalone();
-      }
-    })
-    .catch((err: unknown) => {
-      console.error(err);
-      clearTimeout(timer);
-      standalone();
-    });
+  const office = typeof Office !== "undefined" ? (Office as unknown as OfficeLikeForBoot) : undefined;
+  watchMode(office, OFFICE_READY_TIMEOUT_MS, (mode) => (mode === "excel" ? void renderExcel(root) : renderStandalone(root)));
 }
 
 start();
