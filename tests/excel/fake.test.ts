@@ -63,20 +63,24 @@ describe("load semantics", () => {
 });
 
 describe("values written like Excel writes them", () => {
-  test('"=…" becomes a formula unless the cell is formatted "@"; numeric text becomes a number; null leaves a cell; "" clears it', async () => {
+  test('"=…", "+…", "-…" become formulas unless the cell is formatted "@"; numeric text a number; ISO text a date; null leaves a cell; "" clears it', async () => {
     const f = fake();
     await f.excel.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem("其他");
-      ws.getRange("A2:D2").values = [["=1+1", "123", "+市发改委", "纯文本"]];
-      const t = ws.getRange("A3:B3");
-      t.numberFormat = [["@", "@"]];
-      t.values = [["=1+1", "123"]];
+      ws.getRange("A2:F2").values = [["=1+1", "123", "+市发改委", "纯文本", "-5", "2022-10-20"]];
+      const t = ws.getRange("A3:C3");
+      t.numberFormat = [["@", "@", "@"]];
+      t.values = [["=1+1", "123", "2022-10-20"]];
       ws.getRange("A1:B1").values = [[null, "新"]];
       await ctx.sync();
     });
     expect(f.model.cell("其他", 2, 1)).toMatchObject({ formula: "=1+1", value: null });
     expect(f.model.cell("其他", 2, 2)?.value).toBe(123);
+    expect(f.model.cell("其他", 2, 3)).toMatchObject({ formula: "=+市发改委", value: null });
     expect(f.model.cell("其他", 2, 4)?.value).toBe("纯文本");
+    expect(f.model.cell("其他", 2, 5)?.value).toBe(-5);
+    expect(f.model.cell("其他", 2, 6)).toMatchObject({ value: 44854, numberFormat: "yyyy-mm-dd" });
+    expect(f.model.cell("其他", 3, 3)?.value).toBe("2022-10-20");
     expect(f.model.cell("其他", 3, 1)).toMatchObject({ value: "=1+1" });
     expect(f.model.cell("其他", 3, 1)?.formula).toBeUndefined();
     expect(f.model.cell("其他", 3, 2)?.value).toBe("123");

@@ -6,8 +6,10 @@
  * property's type here is the type the adapter sees in real Excel.
  *
  * Where it behaves like Excel (what the adapter depends on):
- * - a string written to `values` that begins with "=" becomes a formula unless the cell's numberFormat is "@";
- *   a numeric-looking string becomes a number; `null` in a written array leaves that cell unchanged; "" clears.
+ * - a string written to `values` that begins with "=", "+" or "-" becomes a formula unless the cell's
+ *   numberFormat is "@" (Range.values: "Excel interprets this value as a formula"); a numeric-looking string
+ *   becomes a number and an ISO date (yyyy-mm-dd) a date; `null` in a written array leaves that cell
+ *   unchanged; "" clears it.
  * - sheet names: 31 characters, no [ ] : * ? / \, not beginning/ending with ', not "History", unique ignoring
  *   case (ItemAlreadyExists / InvalidArgument).
  * - a sync whose queued commands estimate (JSON size) above 5 MB is rejected whole with
@@ -504,6 +506,13 @@ interface RangeTarget {
 const RANGE_PROPS = ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "numberFormat", "formulas", "text", "valueTypes"];
 const CELL_LIMIT = 5_000_000;
 
+function isoDateSerial(s: string): number | null {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s.trim());
+  if (!m) return null;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isNaN(t) ? null : t / 86400000 + 25569;
+}
+
 function isNumericText(s: string): boolean {
   return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s.trim());
 }
@@ -650,11 +659,17 @@ export class FakeRange
           if (v === "") {
             cell.value = null;
             delete cell.formula;
-          } else if (!isText && v.startsWith("=") && v.length > 1) {
-            cell.formula = v;
-            cell.value = null;
           } else if (!isText && isNumericText(v)) {
             cell.value = Number(v);
+            delete cell.formula;
+          } else if (!isText && /^[=+-]/.test(v) && v.length > 1) {
+            // Office.js: a value starting with "=", "+" or "-" is taken as a formula.
+            cell.formula = v.startsWith("=") ? v : `=${v}`;
+            cell.value = null;
+          } else if (!isText && isoDateSerial(v) !== null) {
+            // An ISO date (yyyy-mm-dd) is stored as a date.
+            cell.value = isoDateSerial(v);
+            if (!cell.numberFormat || cell.numberFormat === "General") cell.numberFormat = "yyyy-mm-dd";
             delete cell.formula;
           } else {
             cell.value = v;
