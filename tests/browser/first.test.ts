@@ -72,6 +72,8 @@ test("the pane renders its buttons with no page error and no request leaving loc
     firstLoadBytes: first.bytes,
     firstLoadGzipBytes: first.gzipBytes,
     requests: requests.all.length,
+    requestPaths: requests.all.map((u) => u.replace(served.url, "/")),
+    failedRequests: requests.failed,
     consoleErrors,
   };
   fs.mkdirSync(path.join(REPO, "tests", ".out"), { recursive: true });
