@@ -224,7 +224,7 @@ export interface PlannedColumn {
   /** 1-based column where it goes (existing column with that header, else the next free one). */
   col: number;
   headerRow: number;
-  /** Sheet row → cell. Rows not listed are cleared (within firstDataRow..lastDataRow). */
+  /** Sheet row → cell (task rows only). Rows in `clear` that are not listed are emptied. */
   cells: { row: number; cell: PlannedCell }[];
   numberFormat?: string;
   width?: number;
