@@ -38,7 +38,7 @@ function newestMtime(p: string): number {
   }
   if (!st.isDirectory()) return st.mtimeMs;
   let newest = st.mtimeMs;
-  for (const e of fs.readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, e)));
+  for (const e of fs.readdirSync(p)) if (e !== ".out" && e !== "node_modules") newest = Math.max(newest, newestMtime(path.join(p, e)));
   return newest;
 }
 
@@ -46,7 +46,8 @@ function inputsStamp(entry: string | undefined): string {
   const inputs = ["src", "assets", "manifest.xml", "webpack.config.js", "tsconfig.json", "package-lock.json", "scripts"].map(
     (p) => path.join(REPO, p),
   );
-  if (entry) inputs.push(path.dirname(path.resolve(REPO, entry)));
+  // A test entry (e.g. one installing a double of Office) may import anything under tests/.
+  if (entry) inputs.push(path.join(REPO, "tests"), path.resolve(REPO, entry));
   return String(Math.max(...inputs.map(newestMtime)));
 }
 
@@ -72,6 +73,26 @@ function runWebpack(outDir: string, opts: BuildOptions): Promise<void> {
       else reject(new Error(`webpack failed (${signal ?? `exit ${code}`}):\n${output.slice(-6000)}`));
     });
   });
+}
+
+function lockIsStale(lock: string): boolean {
+  try {
+    const pid = Number(fs.readFileSync(path.join(lock, "pid"), "utf8"));
+    if (!pid) return Date.now() - fs.statSync(lock).mtimeMs > 60_000; // pid not written yet, or never
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ESRCH") return true; // that process no longer exists
+    if (code === "ENOENT") {
+      try {
+        return Date.now() - fs.statSync(lock).mtimeMs > 60_000;
+      } catch {
+        return false; // the lock itself is gone: try again
+      }
+    }
+    return false;
+  }
 }
 
 async function sleep(ms: number): Promise<void> {
@@ -100,14 +121,11 @@ export async function buildPane(opts: BuildOptions = {}): Promise<string> {
   for (;;) {
     try {
       fs.mkdirSync(lock);
+      fs.writeFileSync(path.join(lock, "pid"), String(process.pid));
       break;
     } catch {
-      // Another test file is building it; a lock older than 10 minutes is left over from a killed run.
-      try {
-        if (Date.now() - fs.statSync(lock).mtimeMs > 10 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
-      } catch {
-        /* gone meanwhile */
-      }
+      // Another test process is building it. A lock whose process is gone (a killed run) is removed.
+      if (lockIsStale(lock)) fs.rmSync(lock, { recursive: true, force: true });
       if (Date.now() > deadline) throw new Error(`timed out waiting for the build lock ${lock}`);
       await sleep(500);
     }
