@@ -209,17 +209,27 @@ export function App(props: AppProps) {
   // 从文稿导入: the document becomes a new sheet through the host; the pane then points the settings at it.
   const importer: Importer | undefined = host.importTable
     ? async (text, year) => {
-        const { importDocument, summariseImport } = await import(/* webpackChunkName: "import" */ "../core/import");
-        const imported = importDocument(text, {
-          ...(year !== null ? { year } : {}),
-          fallbackYear: Number(today.slice(0, 4)),
-          lang,
-        });
-        const sheet = await host.importTable!(imported);
-        refreshFile();
-        setSheets(await host.listSheets());
-        setForm((f) => ({ ...f, sheet }));
-        return summariseImport(imported, sheet);
+        setError(null);
+        setNotice(null);
+        try {
+          const { importDocument, summariseImport } = await import(/* webpackChunkName: "import" */ "../core/import");
+          const imported = importDocument(text, {
+            ...(year !== null ? { year } : {}),
+            fallbackYear: Number(today.slice(0, 4)),
+            lang,
+          });
+          const sheet = await host.importTable!(imported);
+          refreshFile();
+          setSheets(await host.listSheets());
+          // The next 校验 / 全部运行 works on the new table.
+          setForm((f) => ({ ...f, sheet }));
+          setOutcome(null);
+          return summariseImport(imported, sheet);
+        } catch (err) {
+          // The view shows the message: the host's own words, or the generic one (never an internal detail).
+          console.error(err);
+          throw new HostError(errorMessage(err, ui), err instanceof HostError ? err.code : "import", { cause: err });
+        }
       }
     : undefined;
 
@@ -320,11 +330,14 @@ export function App(props: AppProps) {
               <Tab value="import">{ui.tabs.import}</Tab>
             </TabList>
           ) : null}
-          {tab === "import" && importer ? (
-            <ImportTab ui={ui} lang={lang} importer={importer} onError={fail} />
-          ) : (
-            tablePane
-          )}
+          {importer ? (
+            <div role="tabpanel" hidden={tab !== "import"} aria-label={ui.tabs.import}>
+              <ImportTab lang={lang} importer={importer} />
+            </div>
+          ) : null}
+          <div role="tabpanel" hidden={tab !== "table"} aria-label={ui.tabs.table}>
+            {tablePane}
+          </div>
         </div>
       </main>
     </FluentProvider>

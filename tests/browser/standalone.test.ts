@@ -269,3 +269,76 @@ test("sizes: the first load has no exceljs; the workbook chunk is separate", () 
   fs.writeFileSync(path.join(OUT, "standalone-sizes.json"), JSON.stringify(sizes, null, 2));
   expect(first.gzipBytes).toBeLessThan(400 * 1024);
 });
+
+test("从文稿导入: seed 002 pasted becomes a new sheet, 全部运行 works on it, and 下载结果 holds it", async () => {
+  const s = await openPage();
+  const { page } = s;
+  const view = strings("zh-CN").importDoc.view;
+  const seeds = path.resolve(__dirname, "../../../shared/seeds");
+  const text = fs.readFileSync(path.join(seeds, fs.readdirSync(seeds).find((f) => f.startsWith("002_"))!), "utf8");
+
+  await page.getByRole("tab", { name: ui.tabs.import }).click();
+  await page.getByRole("textbox", { name: view.textLabel }).fill(text);
+  await page.getByRole("button", { name: view.button, exact: true }).click();
+  const done = page.getByText(/已生成工作表“/);
+  await done.waitFor();
+  const sheet = /已生成工作表“([^”]+)”：(\d+) 项/.exec((await done.textContent()) ?? "");
+  expect(sheet).not.toBeNull();
+  const imported = Number(sheet![2]);
+  expect(imported).toBeGreaterThan(10);
+  await page.screenshot({ path: path.join(OUT, "standalone-4-import.png"), fullPage: true });
+
+  // Back on the table tab the new sheet is chosen; 全部运行 reads every imported row.
+  await page.getByRole("tab", { name: ui.tabs.table }).click();
+  await expect(page.getByRole("combobox", { name: ui.settings.sheet }).inputValue()).resolves.toBe(sheet![1]);
+  await setAsOf(page, "2022-06-30");
+  await page.getByRole("button", { name: ui.actions.runAll, exact: true }).click();
+  await page.getByText(ui.done.runAll).waitFor();
+  expect(await count(page, "rows")).toBe(imported);
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: ui.standalone.download, exact: true }).click(),
+  ]);
+  const saved = path.join(WORK, "imported.xlsx");
+  await download.saveAs(saved);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(saved);
+  expect(wb.worksheets[0].name).toBe(sheet![1]);
+  expect(wb.worksheets.length).toBeGreaterThan(2);
+
+  checkClean(s);
+  await page.context().close();
+});
+
+test("a file dropped on the drop zone is opened", async () => {
+  const s = await openPage();
+  const { page } = s;
+  const b64 = fs.readFileSync(seedFile).toString("base64");
+  await page.getByTestId("drop-zone").evaluate((zone, data) => {
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    const dt = new DataTransfer();
+    dt.items.add(new File([bytes], "拖入的表.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+    zone.dispatchEvent(new DragEvent("dragover", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, b64);
+  await page.getByTestId("file-status").getByText("拖入的表.xlsx").waitFor();
+  expect(await count(page, "rows")).toBe(expectedSeed004().rows);
+  checkClean(s);
+  await page.context().close();
+});
+
+test("in an English browser the page speaks English", async () => {
+  const context = await browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(served.url + "taskpane.html");
+  const en = strings("en-US").ui;
+  await page.getByText(en.standalone.notInExcel).waitFor();
+  for (const a of ["validate", "normalise", "highlight", "summarise", "runAll"] as const) {
+    await expect(page.getByRole("button", { name: en.actions[a], exact: true }).count()).resolves.toBe(1);
+  }
+  expect(errors).toEqual([]);
+  await context.close();
+});

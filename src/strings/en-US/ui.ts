@@ -10,7 +10,6 @@ export const ui: typeof zh = {
     label: "Features",
     table: "Process table",
     import: "Import from document",
-    importPending: "Importing from a document is not available yet. Turn the document into a table in Word first, or update the add-in later.",
   },
 
   actions: {

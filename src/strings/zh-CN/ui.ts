@@ -8,7 +8,6 @@ export const ui = {
     label: "功能",
     table: "处理表格",
     import: "从文稿导入",
-    importPending: "从文稿导入功能尚未就绪。请先在 Word 中把文稿整理为表格，或稍后更新本加载项。",
   },
 
   actions: {
