@@ -1,9 +1,10 @@
 /**
  * Applying an EditPlan through Office.js.
  *
- * - Never a half-made summary: the new sheets are built under temporary names first; only when all of them are
- *   written does the last sync delete the sheets an earlier run made and rename the new ones (the swap). A
- *   failure before that deletes the temporary sheets and leaves the workbook as it was (see host.ts).
+ * - Never a half-made summary: the new sheets are built under temporary names first; only after all of them are
+ *   written do the last commands delete the sheets an earlier run made and rename the new ones (the swap). A
+ *   failure before the swap deletes the temporary sheets (the workbook is as it was); a failure inside it
+ *   finishes it (see recover).
  * - Original cells are never written: only the plan's added columns, its conditional formats and new sheets.
  * - Text is written as text: every string cell gets the number format "@" before its value, so "=…", "+…",
  *   "2022/11/30" or "5月3日" stay the characters the user typed (Excel would otherwise make a formula, a number
@@ -23,8 +24,11 @@ import type { Capabilities } from "./office";
 import { charsToPoints, columnA1, isoToSerial, rangeA1 } from "./a1";
 import type { WorkbookRead } from "./read";
 
-/** Bytes of queued commands after which a sync is sent (Excel's limit is 5 MB; JSON overhead varies). */
-export const DEFAULT_BUDGET = 2_000_000;
+/**
+ * Bytes of queued commands (worst-case estimate, see payloadBytes) after which a sync is sent. Excel's limit
+ * is 5 MB; the margin covers the per-command JSON Office.js adds beyond our per-command estimate.
+ */
+export const DEFAULT_BUDGET = 3_500_000;
 /** Bytes of one range write (a block of rows); larger blocks are split. */
 const BLOCK_BYTES = 400_000;
 /** A priority past the end: Office.js then puts the rule last (after the user's own rules). */
@@ -32,9 +36,15 @@ const LAST_PRIORITY = 1_000_000;
 /** Estimated overhead of one command (action, object path, ids). */
 const COMMAND_BYTES = 160;
 
-const encoder = new TextEncoder();
+/**
+ * Bytes a value adds to a request, counted for the worst case: JSON with every non-ASCII character escaped
+ * as \uXXXX (6 bytes; a Chinese character is 3 bytes in UTF-8), so the real request is never larger.
+ */
 export function payloadBytes(x: unknown): number {
-  return encoder.encode(JSON.stringify(x) ?? "").length;
+  const json = JSON.stringify(x) ?? "";
+  let n = json.length;
+  for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) > 0x7f) n += 5;
+  return n;
 }
 
 export interface ApplyOptions {
@@ -271,8 +281,8 @@ export interface ApplyResult {
 }
 
 /**
- * Apply `plan` to the workbook read in `read`. On failure before the swap, the temporary sheets are deleted
- * (best effort) and the error is rethrown for the caller to turn into a message.
+ * Apply `plan` to the workbook read in `read`. On failure the summary is either left as it was or completely
+ * replaced (see recover), and the error is rethrown for the caller to turn into a message.
  */
 export async function applyPlan(ctx: Excel.RequestContext, plan: EditPlan, result: CheckResult, read: WorkbookRead, opts: ApplyOptions): Promise<ApplyResult> {
   const { caps } = opts;
@@ -296,9 +306,9 @@ export async function applyPlan(ctx: Excel.RequestContext, plan: EditPlan, resul
       if (await writeSheetContent(proxy, sheet, batch, caps)) formulas = true;
       opts.onProgress?.(0.4 + (0.4 * (i + 1)) / plan.sheets.length, "sheets");
     }
-    if (temps.length) await batch.flush();
 
-    // 2. The added columns (our own cells only).
+    // 2. The added columns (our own cells only). Same batch as the sheets when it fits: a failure anywhere
+    //    stops the batch before the swap below, and the temporary sheets are dropped.
     if (plan.columns.length) opts.onProgress?.(0.82, "columns");
     for (const col of plan.columns) await writeColumn(ws, col, batch);
 
@@ -343,24 +353,65 @@ export async function applyPlan(ctx: Excel.RequestContext, plan: EditPlan, resul
     opts.onProgress?.(0.97, "write");
     await batch.flush();
   } catch (e) {
-    await dropTemps(ctx, names.slice(0, temps.length));
+    await recover(
+      ctx,
+      temps.map((t, i) => ({ temp: names[i], final: t.final })),
+      read.sheets.filter((x) => plan.replaceSheets.includes(x.name)).map((x) => x.id),
+    );
     throw e;
   }
   return { notes, syncs: batch.syncs };
 }
 
-/** Best effort: delete temporary sheets left by a failed run (those that exist). ExcelApi 1.1 calls only. */
-async function dropTemps(ctx: Excel.RequestContext, names: string[]): Promise<void> {
-  if (!names.length) return;
+/**
+ * After a failure: never leave a half-made summary. If the swap had not begun (every sheet it would delete is
+ * still there and no temporary sheet was renamed), the temporary sheets are deleted and the workbook is as it
+ * was. If it had begun, every new sheet was already complete (the swap is queued after all of them), so the
+ * swap is finished: the remaining old sheets deleted, the remaining temporary sheets renamed. ExcelApi 1.1
+ * calls only. Best effort: if Excel refuses even this (e.g. cell edit mode), the sheets left all carry the
+ * generated mark and the next run replaces them.
+ */
+async function recover(ctx: Excel.RequestContext, temps: { temp: string; final: string }[], replacedIds: string[]): Promise<void> {
+  if (!temps.length && !replacedIds.length) return;
   try {
     const sheets = ctx.workbook.worksheets;
-    sheets.load("items/name");
+    sheets.load("items/name,items/id");
     await ctx.sync();
-    const wanted = new Set(names);
-    const left = sheets.items.filter((s) => wanted.has(s.name));
-    for (const s of left) s.delete();
-    if (left.length) await ctx.sync();
+    const byName = new Map(sheets.items.map((s) => [s.name, s] as const));
+    const byId = new Map(sheets.items.map((s) => [s.id, s] as const));
+    // The swap deletes the old sheets first (found by id: a new sheet may already carry an old one's name),
+    // then renames the temporary ones.
+    // Without old sheets, a final name present means a rename ran (the plan never reuses a kept sheet's name).
+    const started = replacedIds.length
+      ? replacedIds.some((id) => !byId.has(id))
+      : temps.some((t) => !byName.has(t.temp) && byName.has(t.final));
+    let changed = false;
+    if (!started) {
+      for (const t of temps) {
+        const s = byName.get(t.temp);
+        if (s) {
+          s.delete();
+          changed = true;
+        }
+      }
+    } else {
+      for (const id of replacedIds) {
+        const s = byId.get(id);
+        if (s) {
+          s.delete();
+          changed = true;
+        }
+      }
+      for (const t of temps) {
+        const s = byName.get(t.temp);
+        if (s) {
+          s.name = t.final;
+          changed = true;
+        }
+      }
+    }
+    if (changed) await ctx.sync();
   } catch {
-    // The workbook refuses every change right now (e.g. cell edit mode); the next run removes what is left.
+    // Excel refuses every change right now; the next run replaces what is left (it all carries the mark).
   }
 }

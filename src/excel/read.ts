@@ -38,8 +38,8 @@ export interface ReadOptions {
 
 export interface WorkbookRead {
   cells: SheetCells;
-  /** Every sheet in tab order. */
-  sheets: { name: string; generated: boolean; visible: boolean }[];
+  /** Every sheet in tab order (id: Office.js worksheet id, stable across renames). */
+  sheets: { name: string; id: string; generated: boolean; visible: boolean }[];
   aliases: Map<string, string> | undefined;
   /** The table sheet is protected (ExcelApi 1.2; false when unknown). */
   protected: boolean;
@@ -65,7 +65,7 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
 
   // ── sync 1
   const sheetsColl = ctx.workbook.worksheets;
-  sheetsColl.load("items/name,items/visibility");
+  sheetsColl.load("items/name,items/visibility,items/id");
   const ws = opts.sheet ? sheetsColl.getItem(opts.sheet) : sheetsColl.getActiveWorksheet();
   ws.load("name");
   const protection = caps.protection ? ws.protection.load("protected") : null;
@@ -86,7 +86,7 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
     throw new HostError(t.generatedActive(sheetName), "generated-sheet");
   const rows = used.rowIndex + used.rowCount;
   const cols = used.columnIndex + used.columnCount;
-  const all = sheetsColl.items.map((s) => ({ name: s.name, visible: String(s.visibility) === "Visible" }));
+  const all = sheetsColl.items.map((s) => ({ name: s.name, id: s.id, visible: String(s.visibility) === "Visible" }));
 
   // ── sync 2 (and more blocks for a large table)
   interface Extras {
@@ -150,7 +150,7 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
   const sheets = all.map((s, i) => {
     const r = ex.firstRows[i];
     const first = r ? (r.values as unknown[][]).map((row) => row.map(plain)) : [];
-    return { name: s.name, visible: s.visible, generated: s.name !== sheetName && isGeneratedSheet(first) };
+    return { name: s.name, id: s.id, visible: s.visible, generated: s.name !== sheetName && isGeneratedSheet(first) };
   });
   let aliases: Map<string, string> | undefined;
   if (ex.aliasRange) {

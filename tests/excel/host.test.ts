@@ -255,18 +255,35 @@ describe("failures say what to do", () => {
     expect(s.delays).toEqual([500, 1500, 3000]);
   });
 
-  test("a failure while the new sheets are built: the earlier summary is intact and no temporary sheet is left", async () => {
-    const s = await setup({ status: { "3": "完成" } });
-    await s.host.run("runAll", SETTINGS);
-    const before = snapshotFake(s.fake.model);
-    for (const [syncOffset, after] of [[4, 3], [4, 0], [5, 1]] as const) {
-      s.fake.behaviour.failSync = { sync: s.fake.stats.syncs + syncOffset, afterCommands: after, code: "GeneralException" };
-      const err = await hostErrorOf(s.host.run("runAll", { ...SETTINGS, asOf: "2022-11-20" }));
-      expect(err.message).toContain("原表未被改动");
-      const now = snapshotFake(s.fake.model);
-      expect(now.sheets.map((x) => x.name)).toEqual(before.sheets.map((x) => x.name));
-      expect(now.sheets.slice(1)).toEqual(before.sheets.slice(1));
+  test("a failure at any point of the writing: the summary is the old one or a complete new one, never half; no temporary sheet left", async () => {
+    const LATER = { ...SETTINGS, asOf: "2022-11-20" };
+    // What a complete new summary looks like (a clean run with the later as-of date).
+    const ref = await setup({ status: { "3": "完成" } });
+    await ref.host.run("runAll", SETTINGS);
+    await ref.host.run("runAll", LATER);
+    const complete = snapshotFake(ref.fake.model).sheets.slice(1);
+    const writeCommands = ref.fake.stats.commands[ref.fake.stats.commands.length - 1];
+    expect(writeCommands).toBeGreaterThan(50);
+
+    const cuts = [0, 3, Math.floor(writeCommands / 2), writeCommands - 30, writeCommands - 4, writeCommands - 2];
+    const seen = new Set<string>();
+    for (const cut of cuts) {
+      const s = await setup({ status: { "3": "完成" } });
+      await s.host.run("runAll", SETTINGS);
+      const old = snapshotFake(s.fake.model).sheets.slice(1);
+      // The 4th sync of the run is its (single) write sync: 3 reads come first.
+      s.fake.behaviour.failSync = { sync: s.fake.stats.syncs + 4, afterCommands: cut, code: "GeneralException" };
+      const err = await hostErrorOf(s.host.run("runAll", LATER));
+      expect(err.message).toContain("不会只写一半");
+      const now = snapshotFake(s.fake.model).sheets.slice(1);
+      expect(now.some((x) => x.name.startsWith("分解表助手临时"))).toBe(false);
+      if (JSON.stringify(now) === JSON.stringify(old)) seen.add("old");
+      else {
+        expect(now).toEqual(complete);
+        seen.add("new");
+      }
     }
+    expect([...seen].sort()).toEqual(["new", "old"]);
   });
 
   test("no header: 校验 reports it; the writing buttons say which sheet to choose", async () => {

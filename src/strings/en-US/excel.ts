@@ -17,7 +17,7 @@ export const excel: typeof zh = {
   tooLarge: "The table is too large for Excel to transfer at once. Split it into smaller sheets and run each.",
   settingsNotSaved: "The settings could not be saved with the workbook. Make sure it is not open read-only and try again.",
   failed: (detail: string) =>
-    `Writing to Excel failed (${detail}). The summary sheets written so far were removed and the table is unchanged. Try again; if it fails again, save the workbook and reopen it.`,
+    `Writing to Excel failed (${detail}). The table's cells are unchanged and the summary is never half-written (it is either as it was or completely replaced). Try again; if it fails again, save the workbook and reopen it.`,
   staticHighlightNote:
     "Your Excel does not support conditional formats through add-ins (ExcelApi 1.6: Excel 2019, Microsoft 365 or Excel on the web), so overdue and due-soon rows are filled in the 规范时限 column instead; run 标记逾期 again when the date changes.",
   noLinksNote:

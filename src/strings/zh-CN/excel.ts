@@ -20,7 +20,8 @@ export const excel = {
   tooLarge:
     "表格太大，Excel 一次无法传送这么多数据。请把表格拆分成几个较小的工作表后分别运行。",
   settingsNotSaved: "设置未能保存到工作簿。请确认工作簿未以只读方式打开，然后再试。",
-  failed: (detail: string) => `写入 Excel 时出错（${detail}）。已写入的汇总表已撤回，原表未被改动。请再试一次；如果仍然出错，请保存工作簿后重新打开。`,
+  failed: (detail: string) =>
+    `写入 Excel 时出错（${detail}）。原表的单元格未被改动，汇总表也不会只写一半（保持原样或已完整替换）。请再试一次；如果仍然出错，请保存工作簿后重新打开。`,
   staticHighlightNote:
     "您的 Excel 不支持条件格式接口（需要 ExcelApi 1.6：Excel 2019、Microsoft 365 或网页版 Excel），逾期与即将到期改为直接填色在“规范时限”列，日期变化后需重新运行“标记逾期”。",
   noLinksNote:
