@@ -127,7 +127,8 @@ export function App(props: AppProps) {
       const out = await host.run(action, settings, onProgress);
       setOutcome(out);
       setNotice(ui.done[action]);
-      await host.saveSettings(settings);
+      // Keeping the settings with the workbook is a convenience: failing to is not a failed action.
+      host.saveSettings(settings).catch((err: unknown) => console.warn("settings not saved", err));
       setSheets(await host.listSheets());
     } catch (err) {
       fail(err);
