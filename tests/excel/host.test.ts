@@ -208,6 +208,17 @@ describe("few syncs, small requests", () => {
     expect(snapshotFake(s.fake.model)).toEqual(snapshotFake(ref.fake.model));
   });
 
+  test("about 1,000 rows with the default budget: every request under Excel's 5 MB, results complete", async () => {
+    const s = await setup({ repeat: 40, status: { "3": "完成" }, realDates: true });
+    s.fake.resetStats();
+    const out = await s.host.run("runAll", SETTINGS);
+    expect(out.result.rows.length).toBeGreaterThanOrEqual(1000);
+    expect(Math.max(...s.fake.stats.requestSizes)).toBeLessThan(5 * 1024 * 1024);
+    expect(Math.max(...s.fake.stats.responseSizes)).toBeLessThan(5 * 1024 * 1024);
+    expect(s.fake.stats.syncs).toBeLessThanOrEqual(6);
+    expect(s.fake.model.sheets.map((x) => x.name)).toEqual(["分解表", ...out.plan!.sheets.map((p) => p.name)]);
+  });
+
   test("a response over the limit is read again in smaller blocks", async () => {
     const s = await setup({ repeat: 3 }, { payloadLimit: 12_000 }, { budget: 6_000, blockCells: 1_000_000 });
     const outcome = await s.host.run("validate", SETTINGS);
@@ -284,6 +295,26 @@ describe("failures say what to do", () => {
       }
     }
     expect([...seen].sort()).toEqual(["new", "old"]);
+  });
+
+  test("the first run failing at any point: no summary or a complete one, no temporary sheet", async () => {
+    const ref = await setup();
+    await ref.host.run("summarise", SETTINGS);
+    const complete = snapshotFake(ref.fake.model).sheets.slice(1);
+    const n = ref.fake.stats.commands[ref.fake.stats.commands.length - 1];
+    const seen = new Set<string>();
+    for (const cut of [0, Math.floor(n / 2), n - 3, n - 1]) {
+      const s = await setup();
+      s.fake.behaviour.failSync = { sync: 4, afterCommands: cut, code: "GeneralException" };
+      await hostErrorOf(s.host.run("summarise", SETTINGS));
+      const now = snapshotFake(s.fake.model).sheets.slice(1);
+      if (now.length === 0) seen.add("none");
+      else {
+        expect(now).toEqual(complete);
+        seen.add("complete");
+      }
+    }
+    expect([...seen].sort()).toEqual(["complete", "none"]);
   });
 
   test("no header: 校验 reports it; the writing buttons say which sheet to choose", async () => {
