@@ -127,8 +127,8 @@ describe("processWorkbook on seed 004", () => {
     const wb = await loadBytes(once);
     const last = wb.worksheets.length - 1;
     wb.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: last, activeTab: last, visibility: "visible" }];
-    wb.worksheets[last].views = [{ state: "normal", tabSelected: true } as ExcelJS.WorksheetView];
-    wb.worksheets[last - 1].views = [{ state: "normal", tabSelected: true } as ExcelJS.WorksheetView];
+    wb.worksheets[last].views = [{ state: "normal", tabSelected: true } as unknown as ExcelJS.WorksheetView];
+    wb.worksheets[last - 1].views = [{ state: "normal", tabSelected: true } as unknown as ExcelJS.WorksheetView];
     const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as unknown as Uint8Array);
     const out = await loadBytes((await processWorkbook(bytes, OPTS)).output!);
     expect(out.views[0].activeTab).toBe(0);
