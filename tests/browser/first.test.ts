@@ -87,3 +87,29 @@ test("the pane renders its buttons with no page error and no request leaving loc
   );
   await context.close();
 }, 120_000);
+
+test.each([
+  ["Internet Explorer 11 (Excel 2016, Excel 2019 on older Windows)", "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko"],
+  ["Edge Legacy (Excel 2019 on Windows 10 1903+)", "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041"],
+])("in %s's web view the page says what to do instead of staying blank", async (_name, userAgent) => {
+  const context = await browser.newContext({ userAgent });
+  const page = await context.newPage();
+  await page.goto(`${served.url}taskpane.html`, { waitUntil: "domcontentloaded" });
+  const notice = page.locator("#legacy-webview");
+  await notice.waitFor({ state: "visible", timeout: 15_000 });
+  expect(await notice.textContent()).toContain("Microsoft 365");
+  expect(await page.locator("#root").isVisible()).toBe(false);
+  await context.close();
+}, 60_000);
+
+test("current web views (WebView2, Safari, Chrome) get no such notice", async () => {
+  const context = await browser.newContext({
+    locale: "zh-CN",
+    userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36 Edg/140.0.0.0",
+  });
+  const page = await context.newPage();
+  await page.goto(`${served.url}taskpane.html`, { waitUntil: "domcontentloaded" });
+  await page.getByRole("button", { name: BUTTONS[0], exact: true }).first().waitFor({ state: "visible", timeout: 30_000 });
+  expect(await page.locator("#legacy-webview").count()).toBe(0);
+  await context.close();
+}, 60_000);

@@ -66,4 +66,7 @@ test("the page template mounts the pane at #root and loads office.js before the 
   expect(html).toContain('<div id="root"></div>');
   expect(html).toContain("Content-Security-Policy");
   expect(html).toMatch(/<script src="<%= officeJsUrl %>"><\/script>/);
+  // The old-web-view notice comes first, before anything that could fail to parse there.
+  expect(html.indexOf("assets/legacy-webview.js")).toBeGreaterThan(0);
+  expect(html.indexOf("assets/legacy-webview.js")).toBeLessThan(html.indexOf("officeJsUrl %>\"></script>"));
 });
