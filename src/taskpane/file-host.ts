@@ -5,7 +5,6 @@
  * lives in its own chunk and the pane inside Excel never downloads it.
  */
 import type { ProcessOptions, ProcessResult } from "../workbook/process";
-import { WorkbookError } from "../workbook/errors";
 import type { Lang } from "../strings";
 import type { ImportResult } from "../core/import/types";
 import type { ImportedFile } from "./import-file";
@@ -201,9 +200,10 @@ export class FileHost implements FileSession {
  */
 export function userError(err: unknown): HostError | null {
   if (err instanceof HostError) return err;
-  if ((err instanceof WorkbookError || (err instanceof Error && err.name === "WorkbookError")) && err.message.trim()) {
-    const code = err instanceof WorkbookError ? err.code : "workbook";
-    return new HostError(err.message, code, { cause: err });
+  // Recognised by name, not by class: importing src/workbook here would pull it into the first load.
+  if (err instanceof Error && err.name === "WorkbookError" && err.message.trim()) {
+    const code = (err as Error & { code?: unknown }).code;
+    return new HostError(err.message, typeof code === "string" ? code : "workbook", { cause: err });
   }
   return null;
 }

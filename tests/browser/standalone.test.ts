@@ -256,6 +256,8 @@ test("sizes: the first load has no exceljs; the workbook chunk is separate", () 
   const firstJs = first.files.map((f) => fs.readFileSync(path.join(dir, f), "utf8")).join("\n");
   // exceljs's own markers (its zip paths and class names) are not in the first load.
   expect(firstJs).not.toMatch(/xl\/worksheets\/|sharedStrings\.xml/);
+  // Nor src/workbook (its OLE check names the EncryptionInfo stream), which only the standalone page needs.
+  expect(firstJs).not.toContain("EncryptionInfo");
   const chunks = fs.readdirSync(dir).filter((f) => f.endsWith(".js") && !first.files.includes(f));
   const withExcelJs = chunks.filter((f) => /xl\/worksheets\//.test(fs.readFileSync(path.join(dir, f), "utf8")));
   expect(withExcelJs.length).toBeGreaterThan(0);
