@@ -2,7 +2,7 @@ import type { outputs as zh } from "../zh-CN/outputs";
 
 /** outputs strings (en-US): same keys as zh-CN. */
 export const outputs: typeof zh = {
-  deadlineHeader: "Due date",
+  deadlineHeader: "Normalised due date",
   kindHeader: "Deadline type",
   kind: { date: "Date", ongoing: "Ongoing", recurring: "Recurring", unknown: "Not understood" },
   state: {

@@ -198,7 +198,7 @@ describe("buildPlan", () => {
 
   test("en-US labels, but the mark and the marker never change", () => {
     const plan = buildPlan(result(ROWS, SUMS), FRESH, { parts: ALL, builtAt: "x", lang: "en-US" });
-    expect(plan.columns.map((c) => c.header)).toEqual(["Due date", "Deadline type"]);
+    expect(plan.columns.map((c) => c.header)).toEqual(["Normalised due date", "Deadline type"]);
     expect(plan.sheets[0].name).toContain("汇总");
     expect(plan.sheets[0].rows[1][0].value).toBe(GENERATED_SHEET_MARK);
     for (const h of plan.highlights) expect(h.formula).toContain(RULE_MARKER);
