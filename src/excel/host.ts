@@ -22,7 +22,9 @@ import {
 import { partsFor } from "../taskpane/logic";
 import { a1 } from "../core/plan/a1";
 import { fileNameFromUrl, localTimestamp, localToday } from "./a1";
-import { applyPlan, DEFAULT_BUDGET } from "./apply";
+import { applyPlan, DEFAULT_BUDGET, writeImportSheet } from "./apply";
+import { importSheetName, planImportSheet } from "../core/import/sheet";
+import type { ImportResult } from "../core/import/types";
 import { CELL_EDIT_MODE, officeErrorCode, toHostError } from "./errors";
 import { capabilities, type ExcelRunner, type OfficeLike } from "./office";
 import { readWorkbook, type WorkbookRead } from "./read";
@@ -205,6 +207,35 @@ export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
         const outcome: ActionOutcome = { result, plan };
         if (applied.notes.length) outcome.notes = applied.notes;
         return outcome;
+      });
+    },
+
+    async importTable(result: ImportResult): Promise<string> {
+      const l = lang();
+      const caps = capabilities(office());
+      if (!caps.base) throw new HostError(strings(l).excel.noOfficeApi, "api");
+      return run(async (ctx) => {
+        const sheets = ctx.workbook.worksheets;
+        sheets.load("items/name");
+        await ctx.sync();
+        const name = importSheetName(sheets.items.map((s) => s.name), l);
+        try {
+          await writeImportSheet(ctx, planImportSheet(result, { name, lang: l }), caps, deps.budget ?? DEFAULT_BUDGET);
+        } catch (e) {
+          // Never a half-written sheet: remove it (best effort), then report.
+          try {
+            const left = ctx.workbook.worksheets.getItemOrNullObject(name).load("name");
+            await ctx.sync();
+            if (!left.isNullObject) {
+              left.delete();
+              await ctx.sync();
+            }
+          } catch {
+            // Excel refuses changes right now; the user can delete the sheet.
+          }
+          throw e;
+        }
+        return name;
       });
     },
 

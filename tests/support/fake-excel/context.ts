@@ -730,7 +730,7 @@ export class FakeRangeAreas extends FakeClientObject<{ sheet: FakeSheet; areas: 
 }
 
 export class FakeRangeFormat {
-  readonly font: { bold: boolean; color: string };
+  readonly font: { bold: boolean; italic: boolean; size: number; color: string };
   readonly fill: { color: string; clear(): void };
   constructor(private readonly context: FakeRequestContext, private readonly resolver: () => RangeTarget) {
     const set = (op: string, apply: (cell: FakeCell) => void) =>
@@ -757,6 +757,18 @@ export class FakeRangeFormat {
       },
       get color(): string {
         throw new FakeOfficeError("PropertyNotLoaded", "The property 'color' is not available.");
+      },
+      set italic(v: boolean) {
+        set("font.italic:" + v, (cell) => (cell.italic = v));
+      },
+      get italic(): boolean {
+        throw new FakeOfficeError("PropertyNotLoaded", "The property 'italic' is not available.");
+      },
+      set size(v: number) {
+        set("font.size:" + v, (cell) => (cell.fontSize = v));
+      },
+      get size(): number {
+        throw new FakeOfficeError("PropertyNotLoaded", "The property 'size' is not available.");
       },
     };
     this.fill = {

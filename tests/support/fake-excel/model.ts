@@ -22,6 +22,8 @@ export interface FakeCell {
   formula?: string;
   numberFormat?: string;
   bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
   fill?: string;
   fontColor?: string;
   hyperlink?: FakeHyperlink;
