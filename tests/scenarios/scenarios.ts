@@ -278,6 +278,33 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: "a user's notes right of the table (no header) are never overwritten; no status column: dates alone decide",
+    build: () => {
+      const t = baseTable();
+      // Drop the status column (F) and put a note in G5 with no header above it.
+      t.values = t.values.map((r, i) => [...r.slice(0, 5), null, i === 4 ? "备忘：待区长审定" : null]);
+      t.numberFormats = t.numberFormats!.map((r) => r.slice(0, 5));
+      t.merges = ["A1:E1", "A3:E3", "B4:B5", "A6:E6"];
+      return fixture(t);
+    },
+    settings: settings({ highlights: true }),
+    runs: 2,
+    expect: (wb, before) => {
+      const table = sheetNamed(wb, TABLE);
+      expectOriginalKept(table, sheetNamed(before, TABLE));
+      expect(valueAt(table, 5, 7)).toBe("备忘：待区长审定");
+      const dueCol = columnOf(table, "规范时限");
+      expect(dueCol).toBeGreaterThan(7);
+      expect(columnOf(table, "时限类型")).toBe(dueCol + 1);
+      expect(valueAt(table, 4, dueCol)).toBe(isoToSerial("2022-10-31"));
+      const own = table.rules.filter((r) => isOwnRule(r.formula));
+      expect(own).toHaveLength(2);
+      // Without a status column the done row (8, 9月底前) is overdue too: only the date decides.
+      const red = own.find((r) => r.fill === "#FFC7CE")!;
+      expect(TASK_ROWS.filter((t) => ruleApplies(table, red, t.row, 3, AS_OF)).map((t) => t.row)).toEqual([8, 10]);
+    },
+  },
+  {
     name: "texts beginning with = + - @ stay text everywhere; the only formulas are our links",
     build: () =>
       fixture(
