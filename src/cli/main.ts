@@ -60,6 +60,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 }
 
 if (require.main === module) {
+  // `npm run cli -- check table.xlsx` runs in the package root; relative paths mean the user's directory.
+  if (process.env.npm_lifecycle_event === "cli" && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
   main(process.argv.slice(2), processIO()).then(
     (code) => {
       process.exitCode = code;

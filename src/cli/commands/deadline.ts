@@ -11,7 +11,9 @@
 import { parseDeadline } from "../../core/deadline";
 import type { Deadline } from "../../core/types";
 import { UsageError, type CliIO } from "../io";
-import { deadline as S } from "../../strings/zh-CN/deadline";
+import { strings } from "../../strings";
+
+const S = strings("zh-CN").deadline;
 
 interface Args {
   year: number;

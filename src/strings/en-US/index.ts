@@ -6,6 +6,7 @@ import { importDoc } from "./import";
 import { outputs } from "./outputs";
 import { excel } from "./excel";
 import { units } from "./units";
+import { deadline } from "./deadline";
 
 /** English — the second language, same keys as zh-CN. */
-export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units };
+export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline };

@@ -5,6 +5,7 @@ import { importDoc } from "./import";
 import { outputs } from "./outputs";
 import { excel } from "./excel";
 import { units } from "./units";
+import { deadline } from "./deadline";
 
 /** 简体中文 — the first language. */
-export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units };
+export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline };
