@@ -23,7 +23,8 @@ export function toHostError(e: unknown, lang: Lang): HostError {
     case "ApiNotFound":
     case "UnsupportedOperation":
     case "NotImplemented":
-      return new HostError(t.needsExcelApi("1.13", t.versions["1.13"]), "api");
+      // Every newer API is checked with isSetSupported before use; this is an Excel that claims more than it has.
+      return new HostError(t.apiMissing, "api");
     case "RequestPayloadSizeLimitExceeded":
     case "ResponsePayloadSizeLimitExceeded":
       return new HostError(t.tooLarge, "too-large");

@@ -13,8 +13,8 @@ export const excel = {
   sheetNotFound: (sheet: string) =>
     `工作簿中没有名为“${sheet}”的工作表。请在设置中重新选择表格所在的工作表。`,
   emptySheet: (sheet: string) => `工作表“${sheet}”是空的。请切换到任务分解表所在的工作表后再运行。`,
-  needsExcelApi: (set: string, version: string) =>
-    `您的 Excel 不支持此功能（需要 ExcelApi ${set}：${version}）。请升级 Excel 后再试。`,
+  apiMissing:
+    "您的 Excel 缺少加载项要用的接口。请把 Excel 更新到最新版本（Microsoft 365 版本 2102 及以上、Excel 2021 或网页版 Excel）后再试。",
   noOfficeApi:
     "此 Excel 版本不支持加载项所需的接口（需要 ExcelApi 1.1：Excel 2016 或更高版本、Microsoft 365 或网页版 Excel）。",
   tooLarge:
@@ -26,14 +26,4 @@ export const excel = {
     "您的 Excel 不支持条件格式接口（需要 ExcelApi 1.6：Excel 2019、Microsoft 365 或网页版 Excel），逾期与即将到期改为直接填色在“规范时限”列，日期变化后需重新运行“标记逾期”。",
   noLinksNote:
     "您的 Excel 不支持超链接接口（需要 ExcelApi 1.7：Excel 2019、Microsoft 365 或网页版 Excel），分表中的行号未加链接。",
-  /** Minimum Excel version for a requirement set (shown in messages). */
-  versions: {
-    "1.1": "Excel 2016 或更高版本",
-    "1.2": "Excel 2016（版本 1601）或更高版本",
-    "1.4": "Excel 2016（版本 1608）或更高版本",
-    "1.6": "Excel 2019、Microsoft 365（版本 1704 及以上）或网页版 Excel",
-    "1.7": "Excel 2019、Microsoft 365（版本 1801 及以上）或网页版 Excel",
-    "1.9": "Excel 2021、Microsoft 365（版本 1903 及以上）或网页版 Excel",
-    "1.13": "Microsoft 365（版本 2102 及以上）或网页版 Excel",
-  } as Record<string, string>,
 };
