@@ -16,6 +16,7 @@ import { langFromLocale, strings, type Lang } from "../strings";
 import { App } from "./App";
 import { createFileHost } from "./file-host";
 import { sampleWorkbookUrl } from "./sample";
+import { loadWorkerProcessor } from "./worker-client";
 import { watchMode, type OfficeLikeForBoot } from "./bootstrap";
 
 /** How long to wait for Office.onReady before deciding this is a plain browser. */
@@ -27,7 +28,7 @@ function browserLang(): Lang {
 
 function renderStandalone(root: Root): void {
   const lang = browserLang();
-  root.render(<App host={createFileHost({ lang })} lang={lang} sampleUrl={sampleWorkbookUrl()} />);
+  root.render(<App host={createFileHost({ lang, loadProcessor: loadWorkerProcessor })} lang={lang} sampleUrl={sampleWorkbookUrl()} />);
 }
 
 async function renderExcel(root: Root): Promise<void> {

@@ -175,6 +175,9 @@ test("seed 004: open through the file input, 全部运行, counts and unit overv
   for (const ws of wb.worksheets.slice(1)) ws.getRow(1).eachCell((c) => texts.push(String(c.value)));
   expect(texts.join("\n")).toContain(outputs.overviewTitle);
 
+  // The workbook was processed in the page's Web Worker (the page stays responsive on large tables).
+  expect(s.requests.all.some((u) => /workbook-worker\.[0-9a-f]+\.js$/.test(u))).toBe(true);
+
   checkClean(s);
   await page.context().close();
 });

@@ -99,7 +99,7 @@ export function CountsView(props: { ui: Ui; result: CheckResult }) {
 
 // ─────────────────────────── findings ───────────────────────────
 
-const MAX_PER_GROUP = 300;
+const MAX_PER_GROUP = 200;
 
 const SEVERITY_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
   error: "danger",
@@ -170,8 +170,12 @@ export function FindingsView(props: {
 
 // ─────────────────────────── preview ───────────────────────────
 
+/** Rows shown per preview table: the full lists are in the workbook (a long table would slow the page down). */
+const MAX_PREVIEW_ROWS = 200;
+
 function RowsTable(props: { ui: Ui; rows: TaskRow[]; title: string; testId: string }) {
-  const { ui, rows, title, testId } = props;
+  const { ui, title, testId } = props;
+  const rows = props.rows.slice(0, MAX_PREVIEW_ROWS);
   const s = useStyles();
   const c = ui.preview.col;
   return (
@@ -205,6 +209,7 @@ function RowsTable(props: { ui: Ui; rows: TaskRow[]; title: string; testId: stri
               ))}
             </TableBody>
           </Table>
+          {props.rows.length > rows.length ? <Caption1>{ui.findings.more(props.rows.length - rows.length)}</Caption1> : null}
         </div>
       )}
     </div>
