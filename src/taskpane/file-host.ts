@@ -1,8 +1,9 @@
 /**
  * The file host: the Host of the standalone page, over an .xlsx held in memory. Nothing leaves the page.
  *
- * src/workbook (and with it exceljs) is loaded with a dynamic import() the first time a file is opened, so it
- * lives in its own chunk and the pane inside Excel never downloads it.
+ * src/workbook (and with it exceljs) is loaded only when a file is opened: on the page through a Web Worker
+ * (worker-client.ts, injected as loadProcessor by index.tsx), else with a dynamic import(). Either way it lives
+ * in chunks of its own and the pane inside Excel never downloads it.
  */
 import type { ProcessOptions, ProcessResult } from "../workbook/process";
 import type { Lang } from "../strings";
