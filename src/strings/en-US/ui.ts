@@ -117,7 +117,7 @@ export const ui: typeof zh = {
     col: {
       row: "Row",
       no: "No.",
-      task: "Task",
+      requirement: "Requirement",
       units: "Units",
       deadline: "Deadline",
       due: "Due",

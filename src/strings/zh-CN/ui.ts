@@ -115,7 +115,7 @@ export const ui = {
     col: {
       row: "行",
       no: "序号",
-      task: "工作任务",
+      requirement: "工作要求",
       units: "责任单位",
       deadline: "时限",
       due: "规范时限",

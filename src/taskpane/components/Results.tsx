@@ -190,7 +190,7 @@ function RowsTable(props: { ui: Ui; rows: TaskRow[]; title: string; testId: stri
               <TableRow>
                 <TableHeaderCell style={{ width: 48 }}>{c.row}</TableHeaderCell>
                 <TableHeaderCell style={{ width: 48 }}>{c.no}</TableHeaderCell>
-                <TableHeaderCell>{c.task}</TableHeaderCell>
+                <TableHeaderCell>{c.requirement}</TableHeaderCell>
                 <TableHeaderCell>{c.units}</TableHeaderCell>
                 <TableHeaderCell style={{ width: 96 }}>{c.deadline}</TableHeaderCell>
                 <TableHeaderCell style={{ width: 96 }}>{c.due}</TableHeaderCell>
@@ -201,7 +201,7 @@ function RowsTable(props: { ui: Ui; rows: TaskRow[]; title: string; testId: stri
                 <TableRow key={r.row}>
                   <TableCell className={s.num}>{r.row}</TableCell>
                   <TableCell>{r.no ?? ""}</TableCell>
-                  <TableCell title={r.requirement || r.task}>{shorten(r.requirement || r.task, 48)}</TableCell>
+                  <TableCell title={[r.task, r.requirement].filter(Boolean).join("\n")}>{shorten(r.requirement || r.task, 48)}</TableCell>
                   <TableCell title={unitNames(r)}>{shorten(unitNames(r), 40)}</TableCell>
                   <TableCell>{shorten(r.deadline.text, 20)}</TableCell>
                   <TableCell>{r.deadline.due ?? ""}</TableCell>
