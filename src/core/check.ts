@@ -9,6 +9,7 @@ import { analyseUnits } from "./units";
 import { cellText, trimAll } from "./text";
 import { findLayout, Grid, isDateFormat, readBody } from "./table";
 import { rowState } from "./status";
+import { withoutOutputColumns } from "./plan/columns";
 import { summarise, unitDisplayNames } from "./summary";
 import {
   aliasFindings,
@@ -66,7 +67,8 @@ export function cellDeadline(value: CellValue, format: string | null, formatsKno
 export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
   const s = strings(opts.lang ?? "zh-CN").findings;
   const dueSoonDays = opts.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
-  const grid = new Grid(cells);
+  // 规范时限 / 时限类型 of an earlier run are ours, not the table's: never read them as a deadline column.
+  const grid = new Grid(withoutOutputColumns(cells));
   const found = grid.lastRow >= grid.firstRow ? findLayout(grid) : null;
   const { year, yearSource } = planYear({ year: opts.year, title: found?.layout.title, workbookName: opts.workbookName, asOf: opts.asOf });
   const base = { sheet: cells.sheet, year, yearSource, asOf: opts.asOf, dueSoonDays };

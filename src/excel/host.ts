@@ -6,7 +6,7 @@
  * `createExcelHost()` uses the global `Excel` and `Office`; tests pass the double in `deps`.
  */
 import { checkSheet } from "../core/check";
-import { buildPlan, withoutOutputColumns, type ExistingWorkbook } from "../core/plan";
+import { buildPlan, type ExistingWorkbook } from "../core/plan";
 import type { CheckResult } from "../core/types";
 import { cellText } from "../core/text";
 import { langFromLocale, strings, type Lang } from "../strings";
@@ -179,7 +179,7 @@ export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
         const read = await readWorkbook(ctx, { sheet: settings.sheet, wantRules: !!parts?.highlights, caps, lang: l, blockCells: deps.blockCells });
         onProgress?.(0.25, "check");
         // As the .xlsx path: the added columns of an earlier run are not part of the table.
-        const result = checkSheet(withoutOutputColumns(read.cells), {
+        const result = checkSheet(read.cells, {
           asOf,
           dueSoonDays: settings.dueSoonDays,
           lang: l,

@@ -6,7 +6,7 @@
  * A user's mistake (not an .xlsx, no such sheet …) is a WorkbookError with a Chinese message saying what to do.
  */
 import type { CheckResult, EditPlan } from "../core/types";
-import { buildPlan, withoutOutputColumns, type PlanParts } from "../core/plan";
+import { buildPlan, type PlanParts } from "../core/plan";
 import { checkSheet } from "../core/check";
 import type { Lang } from "../strings";
 import { loadWorkbook, pickTableSheet, readAliases, sheetCells } from "./read";
@@ -49,7 +49,7 @@ export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: Pro
   const sheets = wb.worksheets.map((w) => w.name);
   const ws = pickTableSheet(wb, opts.sheet);
   const aliases = readAliases(wb);
-  const cells = withoutOutputColumns(sheetCells(ws));
+  const cells = sheetCells(ws);
   const result = checkSheet(cells, {
     asOf: opts.asOf,
     ...(opts.year !== undefined ? { year: opts.year } : {}),

@@ -82,7 +82,7 @@ const OUTPUT_HEADER_SCAN_ROWS = 40;
 /**
  * The cells with the added columns (规范时限 / 时限类型 of an earlier run, found by their header in the first
  * rows) blanked out, so reading the table again does not take them for the table's own deadline columns.
- * Adapters pass the result to checkSheet; the workbook itself is not changed. Returns `cells` unchanged
+ * checkSheet applies it to what it reads; the workbook itself is not changed. Returns `cells` unchanged
  * when there are none.
  */
 export function withoutOutputColumns(cells: SheetCells): SheetCells {

@@ -338,6 +338,28 @@ describe("header detection", () => {
   });
 });
 
+describe("an earlier run's added columns", () => {
+  test("规范时限 / 时限类型 beside the table are not read as a second deadline column", () => {
+    const header: CellValue[] = ["序号", "工作任务", "工作要求", "责任单位", "时限"];
+    const plain = tableCells([header, [1, "任务甲", "要求甲", "市发改委", "10月底前"], [2, "任务乙", "要求乙", "市财政局", "持续推进"]]);
+    const withOutputs = tableCells(
+      [
+        [...header, "规范时限", "时限类型"],
+        [1, "任务甲", "要求甲", "市发改委", "10月底前", 44865, "日期"],
+        [2, "任务乙", "要求乙", "市财政局", "持续推进", null, "长期"],
+      ],
+      { numberFormats: [[], [null, null, null, null, null, "yyyy-mm-dd", null], []] },
+    );
+    const opts = { asOf: "2022-10-20", year: 2022 };
+    const a = checkSheet(plain, opts);
+    const b = checkSheet(withOutputs, opts);
+    expect(b.findings).toEqual(a.findings);
+    expect(b.rows).toEqual(a.rows);
+    expect(b.layout!.columns.map((c) => c.role)).toEqual(a.layout!.columns.map((c) => c.role));
+    expect(b.layout!.lastCol).toBe(5);
+  });
+});
+
 describe("findings on a table with problems", () => {
   const cells = tableCells(
     [
