@@ -3,6 +3,7 @@
  */
 import type { CheckResult, Finding, Severity, TaskRow, UnitSummary } from "../core/types";
 import type { PlanParts } from "../core/plan";
+import { colLetters } from "../core/plan/a1";
 import type { Strings } from "../strings";
 import { HostError, type ActionName, type HostSettings } from "./host";
 
@@ -70,14 +71,7 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
 /** 1 → A, 26 → Z, 27 → AA. Null for anything that is not a positive whole number. */
 export function columnLetter(col: number | null | undefined): string | null {
   if (col === null || col === undefined || !Number.isInteger(col) || col < 1) return null;
-  let n = col;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return colLetters(col);
 }
 
 /** Rows in a given state, in sheet order. */

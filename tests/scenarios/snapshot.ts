@@ -110,21 +110,14 @@ export function sheetNamed(wb: WorkbookSnapshot, name: string): SheetSnapshot {
   return s;
 }
 
-/** 1-based column number → letters. */
-export function colLetters(col: number): string {
-  let s = "";
-  let n = col;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function a1(row: number, col: number): string {
-  return `${colLetters(col)}${row}`;
-}
+/**
+ * A1 address of a 1-based row/column: the key of a cell in a snapshot (numberFormats, formulas, links). The
+ * product's own helper: it only names positions the adapters report as numbers, and every expectation in
+ * scenarios.ts spells its addresses out ("G5", "'总表'!A12"), so those literals are the check, not this. The
+ * independent A1 code the tests keep is the Office.js double's (tests/support/fake-excel/model.ts), which
+ * reads the product's address strings as Excel would.
+ */
+export { a1 } from "../../src/core/plan/a1";
 
 /** Value at a 1-based row/column (null outside the used area). */
 export function valueAt(s: SheetSnapshot, row: number, col: number): CellValue {

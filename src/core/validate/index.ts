@@ -8,6 +8,7 @@ import * as unitsModule from "../units";
 import { canonicalUnit } from "../units";
 import type { BodyRow, CellErrorAt, FoundLayout, RequiredRole } from "../table";
 import { toHalfWidth, trimAll } from "../text";
+import { colLetters } from "../plan/a1";
 
 type FindingStrings = Strings["findings"];
 
@@ -23,6 +24,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   "number-gap": "warning",
   "cell-error": "error",
   "too-many-units": "warning",
+  "output-drops-content": "warning",
 };
 
 export function finding(code: FindingCode, row: number | null, column: number | null, message: string): Finding {
@@ -48,20 +50,9 @@ export function cellErrorFindings(s: FindingStrings, found: FoundLayout, errors:
   const byCol = new Map(found.layout.columns.map((c) => [c.col, c] as const));
   return errors.map((e) => {
     const info = byCol.get(e.col);
-    const name = info ? headerName(s, info, info.role) : columnLetter(e.col);
+    const name = info ? headerName(s, info, info.role) : `${colLetters(e.col)}列`;
     return finding("cell-error", e.row, e.col, s.cellError(e.row, name, e.value));
   });
-}
-
-export function columnLetter(col: number): string {
-  let n = col;
-  let out = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    out = String.fromCharCode(65 + m) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${out}列`;
 }
 
 /** Everything one task row can be missing or get wrong. */
