@@ -7,29 +7,19 @@ import { analyseUnits } from "../units";
 import { parseDeadline } from "../deadline";
 import type { Deadline, UnitRef } from "../types";
 import type { AnnotationSegment } from "./annotation";
+import type { ImportedRow } from "./types";
 import { inferDeadline } from "./infer-deadline";
 import { titleOf, type Item } from "./structure";
 
-export interface DraftRow {
-  item: string | null;
-  section: string | null;
-  task: string;
-  requirement: string;
-  leadText: string;
-  responsibleText: string;
-  cooperateText: string;
-  lead: UnitRef[];
-  responsible: UnitRef[];
-  cooperate: UnitRef[];
+/**
+ * A row before it has its place in the written table: an ImportedRow without 序号, sheet row and 备注 (the
+ * layout adds them), with what the findings and the 备注 are made from.
+ */
+export interface DraftRow extends Omit<ImportedRow, "no" | "row" | "remark"> {
   /** Unit fragments the units parser rejected, with the column they stand in. */
   rejected: { column: "lead" | "responsible" | "cooperate"; fragment: string }[];
-  deadline: string;
-  deadlineInferred: boolean;
-  deadlineValue: Deadline | null;
-  annotation: string | null;
   /** The annotation named units without a label (they are listed as 责任单位). */
   unlabelled: boolean;
-  line: number;
 }
 
 /** First sentence (the item's title) and the rest: "加强X。做Y。" → ["加强X", "做Y。"]. */
