@@ -112,24 +112,14 @@ export function App(props: AppProps) {
     if (session) setFileState({ name: session.fileName(), processed: session.hasResult() });
   };
 
-  const run = async (action: ActionName) => {
-    const settings = readSettings();
-    if (!settings) return;
-    if (session && !session.fileName()) {
-      setError(ui.errors.noFile);
-      return;
-    }
-    setBusy(action);
+  /** One piece of work at a time: the pane busy with a progress bar, old messages cleared, a failure shown. */
+  const busyWith = async (what: NonNullable<Busy>, progressLabel: string, work: () => Promise<void>) => {
+    setBusy(what);
     setError(null);
     setNotice(null);
-    setProgress({ fraction: null, label: "working" });
+    setProgress({ fraction: null, label: progressLabel });
     try {
-      const out = await host.run(action, settings, onProgress);
-      setOutcome(out);
-      setNotice(ui.done[action]);
-      // Keeping the settings with the workbook is a convenience: failing to is not a failed action.
-      host.saveSettings(settings).catch((err: unknown) => console.warn("settings not saved", err));
-      setSheets(await host.listSheets());
+      await work();
     } catch (err) {
       fail(err);
     } finally {
@@ -139,27 +129,34 @@ export function App(props: AppProps) {
     }
   };
 
+  const run = async (action: ActionName) => {
+    const settings = readSettings();
+    if (!settings) return;
+    if (session && !session.fileName()) {
+      setError(ui.errors.noFile);
+      return;
+    }
+    await busyWith(action, "working", async () => {
+      const out = await host.run(action, settings, onProgress);
+      setOutcome(out);
+      setNotice(ui.done[action]);
+      // Keeping the settings with the workbook is a convenience: failing to is not a failed action.
+      host.saveSettings(settings).catch((err: unknown) => console.warn("settings not saved", err));
+      setSheets(await host.listSheets());
+    });
+  };
+
   const open = async (load: () => Promise<{ data: ArrayBuffer; name: string }>) => {
     if (!session) return;
     const settings = readSettings();
     if (!settings) return;
-    setBusy("open");
-    setError(null);
-    setNotice(null);
-    setProgress({ fraction: null, label: "open" });
-    try {
+    await busyWith("open", "open", async () => {
       const { data, name } = await load();
       const out = await session.open(data, name, settings, onProgress);
       setOutcome(out);
       setForm((f) => ({ ...f, sheet: null }));
       setSheets(await session.listSheets());
-    } catch (err) {
-      fail(err);
-    } finally {
-      refreshFile();
-      setBusy(null);
-      setProgress(null);
-    }
+    });
   };
 
   const onFile = (file: File) => void open(async () => ({ data: await file.arrayBuffer(), name: file.name }));
