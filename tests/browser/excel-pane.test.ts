@@ -6,11 +6,9 @@
  * Expected counts are hand-counted (fake-office-table.ts), not computed by the product.
  */
 import * as path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { buildPane } from "./support/build";
-import { launchChromium } from "./support/chromium";
-import { collectRequests } from "./support/requests";
-import { serveDir, type Served } from "./support/server";
+import type { Page } from "playwright-core";
+import type { FakeWorkbookWindow, WorkbookView } from "./support/fake-workbook";
+import { openPane, shownCount, startPane, type ServedPane } from "./support/pane";
 import { strings } from "../../src/strings";
 import { GENERATED_SHEET_MARK, isOwnRule } from "../../src/core/plan";
 import { SETTINGS_KEY } from "../../src/excel/host";
@@ -22,45 +20,22 @@ const OUT = path.resolve(__dirname, "..", ".out");
 
 jest.setTimeout(120_000);
 
-let served: Served;
-let browser: Browser;
-
-interface WorkbookView {
-  sheets: string[];
-  headerRow: (string | number | boolean | null)[];
-  rules: { formula: string | null; fill: string | null }[];
-  firstRows: Record<string, (string | number | boolean | null)[]>;
-  syncs: number;
-  selection: { sheet: string; row: number; col: number } | null;
-  savedSettings: Record<string, unknown>;
-}
+let pane: ServedPane;
 
 beforeAll(async () => {
-  const dir = await buildPane({ officeJs: "none", entry: "tests/browser/fake-office-entry.ts" });
-  served = await serveDir(dir);
-  browser = await launchChromium();
+  pane = await startPane({ officeJs: "none", entry: "tests/browser/fake-office-entry.ts" });
 }, 12 * 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.close();
+  await pane?.close();
 });
 
 async function workbook(page: Page): Promise<WorkbookView> {
-  return page.evaluate(() => (window as unknown as { __fakeWorkbook: () => WorkbookView }).__fakeWorkbook());
-}
-
-async function count(page: Page, key: string): Promise<number> {
-  return Number(await page.getByTestId(`count-${key}`).locator("dd").textContent());
+  return page.evaluate(() => (window as unknown as FakeWorkbookWindow).__fakeWorkbook());
 }
 
 test("全部运行 inside Excel (the double): columns, rules and summary sheets written; counts shown; a finding selects its cell", async () => {
-  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "zh-CN" });
-  const page = await context.newPage();
-  const requests = collectRequests(page);
-  const pageErrors: string[] = [];
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  await page.goto(served.url + "taskpane.html");
+  const { context, page, requests, pageErrors } = await openPane(pane, { viewport: { width: 420, height: 900 }, locale: "zh-CN" });
 
   const runAll = page.getByRole("button", { name: ui.actions.runAll, exact: true });
   await runAll.waitFor();
@@ -90,15 +65,15 @@ test("全部运行 inside Excel (the double): columns, rules and summary sheets 
   expect(after.sheets.some((n) => n.startsWith("分解表助手临时"))).toBe(false);
 
   // The pane: counts at a glance.
-  expect(await count(page, "rows")).toBe(EXPECTED.rows);
-  expect(await count(page, "overdue")).toBe(EXPECTED.overdue);
-  expect(await count(page, "dueSoon")).toBe(EXPECTED.dueSoon);
-  expect(await count(page, "warnings")).toBeGreaterThanOrEqual(1);
+  expect(await shownCount(page, "rows")).toBe(EXPECTED.rows);
+  expect(await shownCount(page, "overdue")).toBe(EXPECTED.overdue);
+  expect(await shownCount(page, "dueSoon")).toBe(EXPECTED.dueSoon);
+  expect(await shownCount(page, "warnings")).toBeGreaterThanOrEqual(1);
 
   // A finding, clicked, selects its cell in the sheet.
   const warning = page.getByTestId("findings-warning").getByRole("button").filter({ hasText: "视情况而定" }).first();
   await warning.click();
-  await page.waitForFunction(() => (window as unknown as { __fakeWorkbook: () => WorkbookView }).__fakeWorkbook().selection !== null);
+  await page.waitForFunction(() => (window as unknown as FakeWorkbookWindow).__fakeWorkbook().selection !== null);
   expect((await workbook(page)).selection).toEqual({ sheet: TABLE_SHEET, ...EXPECTED.unknownCell });
 
   // 全部运行 again: the same sheets, not more.

@@ -8,6 +8,7 @@
 import { createFakeExcel, usedRect, cellKey } from "../support/fake-excel";
 import { SETTINGS_KEY } from "../../src/excel/host";
 import { AS_OF, TABLE_MERGES, TABLE_SHEET, TABLE_VALUES } from "./fake-office-table";
+import type { FakeWorkbookWindow, WorkbookView } from "./support/fake-workbook";
 
 // The workbook carries the user's settings from an earlier session: a fixed as-of date.
 const fake = createFakeExcel(
@@ -19,17 +20,7 @@ const fake = createFakeExcel(
 );
 fake.install();
 
-interface WorkbookView {
-  sheets: string[];
-  headerRow: (string | number | boolean | null)[];
-  rules: { formula: string | null; fill: string | null }[];
-  firstRows: Record<string, (string | number | boolean | null)[]>;
-  syncs: number;
-  selection: { sheet: string; row: number; col: number } | null;
-  savedSettings: Record<string, unknown>;
-}
-
-(window as unknown as { __fakeWorkbook: () => WorkbookView }).__fakeWorkbook = () => {
+(window as unknown as FakeWorkbookWindow).__fakeWorkbook = () => {
   const m = fake.model;
   const table = m.findSheet(TABLE_SHEET)!;
   const width = usedRect(table)?.cols ?? 0;

@@ -10,11 +10,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as zlib from "node:zlib";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
-import { buildPane, measureFirstLoad } from "./support/build";
-import { launchChromium } from "./support/chromium";
-import { collectRequests, type RequestLog } from "./support/requests";
-import { serveDir, type Served } from "./support/server";
+import type { Page } from "playwright-core";
+import { measureFirstLoad } from "./support/build";
+import { openPane, shownCount, startPane, type PaneSession, type ServedPane } from "./support/pane";
 import { buildSeed004Workbook, seed004Table } from "../fixtures/build-workbooks";
 import { strings } from "../../src/strings";
 
@@ -28,9 +26,7 @@ const DUE_SOON_DAYS = 15;
 
 jest.setTimeout(120_000);
 
-let dir: string;
-let served: Served;
-let browser: Browser;
+let pane: ServedPane;
 let seedFile: string;
 
 interface Gold {
@@ -69,46 +65,27 @@ beforeAll(async () => {
   const wb = await buildSeed004Workbook();
   seedFile = path.join(WORK, "2022年任务分解表.xlsx");
   await wb.xlsx.writeFile(seedFile);
-  dir = await buildPane();
-  served = await serveDir(dir);
-  browser = await launchChromium();
+  pane = await startPane();
 }, 12 * 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.close();
+  await pane?.close();
 });
 
-interface Session {
-  page: Page;
-  requests: RequestLog;
-  pageErrors: string[];
-}
-
-async function openPage(): Promise<Session> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, acceptDownloads: true, locale: "zh-CN" });
-  const page = await context.newPage();
-  const requests = collectRequests(page);
-  const pageErrors: string[] = [];
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  await page.goto(served.url + "taskpane.html");
-  await page.getByText(ui.standalone.notInExcel).waitFor();
-  return { page, requests, pageErrors };
+async function openPage(): Promise<PaneSession> {
+  const session = await openPane(pane, { viewport: { width: 1100, height: 900 }, acceptDownloads: true, locale: "zh-CN" });
+  await session.page.getByText(ui.standalone.notInExcel).waitFor();
+  return session;
 }
 
 async function setAsOf(page: Page, iso: string): Promise<void> {
   await page.getByLabel(ui.settings.asOf, { exact: true }).fill(iso);
 }
 
-async function count(page: Page, key: string): Promise<number> {
-  const text = await page.getByTestId(`count-${key}`).locator("dd").textContent();
-  return Number(text);
-}
-
-function checkClean(s: Session): void {
+function checkClean(s: PaneSession): void {
   expect(s.pageErrors).toEqual([]);
   expect(s.requests.external()).toEqual([]);
-  const origin = new URL(served.url).origin;
+  const origin = new URL(pane.url).origin;
   for (const u of s.requests.all) if (!/^(data|blob):/.test(u)) expect(new URL(u).origin).toBe(origin);
 }
 
@@ -130,9 +107,9 @@ test("seed 004: open through the file input, 全部运行, counts and unit overv
   const want = expectedSeed004();
   expect(want.overdue).toBeGreaterThan(0);
   expect(want.dueSoon).toBeGreaterThan(0);
-  expect(await count(page, "rows")).toBe(want.rows);
-  expect(await count(page, "overdue")).toBe(want.overdue);
-  expect(await count(page, "dueSoon")).toBe(want.dueSoon);
+  expect(await shownCount(page, "rows")).toBe(want.rows);
+  expect(await shownCount(page, "overdue")).toBe(want.overdue);
+  expect(await shownCount(page, "dueSoon")).toBe(want.dueSoon);
   await expect(page.getByTestId("preview-overdue").locator("tbody tr").count()).resolves.toBe(want.overdue);
   await expect(page.getByTestId("preview-due-soon").locator("tbody tr").count()).resolves.toBe(want.dueSoon);
 
@@ -188,7 +165,7 @@ test("示例表 loads the sample shipped with the page, and the page is usable b
   await setAsOf(page, AS_OF);
   await page.getByRole("button", { name: ui.standalone.sample, exact: true }).click();
   await page.getByTestId("file-status").getByText("示例-任务分解表.xlsx").waitFor();
-  expect(await count(page, "rows")).toBe(expectedSeed004().rows);
+  expect(await shownCount(page, "rows")).toBe(expectedSeed004().rows);
 
   // Keyboard only: Tab to 全部运行 and press Enter.
   const runAll = page.getByRole("button", { name: ui.actions.runAll, exact: true });
@@ -255,19 +232,19 @@ test("a broken file gives a clear message in Chinese and the page keeps working"
 });
 
 test("sizes: the first load has no exceljs; the workbook chunk is separate", () => {
-  const first = measureFirstLoad(dir);
-  const firstJs = first.files.map((f) => fs.readFileSync(path.join(dir, f), "utf8")).join("\n");
+  const first = measureFirstLoad(pane.dir);
+  const firstJs = first.files.map((f) => fs.readFileSync(path.join(pane.dir, f), "utf8")).join("\n");
   // exceljs's own markers (its zip paths and class names) are not in the first load.
   expect(firstJs).not.toMatch(/xl\/worksheets\/|sharedStrings\.xml/);
   // Nor src/workbook (its OLE check names the EncryptionInfo stream), which only the standalone page needs.
   expect(firstJs).not.toContain("EncryptionInfo");
-  const chunks = fs.readdirSync(dir).filter((f) => f.endsWith(".js") && !first.files.includes(f));
-  const withExcelJs = chunks.filter((f) => /xl\/worksheets\//.test(fs.readFileSync(path.join(dir, f), "utf8")));
+  const chunks = fs.readdirSync(pane.dir).filter((f) => f.endsWith(".js") && !first.files.includes(f));
+  const withExcelJs = chunks.filter((f) => /xl\/worksheets\//.test(fs.readFileSync(path.join(pane.dir, f), "utf8")));
   expect(withExcelJs.length).toBeGreaterThan(0);
   const sizes = {
     firstLoad: { files: first.files, bytes: first.bytes, gzipBytes: first.gzipBytes },
     exceljsChunks: withExcelJs.map((f) => {
-      const body = fs.readFileSync(path.join(dir, f));
+      const body = fs.readFileSync(path.join(pane.dir, f));
       return { file: f, bytes: body.length, gzipBytes: zlib.gzipSync(body, { level: 9 }).length };
     }),
   };
@@ -299,7 +276,7 @@ test("从文稿导入: seed 002 pasted becomes a new sheet, 全部运行 works o
   await setAsOf(page, "2022-06-30");
   await page.getByRole("button", { name: ui.actions.runAll, exact: true }).click();
   await page.getByText(ui.done.runAll).waitFor();
-  expect(await count(page, "rows")).toBe(imported);
+  expect(await shownCount(page, "rows")).toBe(imported);
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -328,17 +305,13 @@ test("a file dropped on the drop zone is opened", async () => {
     zone.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
   }, b64);
   await page.getByTestId("file-status").getByText("拖入的表.xlsx").waitFor();
-  expect(await count(page, "rows")).toBe(expectedSeed004().rows);
+  expect(await shownCount(page, "rows")).toBe(expectedSeed004().rows);
   checkClean(s);
   await page.context().close();
 });
 
 test("in an English browser the page speaks English", async () => {
-  const context = await browser.newContext({ locale: "en-US" });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(served.url + "taskpane.html");
+  const { context, page, pageErrors: errors } = await openPane(pane, { locale: "en-US" });
   const en = strings("en-US").ui;
   await page.getByText(en.standalone.notInExcel).waitFor();
   for (const a of ["validate", "normalise", "highlight", "summarise", "runAll"] as const) {
