@@ -141,7 +141,9 @@ export type FindingCode =
   | "number-duplicate"
   | "number-gap"
   | "cell-error"
-  | "too-many-units";
+  | "too-many-units"
+  /** The result file (written through exceljs) cannot carry some parts of the input: charts, pivot tables … */
+  | "output-drops-content";
 
 export interface Finding {
   code: FindingCode;

@@ -8,6 +8,7 @@
 import type { ProcessOptions, ProcessResult } from "../workbook/process";
 import type { Lang } from "../strings";
 import type { ImportResult } from "../core/import/types";
+import type { Finding } from "../core/types";
 import type { ImportedFile } from "./import-file";
 import { strings } from "../strings";
 import { HostError, type ActionName, type ActionOutcome, type Host, type HostSettings, type ProgressFn } from "./host";
@@ -54,6 +55,12 @@ export class FileHost implements FileSession {
   private name: string | null = null;
   private sheets: string[] = [];
   private processed = false;
+  /**
+   * What a written result cannot carry over from the file as the user opened it (charts, pivot tables …): after
+   * the first run the current bytes are the processed ones, which no longer hold those parts, so a later run's
+   * own check would find nothing to say.
+   */
+  private dropNote: Finding | null = null;
   private readonly lang: Lang;
   private readonly load: () => Promise<ProcessFn>;
   private readonly now: () => Date;
@@ -119,6 +126,7 @@ export class FileHost implements FileSession {
     this.bytes = bytes;
     this.sheets = out.sheets.slice();
     this.processed = false;
+    this.dropNote = null;
     onProgress?.(1, "done");
     return { result: out.result, plan: null };
   }
@@ -184,6 +192,9 @@ export class FileHost implements FileSession {
       throw userError(err) ?? err;
     }
     onProgress?.(0.9, "write");
+    const ownNote = out.plan?.notes.find((n) => n.code === "output-drops-content") ?? null;
+    if (ownNote && !this.processed) this.dropNote = ownNote;
+    else if (out.plan && !ownNote && this.dropNote) out = { ...out, plan: { ...out.plan, notes: [...out.plan.notes, this.dropNote] } };
     if (out.output) {
       // The processed workbook becomes the current one: 下载结果 saves it, and the next run replaces its results.
       this.bytes = out.output;

@@ -1,7 +1,8 @@
 /**
  * processWorkbook: the whole .xlsx path in one call — the CLI's `check [-o]` and the standalone page use it.
  *   load → pick the table sheet → aliases → checkSheet → what an earlier run left (generated sheets, added
- *   columns) → buildPlan → applyPlan → writeBuffer.
+ *   columns) → buildPlan → applyPlan → writeBuffer; plus what the written file cannot carry over (fidelity.ts),
+ *   as a note in plan.notes ("output-drops-content").
  * Bytes in, bytes out: src/workbook never touches the file system (the page runs it in the browser).
  * A user's mistake (not an .xlsx, no such sheet …) is a WorkbookError with a Chinese message saying what to do.
  */
@@ -12,6 +13,7 @@ import type { Lang } from "../strings";
 import { loadWorkbook, pickTableSheet, readAliases, sheetCells } from "./read";
 import { existingWorkbook } from "./marks";
 import { applyPlan } from "./apply";
+import { droppedNote, droppedParts, type DroppedPart } from "./fidelity";
 
 export interface ProcessOptions {
   /** The sheet holding the table; the first sheet with a header when absent. */
@@ -36,6 +38,12 @@ export interface ProcessResult {
   output: Uint8Array | null;
   /** The names of all sheets in the workbook. */
   sheets: string[];
+  /**
+   * Parts of the input that a written result cannot carry over (charts, pivot tables, macros …: see
+   * src/workbook/fidelity.ts); [] when none. Found for every run, so an adapter that keeps the processed bytes
+   * can still tell the user after a later run (whose input no longer has them).
+   */
+  dropped?: DroppedPart[];
 }
 
 /** Local time as "yyyy-mm-ddTHH:MM:SS" (no zone: the overview shows the user's clock). */
@@ -46,6 +54,7 @@ export function localTimestamp(d: Date = new Date()): string {
 
 export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: ProcessOptions): Promise<ProcessResult> {
   const wb = await loadWorkbook(input);
+  const dropped = await droppedParts(input);
   const sheets = wb.worksheets.map((w) => w.name);
   const ws = pickTableSheet(wb, opts.sheet);
   const aliases = readAliases(wb);
@@ -59,7 +68,7 @@ export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: Pro
     ...(opts.lang ? { lang: opts.lang } : {}),
   });
   if (!opts.parts || (!opts.parts.columns && !opts.parts.highlights && !opts.parts.sheets)) {
-    return { result, plan: null, output: null, sheets };
+    return { result, plan: null, output: null, sheets, dropped };
   }
   const plan = buildPlan(result, existingWorkbook(wb, result), {
     parts: opts.parts,
@@ -68,8 +77,11 @@ export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: Pro
     ...(opts.lang ? { lang: opts.lang } : {}),
   });
   applyPlan(wb, plan);
+  // Tell the user what the result file could not keep (the original stays as it is: the output is a new file).
+  const note = droppedNote(dropped, opts.lang);
+  if (note) plan.notes.push(note);
   // exceljs gives a Node Buffer in Node and an ArrayBuffer-like in the browser.
   const buf = (await wb.xlsx.writeBuffer()) as unknown as Uint8Array | ArrayBuffer;
   const output = buf instanceof Uint8Array ? new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) : new Uint8Array(buf);
-  return { result, plan, output, sheets };
+  return { result, plan, output, sheets, dropped };
 }

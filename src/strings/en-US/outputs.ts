@@ -48,4 +48,25 @@ export const outputs: typeof zh = {
   unitHeaders: ["Source row", "No.", "Task", "Requirement", "Role", "Deadline as written", "Due date", "State"],
   tooManyUnits: (n: number, max: number) =>
     `The table names ${n} units, more than ${max}: only the summary sheet was made, no sheet per unit. Merge different spellings of the same unit in a 单位别名 sheet, or filter the summary.`,
+  /** What the result file cannot carry over from the original (src/workbook/fidelity.ts), by kind. */
+  droppedKind: {
+    chart: "charts",
+    chartsheet: "chart sheets",
+    shape: "text boxes or shapes",
+    pivot: "pivot tables",
+    slicer: "slicers",
+    timeline: "timelines",
+    vba: "macros (VBA)",
+    control: "form or ActiveX controls",
+    ole: "embedded objects",
+    sparkline: "sparklines",
+    "external-link": "links to other workbooks",
+    connection: "external data connections",
+    "threaded-comment": "threaded comments",
+    "custom-xml": "custom XML data",
+  },
+  /** One dropped kind, with how many when more than one: "charts (2)". */
+  droppedItem: (name: string, n: number) => (n > 1 ? `${name} (${n})` : name),
+  outputDrops: (items: string[]) =>
+    `The original file's ${items.join(", ")} cannot be kept in the result file: keep the original file, and use the result file only for viewing and sharing.`,
 };

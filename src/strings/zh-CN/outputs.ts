@@ -54,4 +54,25 @@ export const outputs = {
   unitHeaders: ["原表行号", "序号", "工作任务", "工作要求", "角色", "原时限", "规范时限", "状态"],
   tooManyUnits: (n: number, max: number) =>
     `表中共有${n}个责任单位，超过${max}个，未按单位分别生成工作表，只生成了汇总表：如需分单位的清单，请先用“单位别名”表合并同一单位的不同写法，或按需筛选汇总表。`,
+  /** What the result file cannot carry over from the original (src/workbook/fidelity.ts), by kind. */
+  droppedKind: {
+    chart: "图表",
+    chartsheet: "图表工作表",
+    shape: "文本框或形状",
+    pivot: "数据透视表",
+    slicer: "切片器",
+    timeline: "日程表",
+    vba: "宏（VBA）",
+    control: "表单控件或 ActiveX 控件",
+    ole: "嵌入的对象",
+    sparkline: "迷你图",
+    "external-link": "指向外部工作簿的链接",
+    connection: "外部数据连接",
+    "threaded-comment": "批注（对话式）",
+    "custom-xml": "自定义 XML 数据",
+  },
+  /** One dropped kind, with how many when more than one: "图表（2个）". */
+  droppedItem: (name: string, n: number) => (n > 1 ? `${name}（${n}个）` : name),
+  outputDrops: (items: string[]) =>
+    `原文件中的${items.join("、")}不能保留在结果文件中：请保留原文件，结果文件只用于查看和分发。`,
 };

@@ -1,0 +1,275 @@
+/**
+ * What a round trip through exceljs 4.4 would drop: the CLI's `check -o` and the page's 下载结果 write a NEW
+ * workbook from exceljs's model, and exceljs does not carry every part a workbook can hold. This module looks
+ * at the INPUT bytes (an .xlsx is a zip) and names the parts that are present and would be lost, so the user is
+ * told to keep the original file.
+ *
+ * Every kind listed here was checked by a round trip through processWorkbook (tests/workbook/fidelity.test.ts):
+ * the part is in the input and is gone from the output. Parts exceljs does keep (pictures, notes, tables, data
+ * validations written in the sheet itself, data bars / icon sets in x14 extensions) are not reported.
+ *
+ * No Node APIs and no JSZip (not a direct dependency): the zip's central directory is read here; an entry's
+ * text, when needed, is inflated with the platform's DecompressionStream (browsers, Node ≥ 18).
+ */
+import type { Finding } from "../core/types";
+import { finding } from "../core/validate";
+import { strings, type Lang } from "../strings";
+
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated (others are reported but not read). */
+  method: number;
+  compressedSize: number;
+  size: number;
+  /** Offset of the entry's local header. */
+  offset: number;
+}
+
+const EOCD_SIG = 0x06054b50;
+const ZIP64_LOCATOR_SIG = 0x07064b50;
+const ZIP64_EOCD_SIG = 0x06064b50;
+const CENTRAL_SIG = 0x02014b50;
+const LOCAL_SIG = 0x04034b50;
+
+function view(bytes: Uint8Array): DataView {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function u64(dv: DataView, at: number): number {
+  return dv.getUint32(at, true) + dv.getUint32(at + 4, true) * 0x100000000;
+}
+
+/**
+ * The entries of a zip, from its central directory; null when the bytes are not a readable zip (never throws).
+ * Handles zip64 records and a trailing archive comment.
+ */
+export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
+  try {
+    return readEntries(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function readEntries(bytes: Uint8Array): ZipEntry[] | null {
+  if (bytes.byteLength < 22) return null;
+  const dv = view(bytes);
+  // The end-of-central-directory record: 22 bytes plus a comment of at most 65535 bytes, at the very end.
+  let eocd = -1;
+  for (let i = bytes.byteLength - 22; i >= Math.max(0, bytes.byteLength - 22 - 0xffff); i--) {
+    if (dv.getUint32(i, true) === EOCD_SIG && i + 22 + dv.getUint16(i + 20, true) === bytes.byteLength) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  let count = dv.getUint16(eocd + 10, true);
+  let cdOffset = dv.getUint32(eocd + 16, true);
+  if ((count === 0xffff || cdOffset === 0xffffffff) && eocd >= 20 && dv.getUint32(eocd - 20, true) === ZIP64_LOCATOR_SIG) {
+    const z64 = u64(dv, eocd - 20 + 8);
+    if (z64 + 56 > bytes.byteLength || dv.getUint32(z64, true) !== ZIP64_EOCD_SIG) return null;
+    count = u64(dv, z64 + 32);
+    cdOffset = u64(dv, z64 + 48);
+  }
+  const utf8 = new TextDecoder("utf-8");
+  const entries: ZipEntry[] = [];
+  let p = cdOffset;
+  for (let n = 0; n < count; n++) {
+    if (p + 46 > bytes.byteLength || dv.getUint32(p, true) !== CENTRAL_SIG) return null;
+    const method = dv.getUint16(p + 10, true);
+    let compressedSize = dv.getUint32(p + 20, true);
+    let size = dv.getUint32(p + 24, true);
+    const nameLen = dv.getUint16(p + 28, true);
+    const extraLen = dv.getUint16(p + 30, true);
+    const commentLen = dv.getUint16(p + 32, true);
+    let offset = dv.getUint32(p + 42, true);
+    if (p + 46 + nameLen + extraLen > bytes.byteLength) return null;
+    const name = utf8.decode(bytes.subarray(p + 46, p + 46 + nameLen));
+    // Zip64 extra field (id 1): the 64-bit values, in order, for each 32-bit field that is 0xffffffff.
+    let e = p + 46 + nameLen;
+    const end = e + extraLen;
+    while (e + 4 <= end) {
+      const id = dv.getUint16(e, true);
+      const len = dv.getUint16(e + 2, true);
+      if (id === 1) {
+        let q = e + 4;
+        if (size === 0xffffffff) {
+          size = u64(dv, q);
+          q += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(dv, q);
+          q += 8;
+        }
+        if (offset === 0xffffffff) offset = u64(dv, q);
+      }
+      e += 4 + len;
+    }
+    entries.push({ name, method, compressedSize, size, offset });
+    p = end + commentLen;
+  }
+  return entries;
+}
+
+/** The entry's bytes (stored or deflated); null when it cannot be read here. */
+export async function entryBytes(bytes: Uint8Array, entry: ZipEntry): Promise<Uint8Array | null> {
+  try {
+    const dv = view(bytes);
+    if (entry.offset + 30 > bytes.byteLength || dv.getUint32(entry.offset, true) !== LOCAL_SIG) return null;
+    const start = entry.offset + 30 + dv.getUint16(entry.offset + 26, true) + dv.getUint16(entry.offset + 28, true);
+    const data = bytes.subarray(start, start + entry.compressedSize);
+    if (data.byteLength !== entry.compressedSize) return null;
+    if (entry.method === 0) return data;
+    if (entry.method !== 8 || typeof DecompressionStream === "undefined") return null;
+    const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  } catch {
+    return null;
+  }
+}
+
+/** What the output cannot carry over, by kind (the order is the order the message names them in). */
+export type DroppedKind =
+  | "chart"
+  | "chartsheet"
+  | "shape"
+  | "pivot"
+  | "slicer"
+  | "timeline"
+  | "vba"
+  | "control"
+  | "ole"
+  | "sparkline"
+  | "external-link"
+  | "connection"
+  | "threaded-comment"
+  | "custom-xml";
+
+export const DROPPED_KINDS: readonly DroppedKind[] = [
+  "chart",
+  "chartsheet",
+  "shape",
+  "pivot",
+  "slicer",
+  "timeline",
+  "vba",
+  "control",
+  "ole",
+  "sparkline",
+  "external-link",
+  "connection",
+  "threaded-comment",
+  "custom-xml",
+];
+
+export interface DroppedPart {
+  kind: DroppedKind;
+  /** How many (charts, pivot tables …); 1 for a kind that is one thing (the macros). */
+  count: number;
+}
+
+/** Kinds found by part name alone: the pattern counts one per matching entry. */
+const BY_NAME: ReadonlyArray<readonly [DroppedKind, RegExp]> = [
+  ["chart", /^xl\/charts\/chart\d*\.xml$/i],
+  ["chartsheet", /^xl\/chartsheets\/sheet\d*\.xml$/i],
+  ["pivot", /^xl\/pivotTables\/pivotTable\d*\.xml$/i],
+  ["slicer", /^xl\/slicers\/slicer\d*\.xml$/i],
+  ["timeline", /^xl\/timelines\/timeline\d*\.xml$/i],
+  ["vba", /^xl\/vbaProject\.bin$/i],
+  ["control", /^xl\/(ctrlProps\/ctrlProp|activeX\/activeX)\d*\.xml$/i],
+  ["ole", /^xl\/embeddings\/[^/]+$/i],
+  ["external-link", /^xl\/externalLinks\/externalLink\d*\.xml$/i],
+  ["connection", /^xl\/connections\.xml$/i],
+  ["threaded-comment", /^xl\/threadedComments\/threadedComment\d*\.xml$/i],
+  ["custom-xml", /^customXml\/item\d*\.xml$/i],
+];
+
+/** Content types that name a kind even when the part lives elsewhere (the part name is the owner's choice). */
+const BY_CONTENT_TYPE: ReadonlyArray<readonly [DroppedKind, string]> = [
+  ["chart", "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"],
+  ["chartsheet", "application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"],
+  ["pivot", "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml"],
+  ["slicer", "application/vnd.ms-excel.slicer+xml"],
+  ["timeline", "application/vnd.ms-excel.timeline+xml"],
+  ["vba", "application/vnd.ms-office.vbaProject"],
+  ["external-link", "application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"],
+  ["threaded-comment", "application/vnd.ms-excel.threadedcomments+xml"],
+];
+
+const WORKSHEET = /^xl\/worksheets\/sheet[^/]*\.xml$/i;
+const DRAWING = /^xl\/drawings\/drawing[^/]*\.xml$/i;
+
+function count(text: string, re: RegExp): number {
+  return (text.match(re) ?? []).length;
+}
+
+/** The parts of `[Content_Types].xml`'s Override elements: part name → content type. */
+export function contentTypeOverrides(xml: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of xml.matchAll(/<(?:\w+:)?Override\b([^>]*)\/?>/g)) {
+    const attrs = m[1] ?? "";
+    const part = /\bPartName\s*=\s*"([^"]*)"/.exec(attrs)?.[1];
+    const type = /\bContentType\s*=\s*"([^"]*)"/.exec(attrs)?.[1];
+    if (part && type) out.set(part.replace(/^\//, ""), type);
+  }
+  return out;
+}
+
+/**
+ * The parts of an .xlsx that a round trip through exceljs would drop, with counts; [] for a plain workbook or
+ * bytes that are not a readable zip (reading the workbook reports those). Never throws.
+ */
+export async function droppedParts(input: Uint8Array | ArrayBuffer): Promise<DroppedPart[]> {
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const entries = zipEntries(bytes);
+  if (!entries) return [];
+  const counts = new Map<DroppedKind, number>();
+  const add = (kind: DroppedKind, n: number) => {
+    if (n > 0) counts.set(kind, (counts.get(kind) ?? 0) + n);
+  };
+  const named = new Set<string>();
+  for (const e of entries) {
+    for (const [kind, re] of BY_NAME) {
+      if (re.test(e.name)) {
+        add(kind, 1);
+        named.add(e.name);
+        break;
+      }
+    }
+  }
+  const text = async (e: ZipEntry): Promise<string | null> => {
+    const b = await entryBytes(bytes, e);
+    return b ? new TextDecoder("utf-8").decode(b) : null;
+  };
+  for (const e of entries) {
+    if (e.name === "[Content_Types].xml") {
+      const xml = await text(e);
+      if (!xml) continue;
+      for (const [part, type] of contentTypeOverrides(xml)) {
+        if (named.has(part)) continue;
+        const hit = BY_CONTENT_TYPE.find(([, t]) => t === type.trim());
+        if (hit && entries.some((x) => x.name === part)) add(hit[0], 1);
+      }
+    } else if (WORKSHEET.test(e.name)) {
+      // Sparklines live in the sheet's x14 extension; exceljs reads only its conditional formats.
+      const xml = await text(e);
+      if (xml) add("sparkline", count(xml, /<(?:\w+:)?sparklineGroup\b/g));
+    } else if (DRAWING.test(e.name)) {
+      // exceljs keeps the pictures of a drawing; shapes, text boxes and connectors are lost.
+      const xml = await text(e);
+      if (xml) add("shape", count(xml, /<(?:\w+:)?(?:sp|cxnSp)\b[\s>]/g));
+    }
+  }
+  return DROPPED_KINDS.filter((k) => counts.has(k)).map((kind) => ({ kind, count: counts.get(kind) ?? 0 }));
+}
+
+/**
+ * The note for the user (plan.notes, code "output-drops-content", a warning): what the result file cannot carry
+ * over, and to keep the original. Null when nothing is dropped.
+ */
+export function droppedNote(parts: readonly DroppedPart[], lang: Lang = "zh-CN"): Finding | null {
+  if (parts.length === 0) return null;
+  const t = strings(lang).outputs;
+  const items = parts.map((p) => t.droppedItem(t.droppedKind[p.kind], p.count));
+  return finding("output-drops-content", null, null, t.outputDrops(items));
+}
