@@ -11,6 +11,7 @@
  * No Node APIs and no JSZip (not a direct dependency): the zip's central directory is read here; an entry's
  * text, when needed, is inflated with the platform's DecompressionStream (browsers, Node ≥ 18).
  */
+import type ExcelJS from "exceljs";
 import type { Finding } from "../core/types";
 import { finding } from "../core/validate";
 import { strings, type Lang } from "../strings";
@@ -140,6 +141,8 @@ export type DroppedKind =
   | "control"
   | "ole"
   | "sparkline"
+  | "ext-rule"
+  | "ext-validation"
   | "external-link"
   | "connection"
   | "threaded-comment"
@@ -156,6 +159,8 @@ export const DROPPED_KINDS: readonly DroppedKind[] = [
   "control",
   "ole",
   "sparkline",
+  "ext-rule",
+  "ext-validation",
   "external-link",
   "connection",
   "threaded-comment",
@@ -251,9 +256,14 @@ export async function droppedParts(input: Uint8Array | ArrayBuffer): Promise<Dro
         if (hit && entries.some((x) => x.name === part)) add(hit[0], 1);
       }
     } else if (WORKSHEET.test(e.name)) {
-      // Sparklines live in the sheet's x14 extension; exceljs reads only its conditional formats.
+      // The sheet's x14 extension: exceljs reads only the data bars and icon sets among its conditional formats;
+      // sparklines, the other rules (a formula that looks at another sheet …) and the data validations written
+      // there (a drop-down list drawn from another sheet) are lost.
       const xml = await text(e);
-      if (xml) add("sparkline", count(xml, /<(?:\w+:)?sparklineGroup\b/g));
+      if (!xml) continue;
+      add("sparkline", count(xml, /<(?:\w+:)?sparklineGroup\b/g));
+      add("ext-rule", count(xml, /<\w+:cfRule\b[^>]*\btype="(?!dataBar"|iconSet")/g));
+      add("ext-validation", count(xml, /<\w+:dataValidation\b/g));
     } else if (DRAWING.test(e.name)) {
       // exceljs keeps the pictures of a drawing; shapes, text boxes and connectors are lost.
       const xml = await text(e);
@@ -272,4 +282,36 @@ export function droppedNote(parts: readonly DroppedPart[], lang: Lang = "zh-CN")
   const t = strings(lang).outputs;
   const items = parts.map((p) => t.droppedItem(t.droppedKind[p.kind], p.count));
   return finding("output-drops-content", null, null, t.outputDrops(items));
+}
+
+/** exceljs keeps a sheet's conditional formats in `conditionalFormattings` (not in its typings). */
+interface WithCf {
+  conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[];
+}
+
+/**
+ * Removes, from every sheet, the conditional-format rules exceljs read from an x14 extension without their
+ * content (any type but a data bar or icon set: it keeps only the type and id). exceljs cannot write such a rule
+ * — writeBuffer throws — and it is lost either way; droppedParts counts it ("ext-rule") for the user.
+ * Returns how many went.
+ */
+export function pruneUnwritableRules(wb: ExcelJS.Workbook): number {
+  let removed = 0;
+  for (const ws of wb.worksheets) {
+    const holder = ws as unknown as WithCf;
+    const list = holder.conditionalFormattings;
+    if (!Array.isArray(list)) continue;
+    const kept: ExcelJS.ConditionalFormattingOptions[] = [];
+    for (const cf of list) {
+      const rules = cf.rules.filter((r) => {
+        const ext = typeof (r as { x14Id?: unknown }).x14Id === "string";
+        const bad = ext && r.type !== "dataBar" && r.type !== "iconSet";
+        if (bad) removed++;
+        return !bad;
+      });
+      if (rules.length) kept.push(rules.length === cf.rules.length ? cf : { ...cf, rules });
+    }
+    holder.conditionalFormattings = kept;
+  }
+  return removed;
 }

@@ -13,7 +13,7 @@ import type { Lang } from "../strings";
 import { loadWorkbook, pickTableSheet, readAliases, sheetCells } from "./read";
 import { existingWorkbook } from "./marks";
 import { applyPlan } from "./apply";
-import { droppedNote, droppedParts, type DroppedPart } from "./fidelity";
+import { droppedNote, droppedParts, pruneUnwritableRules, type DroppedPart } from "./fidelity";
 
 export interface ProcessOptions {
   /** The sheet holding the table; the first sheet with a header when absent. */
@@ -80,6 +80,8 @@ export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: Pro
   // Tell the user what the result file could not keep (the original stays as it is: the output is a new file).
   const note = droppedNote(dropped, opts.lang);
   if (note) plan.notes.push(note);
+  // Rules exceljs read without their content would make writeBuffer throw; they are lost either way (noted).
+  pruneUnwritableRules(wb);
   // exceljs gives a Node Buffer in Node and an ArrayBuffer-like in the browser.
   const buf = (await wb.xlsx.writeBuffer()) as unknown as Uint8Array | ArrayBuffer;
   const output = buf instanceof Uint8Array ? new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) : new Uint8Array(buf);

@@ -314,6 +314,24 @@ const controlAddition: Addition = {
     `</anchor></controlPr></control></mc:Choice></mc:AlternateContent></controls></mc:Choice></mc:AlternateContent>`,
 };
 
+// A drop-down list drawn from another sheet: Excel 2010+ writes it in the sheet's x14 extension.
+const x14ValidationAddition: Addition = {
+  sheetTail:
+    `<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="${X14}"><x14:dataValidations count="2" xmlns:xm="${XM}">` +
+    `<x14:dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1"><x14:formula1><xm:f>单位别名!$A$2:$A$30</xm:f></x14:formula1><xm:sqref>D3:D28</xm:sqref></x14:dataValidation>` +
+    `<x14:dataValidation type="list" allowBlank="1"><x14:formula1><xm:f>单位别名!$B$2:$B$30</xm:f></x14:formula1><xm:sqref>E3:E28</xm:sqref></x14:dataValidation>` +
+    `</x14:dataValidations></ext></extLst>`,
+};
+
+// A highlight whose formula looks at another sheet: Excel writes it in the x14 extension too.
+const x14RuleAddition: Addition = {
+  sheetTail:
+    `<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="${X14}"><x14:conditionalFormattings>` +
+    `<x14:conditionalFormatting xmlns:xm="${XM}"><x14:cfRule type="expression" priority="2" id="{A1B2C3D4-0000-4000-8000-000000000002}">` +
+    `<xm:f>COUNTIF(单位别名!$A:$A,$D3)=0</xm:f><x14:dxf><fill><patternFill><bgColor rgb="FFFFC7CE"/></patternFill></fill></x14:dxf></x14:cfRule>` +
+    `<xm:sqref>D3:D28</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst>`,
+};
+
 async function run(input: Uint8Array, lang: "zh-CN" | "en-US" = "zh-CN") {
   const out = await processWorkbook(input, { ...OPTS, lang });
   if (!out.output || !out.plan) throw new Error("no output");
@@ -420,6 +438,25 @@ describe("parts exceljs drops: the part is gone from the output, and the user is
       en: /sparkline/,
     },
     {
+      what: "drop-down lists drawn from another sheet (x14 data validations)",
+      add: x14ValidationAddition,
+      kind: "ext-validation",
+      count: 2,
+      lost: (f) => !/dataValidation/.test(text(f.get("xl/worksheets/sheet1.xml"))),
+      zh: /引用其他工作表的数据验证（如下拉列表）（2个）/,
+      en: /data validations \(such as drop-down lists\) that refer to other sheets \(2\)/,
+    },
+    {
+      // exceljs reads such a rule as its type alone and then cannot write it (writeBuffer threw before the fix).
+      what: "a highlight rule that looks at another sheet (x14 conditional format)",
+      add: x14RuleAddition,
+      kind: "ext-rule",
+      count: 1,
+      lost: (f) => !/单位别名/.test(text(f.get("xl/worksheets/sheet1.xml"))),
+      zh: /条件格式中引用其他工作表的规则/,
+      en: /conditional-format rules that refer to other sheets/,
+    },
+    {
       what: "a link to another workbook",
       add: externalLinkAddition,
       kind: "external-link",
@@ -470,6 +507,8 @@ describe("parts exceljs drops: the part is gone from the output, and the user is
       expect(notes[0]!.message).toMatch(c.zh);
       expect(notes[0]!.message).toMatch(/请保留原文件/);
       expect(out.dropped).toEqual([{ kind: c.kind, count: c.count }]);
+      // The result is a workbook that reads again, and a run on it (the page's next run) finds nothing more to drop.
+      expect((await processWorkbook(out.output!, OPTS)).dropped).toEqual([]);
       const en = await processWorkbook(input, { ...OPTS, lang: "en-US" });
       expect(dropNotes(en.plan!)[0]!.message).toMatch(c.en);
     });

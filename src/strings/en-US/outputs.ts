@@ -60,6 +60,8 @@ export const outputs: typeof zh = {
     control: "form or ActiveX controls",
     ole: "embedded objects",
     sparkline: "sparklines",
+    "ext-rule": "conditional-format rules that refer to other sheets",
+    "ext-validation": "data validations (such as drop-down lists) that refer to other sheets",
     "external-link": "links to other workbooks",
     connection: "external data connections",
     "threaded-comment": "threaded comments",

@@ -66,6 +66,8 @@ export const outputs = {
     control: "表单控件或 ActiveX 控件",
     ole: "嵌入的对象",
     sparkline: "迷你图",
+    "ext-rule": "条件格式中引用其他工作表的规则",
+    "ext-validation": "引用其他工作表的数据验证（如下拉列表）",
     "external-link": "指向外部工作簿的链接",
     connection: "外部数据连接",
     "threaded-comment": "批注（对话式）",
