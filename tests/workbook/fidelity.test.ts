@@ -684,6 +684,33 @@ describe("parts exceljs keeps: no warning", () => {
   });
 });
 
+// The same parts as LibreOffice 7.4 writes them (the hand-made files above, opened and saved again with
+// `soffice --headless --convert-to xlsx`): another producer's part names and layout.
+describe("files LibreOffice wrote", () => {
+  const LO = path.resolve(__dirname, "fidelity");
+  const read = (name: string) => new Uint8Array(fs.readFileSync(path.join(LO, name)));
+  test.each([
+    ["libreoffice-chart.xlsx", [{ kind: "chart", count: 2 }, { kind: "shape", count: 1 }], /^xl\/(charts|drawings)\//],
+    ["libreoffice-pivot.xlsx", [{ kind: "pivot", count: 1 }], /^xl\/pivot/],
+    ["libreoffice-spark.xlsx", [{ kind: "sparkline", count: 1 }], null],
+    ["libreoffice-rule.xlsx", [{ kind: "ext-rule", count: 1 }], null],
+  ] as const)("%s: found, lost, told — and written without a failure", async (name, kinds, partsGone) => {
+    const input = read(name);
+    const { out, files } = await run(input);
+    expect(out.dropped).toEqual(kinds);
+    if (partsGone) expect([...files.keys()].filter((n) => partsGone.test(n) && !n.endsWith("/"))).toEqual([]);
+    expect(text(files.get("xl/worksheets/sheet1.xml"))).not.toMatch(/x14:|sparkline/);
+    expect(dropNotes(out.plan!)).toHaveLength(1);
+  });
+
+  test("a drop-down list from another sheet, as LibreOffice writes it (in the sheet itself): kept, no note", async () => {
+    const { out, files } = await run(read("libreoffice-dv.xlsx"));
+    expect(out.dropped).toEqual([]);
+    expect(dropNotes(out.plan!)).toEqual([]);
+    expect(text(files.get("xl/worksheets/sheet1.xml"))).toMatch(/<dataValidation [^>]*sqref="D3:D28"[\s\S]*单位别名!\$a\$2:\$a\$30/);
+  });
+});
+
 describe("the standalone page (FileHost)", () => {
   const settings = { year: null, asOf: "2022-10-20", dueSoonDays: 15, sheet: null };
 
