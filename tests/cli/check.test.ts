@@ -2,43 +2,22 @@
  * `breakdown check` from outside: spawns `node bin/breakdown.cjs check …` on workbooks built from seed 004
  * and friends, and reads what a user (or a script) would read: stdout JSON, stderr, exit status.
  */
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
-import type { CliIO } from "../../src/cli/io";
 import { buildProblemsWorkbook, buildSeed004Workbook, buildSimpleWorkbook, seed004Table } from "../fixtures/build-workbooks";
+import { runCli, spawnCli, tempDir } from "./support";
 
-const ROOT = path.resolve(__dirname, "../..");
-const BIN = path.join(ROOT, "bin", "breakdown.cjs");
-let dir: string;
+const dir = tempDir("check-cli-");
 const file = (name: string) => path.join(dir, name);
-
-function breakdown(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", timeout: 60000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const breakdown = (...args: string[]) => spawnCli(args);
+const run = (...args: string[]) => runCli(["check", ...args]);
 
 async function save(name: string, wb: ExcelJS.Workbook) {
   await wb.xlsx.writeFile(file(name));
 }
 
-async function run(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    stdinLines: async function* () {},
-  };
-  const code = await main(["check", ...args], io);
-  return { code, stdout, stderr };
-}
-
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "check-cli-"));
   await save("seed004.xlsx", await buildSeed004Workbook());
   await save("problems.xlsx", await buildProblemsWorkbook());
   await save("no-header.xlsx", await buildSimpleWorkbook([{ name: "Sheet1", rows: [["会议记录"], ["参会人员：张三"]] }]));
@@ -46,8 +25,6 @@ beforeAll(async () => {
   fs.writeFileSync(file("empty.xlsx"), "");
   fs.writeFileSync(file("locked.xlsx"), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]));
 });
-
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("check --json on seed 004 as of 2022-10-20", () => {
   let out: ReturnType<typeof breakdown>;
@@ -128,7 +105,7 @@ describe("check: other results", () => {
   });
 
   it("--year overrides the title: every hard date of the 2021 plan is past", async () => {
-    const out = await run( file("seed004.xlsx"), "--as-of", "2022-10-20", "--year", "2021", "--json");
+    const out = await run(file("seed004.xlsx"), "--as-of", "2022-10-20", "--year", "2021", "--json");
     const json = JSON.parse(out.stdout) as { year: number; rows: { state: string; deadline: { kind: string } }[] };
     expect(json.year).toBe(2021);
     expect(json.rows.filter((r) => r.deadline.kind === "date").every((r) => r.state === "overdue")).toBe(true);

@@ -4,32 +4,18 @@
  * same rows as the .txt, other encodings, and the exit status / one-line message for every user mistake.
  */
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { Document, Packer, Paragraph, TextRun } from "docx";
-import { main } from "../../src/cli/main";
-import type { CliIO } from "../../src/cli/io";
 import { checkSheet } from "../../src/core/check";
 import { sheetCells } from "../../src/workbook/read";
+import { SHARED, runCli, tempDir } from "./support";
 
-const SEEDS = path.resolve(__dirname, "../../../shared/seeds");
+const SEEDS = path.join(SHARED, "seeds");
 const PROSE = ["000_", "001_", "002_", "003_"].map((p) => path.join(SEEDS, fs.readdirSync(SEEDS).find((f) => f.startsWith(p))!));
 const EXPECTED_ROWS = [26, 21, 26, 47];
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "import-cli-"));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-async function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    stdinLines: async function* () {},
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const tmp = tempDir("import-cli-");
+const cli = (...argv: string[]) => runCli(argv);
 
 interface JsonRow {
   no: number;

@@ -6,6 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { UsageError, type CliIO } from "../io";
+import { langArg, readArgs, yearOption } from "../args";
 import { strings, type Lang } from "../../strings";
 import type { CheckResult } from "../../core/types";
 import { checkSheet, DEFAULT_DUE_SOON_DAYS } from "../../core/check";
@@ -30,67 +31,48 @@ function validIsoDate(s: string): boolean {
 }
 
 export function parseCheckArgs(argv: string[]): CheckArgs {
-  let lang: Lang = "zh-CN";
-  const li = argv.indexOf("--lang");
-  if (li >= 0 && (argv[li + 1] === "en-US" || argv[li + 1] === "zh-CN")) lang = argv[li + 1] as Lang;
+  const lang = langArg(argv);
   const t = strings(lang).cli.check;
-  const args: Partial<CheckArgs> & { json: boolean; lang: Lang } = { json: false, lang };
-  const files: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const eq = a.startsWith("--") ? a.indexOf("=") : -1;
-    const name = eq > 0 ? a.slice(0, eq) : a;
-    const inline = eq > 0 ? a.slice(eq + 1) : undefined;
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const v = argv[i + 1];
-      if (v === undefined) throw new UsageError(t.needValue(name));
-      i++;
-      return v;
-    };
-    switch (name) {
-      case "--json":
-        args.json = true;
-        break;
-      case "--sheet":
-        args.sheet = value();
-        break;
-      case "--year": {
-        const v = value().trim();
-        const y = Number(v);
-        if (!/^\d{4}$/.test(v) || y < 1990 || y > 2100) throw new UsageError(t.badYear(v));
-        args.year = y;
-        break;
-      }
-      case "--as-of": {
-        const v = value().trim();
-        if (!validIsoDate(v)) throw new UsageError(t.badAsOf(v));
-        args.asOf = v;
-        break;
-      }
-      case "--due-soon": {
-        const v = value().trim();
-        const n = Number(v);
-        if (!/^\d{1,3}$/.test(v) || n > 366) throw new UsageError(t.badDueSoon(v));
-        args.dueSoonDays = n;
-        break;
-      }
-      case "-o":
-      case "--out":
-      case "--output":
-        args.out = value();
-        break;
-      case "--lang":
-        value();
-        break;
-      default:
-        if (a.startsWith("-") && a !== "-") throw new UsageError(t.unknownOption(a));
-        files.push(a);
-    }
-  }
+  const { values, positionals: files } = readArgs(argv, {
+    options: {
+      json: { type: "boolean" },
+      sheet: { type: "string" },
+      year: yearOption(t.badYear),
+      "as-of": {
+        type: "string",
+        read: (value: string) => {
+          const v = value.trim();
+          if (!validIsoDate(v)) throw new UsageError(t.badAsOf(v));
+          return v;
+        },
+      },
+      "due-soon": {
+        type: "string",
+        read: (value: string) => {
+          const v = value.trim();
+          const n = Number(v);
+          if (!/^\d{1,3}$/.test(v) || n > 366) throw new UsageError(t.badDueSoon(v));
+          return n;
+        },
+      },
+      out: { type: "string", short: "o", aliases: ["output"] },
+      lang: { type: "string" },
+    },
+    unknownOption: t.unknownOption,
+    needValue: t.needValue,
+  });
   if (files.length === 0) throw new UsageError(t.needFile);
   if (files.length > 1) throw new UsageError(t.tooManyFiles(files[1]));
-  return { ...args, file: files[0] } as CheckArgs;
+  return {
+    file: files[0],
+    sheet: values.sheet,
+    year: values.year,
+    asOf: values["as-of"],
+    dueSoonDays: values["due-soon"],
+    out: values.out,
+    json: values.json === true,
+    lang,
+  };
 }
 
 /** Today as the machine's calendar shows it (YYYY-MM-DD). */

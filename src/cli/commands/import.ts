@@ -7,6 +7,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { UsageError, type CliIO } from "../io";
+import { langArg, readArgs, yearOption } from "../args";
 import { strings, type Lang } from "../../strings";
 import { importDocument, importJson } from "../../core/import";
 import type { ImportResult } from "../../core/import/types";
@@ -21,42 +22,30 @@ export interface ImportArgs {
 }
 
 export function parseImportArgs(argv: string[]): ImportArgs {
-  let lang: Lang = "zh-CN";
-  const li = argv.indexOf("--lang");
-  if (li >= 0 && (argv[li + 1] === "en-US" || argv[li + 1] === "zh-CN")) lang = argv[li + 1] as Lang;
+  const lang = langArg(argv);
   const t = strings(lang).importDoc.cli;
-  const args: Partial<ImportArgs> = {};
-  const files: string[] = [];
-  let json = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const eq = a.startsWith("--") ? a.indexOf("=") : -1;
-    const name = eq > 0 ? a.slice(0, eq) : a;
-    const inline = eq > 0 ? a.slice(eq + 1) : undefined;
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const v = argv[i + 1];
-      if (v === undefined || v === "") throw new UsageError(t.optionNeedsValue(name));
-      i++;
-      return v;
-    };
-    if (name === "--json") json = true;
-    else if (name === "--lang") value();
-    else if (name === "--year") {
-      const v = value().trim();
-      const y = Number(v);
-      if (!/^\d{4}$/.test(v) || y < 1990 || y > 2100) throw new UsageError(t.badYear(v));
-      args.year = y;
-    } else if (name === "-o" || name === "--out" || name === "--output") {
-      const v = value();
-      if (!/\.xlsx$/i.test(v)) throw new UsageError(t.outNotXlsx(v));
-      args.out = v;
-    } else if (a.startsWith("-") && a !== "-") throw new UsageError(t.unknownOption(a));
-    else files.push(a);
-  }
+  const { values, positionals: files } = readArgs(argv, {
+    options: {
+      json: { type: "boolean" },
+      year: { ...yearOption(t.badYear), nonEmpty: true },
+      out: {
+        type: "string",
+        short: "o",
+        aliases: ["output"],
+        nonEmpty: true,
+        read: (v: string) => {
+          if (!/\.xlsx$/i.test(v)) throw new UsageError(t.outNotXlsx(v));
+          return v;
+        },
+      },
+      lang: { type: "string", nonEmpty: true },
+    },
+    unknownOption: t.unknownOption,
+    needValue: t.optionNeedsValue,
+  });
   if (files.length === 0) throw new UsageError(t.missingFile);
   if (files.length > 1) throw new UsageError(t.tooManyFiles(files[1]));
-  return { file: files[0], year: args.year, out: args.out, json, lang };
+  return { file: files[0], year: values.year, out: values.out, json: values.json === true, lang };
 }
 
 /** Text file bytes → text: BOM first, then strict UTF-8, then GB18030 (the usual encoding of Chinese .txt files). */

@@ -4,39 +4,26 @@
  * (a JSON string or {"text", "header"} a line), one answer a line, in order, in one process.
  * `canonical` is added only when the alias-merged name differs from the name as written.
  */
-import { UsageError, type CliIO } from "../io";
+import type { CliIO } from "../io";
+import { readArgs } from "../args";
+import { answerJsonLines } from "../jsonl";
 import { analyseUnits, canonicalUnit } from "../../core/units";
 import { strings } from "../../strings";
 
 const S = strings("zh-CN").units;
 
-interface Args {
-  header: string;
-  cells: string[];
-  help: boolean;
-}
-
-function parseArgs(argv: string[]): Args {
-  const out: Args = { header: "", cells: [], help: false };
-  let options = true;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (options && a === "--") {
-      options = false;
-    } else if (options && (a === "-h" || a === "--help")) {
-      out.help = true;
-    } else if (options && a === "--header") {
-      if (i + 1 >= argv.length) throw new UsageError(S.missingHeader);
-      out.header = argv[++i];
-    } else if (options && a.startsWith("--header=")) {
-      out.header = a.slice("--header=".length);
-    } else if (options && /^--?[A-Za-z]/.test(a)) {
-      throw new UsageError(S.unknownOption(a));
-    } else {
-      out.cells.push(a);
-    }
-  }
-  return out;
+function parseArgs(argv: string[]) {
+  const { values, positionals } = readArgs(argv, {
+    options: {
+      help: { type: "boolean", short: "h" },
+      header: { type: "string" },
+    },
+    unknownOption: S.unknownOption,
+    needValue: () => S.missingHeader,
+    // An argument is an option only when a letter follows its dashes: "-" or "-1" is a cell.
+    isOption: (a) => /^--?[A-Za-z]/.test(a),
+  });
+  return { header: values.header ?? "", cells: positionals, help: values.help === true };
 }
 
 /** One answer line (without the line break). */
@@ -53,26 +40,15 @@ export function answer(text: string, header: string): string {
   });
 }
 
-/** A stdin line → the cell text and header, or null when the line is not valid input. */
-function readLine(line: string, header: string): { text: string; header: string } | null {
-  if (line.trim() === "") return { text: "", header };
-  let v: unknown;
-  try {
-    v = JSON.parse(line);
-  } catch {
-    return null;
-  }
-  if (typeof v === "string") return { text: v, header };
-  if (typeof v === "number") return { text: String(v), header };
-  if (v && typeof v === "object" && !Array.isArray(v)) {
-    const o = v as Record<string, unknown>;
-    const text = o.text === null || o.text === undefined ? "" : o.text;
-    if (typeof text !== "string" && typeof text !== "number") return null;
-    const h = o.header === undefined || o.header === null ? header : o.header;
-    if (typeof h !== "string") return null;
-    return { text: String(text), header: h };
-  }
-  return null;
+/** A stdin line's JSON value (a string, a number or {"text", "header"}) → its answer, or null when it is not valid input. */
+function answerValue(v: unknown, header: string): string | null {
+  if (typeof v === "string" || typeof v === "number") return answer(String(v), header);
+  if (!v || typeof v !== "object" || Array.isArray(v)) return null;
+  const o = v as Record<string, unknown>;
+  const text = o.text ?? "";
+  const h = o.header ?? header;
+  if ((typeof text !== "string" && typeof text !== "number") || typeof h !== "string") return null;
+  return answer(String(text), h);
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -85,29 +61,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stdout(args.cells.map((c) => answer(c, args.header) + "\n").join(""));
     return 0;
   }
-  let n = 0;
-  let bad = 0;
-  let firstBad = 0;
-  let buffer = "";
-  for await (const line of io.stdinLines()) {
-    n++;
-    const input = readLine(line.replace(/^\ufeff/, ""), args.header);
-    if (input) {
-      buffer += answer(input.text, input.header) + "\n";
-    } else {
-      bad++;
-      if (!firstBad) firstBad = n;
-      buffer += JSON.stringify({ error: S.badLine(n) }) + "\n";
-    }
-    if (buffer.length > 1 << 16) {
-      io.stdout(buffer);
-      buffer = "";
-    }
-  }
-  if (buffer) io.stdout(buffer);
-  if (bad) {
-    io.stderr(S.badLines(bad, firstBad) + "\n");
-    return 2;
-  }
-  return 0;
+  return answerJsonLines(io, {
+    answer: (v, n) => answerValue(v, args.header) ?? { error: S.badLine(n) },
+    notJson: S.badLine,
+    badLines: S.badLines,
+  });
 }

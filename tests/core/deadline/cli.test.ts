@@ -1,24 +1,12 @@
 /** The `deadline` command from outside: `node bin/breakdown.cjs deadline …` (ARCHITECTURE.md). */
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { run } from "../../../src/cli/commands/deadline";
-import { main } from "../../../src/cli/main";
-import type { CliIO } from "../../../src/cli/io";
+import { ROOT, SHARED, jsonLines as lines, memoryIO, runCli, spawnCli } from "../../cli/support";
 
-const ROOT = path.resolve(__dirname, "../../..");
-const SHARED = path.resolve(__dirname, "../../../../shared");
-const BIN = path.join(ROOT, "bin", "breakdown.cjs");
 const KEYS = ["text", "kind", "due", "milestones", "ongoing"];
 
-function breakdown(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [BIN, "deadline", ...args], { cwd: ROOT, input, encoding: "utf8", timeout: 60000 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-function lines(s: string): Record<string, unknown>[] {
-  return s.split("\n").filter((l) => l !== "").map((l) => JSON.parse(l) as Record<string, unknown>);
-}
+const breakdown = (args: string[], input?: string) => spawnCli(["deadline", ...args], input);
 
 interface Row {
   text: string;
@@ -37,8 +25,8 @@ describe("breakdown deadline (spawned)", () => {
   it("answers each argument with one JSON line, keys in order; --year sets the plan year", () => {
     const r = breakdown(["--year", "2022", "2022年5月底前，长期坚持", "9月20日、12月20日前", "次年3月", "视情况而定", "每季度"]);
     expect(r.code).toBe(0);
-    expect(r.err).toBe("");
-    const out = lines(r.out);
+    expect(r.stderr).toBe("");
+    const out = lines(r.stdout);
     expect(out.map((o) => Object.keys(o))).toEqual(Array(5).fill(KEYS));
     expect(out).toEqual([
       { text: "2022年5月底前，长期坚持", kind: "date", due: "2022-05-31", milestones: ["2022-05-31"], ongoing: true },
@@ -63,8 +51,8 @@ describe("breakdown deadline (spawned)", () => {
     const r = breakdown(["--year", "2022"], stdin);
     const ms = Date.now() - started;
     expect(r.code).toBe(0);
-    expect(r.err).toBe("");
-    const out = lines(r.out);
+    expect(r.stderr).toBe("");
+    const out = lines(r.stdout);
     expect(out).toHaveLength(2000);
     out.forEach((o, i) => {
       const e = inputs[i];
@@ -77,7 +65,7 @@ describe("breakdown deadline (spawned)", () => {
   it("a line that is not JSON gets an error line in its place; the rest are answered; exit 2 at the end", () => {
     const r = breakdown(["--year=2022"], ['"10月底前"', "10月底前", "", '{"text": 5}', '{"text": "年底前", "year": "x"}', '{"text": "年底前", "year": 2021}'].join("\n"));
     expect(r.code).toBe(2);
-    const out = lines(r.out);
+    const out = lines(r.stdout);
     expect(out).toHaveLength(6);
     expect(out[0]).toMatchObject({ kind: "date", due: "2022-10-31" });
     expect(Object.keys(out[1])).toEqual(["error"]);
@@ -86,62 +74,70 @@ describe("breakdown deadline (spawned)", () => {
     expect(Object.keys(out[3])).toEqual(["error"]);
     expect(Object.keys(out[4])).toEqual(["error"]);
     expect(out[5]).toMatchObject({ kind: "date", due: "2021-12-31" });
-    expect(r.err.trim().split("\n")).toHaveLength(1);
-    expect(r.err).toMatch(/3 行/);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(/3 行/);
   });
 
   it("bad usage → exit 2, one line on stderr, no stack trace", () => {
     const r = breakdown(["--year", "22", "10月底前"], "");
     expect(r.code).toBe(2);
-    expect(r.out).toBe("");
-    expect(r.err).toMatch(/四位年份/);
-    expect(r.err.trim().split("\n")).toHaveLength(1);
-    expect(r.err).not.toMatch(/\bat .*\.ts:\d+/);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/四位年份/);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 });
 
 describe("deadline command (in process)", () => {
-  function io(stdin: string[] = []) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const cli: CliIO = {
-      stdout: (t) => out.push(t),
-      stderr: (t) => err.push(t),
-      stdinLines: async function* () {
-        yield* stdin;
-      },
-    };
-    return { cli, out, err };
-  }
-
   it.each([
     [["--year"], /--year/],
     [["--year", "1.5"], /四位年份/],
     [["--since", "2022"], /不认识的选项/],
   ])("bad usage %p → exit 2 with one line on stderr (through main)", async (args, message) => {
-    const t = io();
-    expect(await main(["deadline", ...(args as string[])], t.cli)).toBe(2);
-    expect(t.out).toEqual([]);
-    expect(t.err.join("")).toMatch(message);
-    expect(t.err.join("").trim().split("\n")).toHaveLength(1);
+    const r = await runCli(["deadline", ...(args as string[])]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
   });
 
   it("the plan year defaults to the current year", async () => {
-    const t = io();
-    expect(await run(["10月底前"], t.cli, 2031)).toBe(0);
-    expect(JSON.parse(t.out.join(""))).toMatchObject({ due: "2031-10-31" });
+    const t = memoryIO();
+    expect(await run(["10月底前"], t.io, 2031)).toBe(0);
+    expect(JSON.parse(t.stdout())).toMatchObject({ due: "2031-10-31" });
   });
 
   it("--help prints the usage, documenting the error lines, exit 0", async () => {
-    const t = io();
-    expect(await run(["--help"], t.cli)).toBe(0);
-    expect(t.out.join("")).toMatch(/breakdown deadline \[--year Y\]/);
-    expect(t.out.join("")).toMatch(/"error"/);
+    const t = memoryIO();
+    expect(await run(["--help"], t.io)).toBe(0);
+    expect(t.stdout()).toMatch(/breakdown deadline \[--year Y\]/);
+    expect(t.stdout()).toMatch(/"error"/);
   });
 
   it("`--` ends the options: a phrase may start with dashes", async () => {
-    const t = io();
-    expect(await run(["--year", "2022", "--", "--year"], t.cli)).toBe(0);
-    expect(JSON.parse(t.out.join(""))).toMatchObject({ text: "--year", kind: "unknown" });
+    const t = memoryIO();
+    expect(await run(["--year", "2022", "--", "--year"], t.io)).toBe(0);
+    expect(JSON.parse(t.stdout())).toMatchObject({ text: "--year", kind: "unknown" });
+  });
+
+  it("a byte order mark at the start of a line (Notepad's UTF-8, or files joined by cat) is not read as text", async () => {
+    const r = await runCli(["deadline", "--year", "2022"], ['\ufeff"10月底前"', '"年底前"', '\ufeff{"text": "上半年"}', "\ufeff"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(lines(r.stdout).map((o) => [o.kind, o.due])).toEqual([
+      ["date", "2022-10-31"],
+      ["date", "2022-12-31"],
+      ["date", "2022-06-30"],
+      ["empty", null],
+    ]);
+  });
+
+  it("an argument is an option only when a letter follows its dashes; --year's value is checked even when it starts with a dash", async () => {
+    const phrase = await runCli(["deadline", "--year", "2022", "-5"]);
+    expect(phrase.code).toBe(0);
+    expect(lines(phrase.stdout).map((o) => o.text)).toEqual(["-5"]);
+    const year = await runCli(["deadline", "--year", "-2022", "年底前"]);
+    expect(year.code).toBe(2);
+    expect(year.stderr).toBe("“-2022”不是有效的年份：--year 请写四位年份，如 --year 2022。\n");
   });
 });

@@ -1,15 +1,9 @@
 /** `breakdown units` from outside: spawns node bin/breakdown.cjs as a user would. */
-import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { SHARED, readJsonl, type UnitCase } from "./helpers";
+import { runCli, spawnCli } from "../../cli/support";
 
-const ROOT = path.resolve(__dirname, "../../..");
-const BIN = path.join(ROOT, "bin", "breakdown.cjs");
-
-function cli(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [BIN, "units", ...args], { cwd: ROOT, input, encoding: "utf8", timeout: 60000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stdout.split("\n").filter((l) => l !== "") };
-}
+const cli = (args: string[], input?: string) => spawnCli(["units", ...args], input);
 
 const gold = readJsonl<UnitCase>(path.join(SHARED, "gold", "seed-units.jsonl"));
 const plain = (units: { name: string; role: string; generic: boolean }[]) =>
@@ -18,7 +12,7 @@ const plain = (units: { name: string; role: string; generic: boolean }[]) =>
 describe("breakdown units", () => {
   it("prints one JSON object per argument, in order, with --header giving the role", () => {
     const r = cli(["--header", "牵头单位", "市发改委、市财政局", "各县、区人民政府", "市卫健委牵头，各区政府配合"]);
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     const out = r.lines.map((l) => JSON.parse(l));
     expect(out.map((o) => o.text)).toEqual(["市发改委、市财政局", "各县、区人民政府", "市卫健委牵头，各区政府配合"]);
@@ -39,7 +33,7 @@ describe("breakdown units", () => {
     for (let i = 0; i < 10; i++) for (const g of gold) lines.push(JSON.stringify({ text: g.text, header: g.header }));
     lines.push(JSON.stringify("市司法局等市直\n各有关部门"));
     const r = cli(["--header", "配合单位"], lines.join("\n") + "\n");
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     expect(r.lines).toHaveLength(lines.length);
     r.lines.slice(0, gold.length * 10).forEach((l, i) => {
       const o = JSON.parse(l);
@@ -56,7 +50,7 @@ describe("breakdown units", () => {
 
   it("answers a line that is not JSON with {error}, keeps going, and exits 2 with one line on stderr", () => {
     const r = cli([], ['"市发改委"', "市财政局", '{"text": "各科室", "header": "配合单位"}', "[1,2]"].join("\n") + "\n");
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.lines).toHaveLength(4);
     expect(JSON.parse(r.lines[0]).units[0].name).toBe("市发改委");
     expect(Object.keys(JSON.parse(r.lines[1]))).toEqual(["error"]);
@@ -71,7 +65,7 @@ describe("breakdown units", () => {
   it("rejects a bad option with exit 2 and one line that says what to do", () => {
     for (const args of [["--foo", "市发改委"], ["--header"]]) {
       const r = cli(args);
-      expect(r.status).toBe(2);
+      expect(r.code).toBe(2);
       expect(r.stdout).toBe("");
       expect(r.stderr.trim().split("\n")).toHaveLength(1);
       expect(r.stderr).toMatch(/--header/);
@@ -80,7 +74,17 @@ describe("breakdown units", () => {
 
   it("prints its usage with --help", () => {
     const r = cli(["--help"]);
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/breakdown units/);
+  });
+
+  it("a byte order mark at the start of a line is not read as text; a cell may start with a dash", async () => {
+    const r = await runCli(["units"], ['\ufeff"市发改委"', '\ufeff{"text": "市财政局"}']);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.lines.map((l) => JSON.parse(l).units[0].name)).toEqual(["市发改委", "市财政局"]);
+    const dash = await runCli(["units", "-", "-1"]);
+    expect(dash.code).toBe(0);
+    expect(dash.lines.map((l) => JSON.parse(l).text)).toEqual(["-", "-1"]);
   });
 });
