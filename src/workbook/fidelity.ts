@@ -259,8 +259,11 @@ export async function droppedParts(input: Uint8Array | ArrayBuffer): Promise<Dro
       // The sheet's x14 extension: exceljs reads only the data bars and icon sets among its conditional formats;
       // sparklines, the other rules (a formula that looks at another sheet …) and the data validations written
       // there (a drop-down list drawn from another sheet) are lost.
-      const xml = await text(e);
-      if (!xml) continue;
+      const whole = await text(e);
+      // x14 content only lives in an extLst (the sheet's, or a data bar rule's): look from the first one on.
+      const at = whole ? whole.indexOf("extLst") : -1;
+      if (!whole || at < 0) continue;
+      const xml = whole.slice(at);
       add("sparkline", count(xml, /<(?:\w+:)?sparklineGroup\b/g));
       add("ext-rule", count(xml, /<\w+:cfRule\b[^>]*\btype="(?!dataBar"|iconSet")/g));
       add("ext-validation", count(xml, /<\w+:dataValidation\b/g));
