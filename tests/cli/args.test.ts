@@ -210,3 +210,24 @@ describe("the commands' options (through the dispatcher)", () => {
     expect(r.stderr).toBe(message + "\n");
   });
 });
+
+describe("--help on every command", () => {
+  it.each([
+    ["deadline", /^用法：breakdown deadline \[--year Y\]/],
+    ["units", /^用法：breakdown units \[--header 表头\]/],
+    ["check", /^用法：breakdown check FILE\.xlsx .*\n(.*\n)* {2}--due-soon N +多少天内到期/],
+    ["import", /^用法：breakdown import DOC\.txt\|DOC\.docx .*\n(.*\n)* {2}-o OUT\.xlsx +把分解表写成/],
+  ])("%s --help / -h: the usage on standard output, exit 0, no FILE needed", async (command, usage) => {
+    for (const flag of ["--help", "-h"]) {
+      const r = await runCli([command, flag]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toMatch(usage);
+    }
+  });
+
+  it("check and import give theirs in English with --lang en-US", async () => {
+    expect((await runCli(["check", "--help", "--lang", "en-US"])).stdout).toMatch(/^usage: breakdown check FILE\.xlsx/);
+    expect((await runCli(["import", "--lang=en-US", "-h"])).stdout).toMatch(/^usage: breakdown import DOC\.txt/);
+  });
+});

@@ -21,6 +21,8 @@ export interface CheckArgs {
   out?: string;
   json: boolean;
   lang: Lang;
+  /** --help / -h: print the usage and do nothing else (no FILE needed). */
+  help?: boolean;
 }
 
 function validIsoDate(s: string): boolean {
@@ -35,6 +37,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
   const t = strings(lang).cli.check;
   const { values, positionals: files } = readArgs(argv, {
     options: {
+      help: { type: "boolean", short: "h" },
       json: { type: "boolean" },
       sheet: { type: "string" },
       year: yearOption(t.badYear),
@@ -61,6 +64,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
     unknownOption: t.unknownOption,
     needValue: t.needValue,
   });
+  if (values.help) return { file: "", json: false, lang, help: true };
   if (files.length === 0) throw new UsageError(t.needFile);
   if (files.length > 1) throw new UsageError(t.tooManyFiles(files[1]));
   return {
@@ -165,6 +169,10 @@ export function checkReport(result: CheckResult, lang: Lang): string {
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const args = parseCheckArgs(argv);
   const t = strings(args.lang).cli.check;
+  if (args.help) {
+    io.stdout(t.usage + "\n");
+    return 0;
+  }
   const bytes = readInput(args.file, args.lang);
   const asOf = args.asOf ?? todayIso();
   const workbookName = path.basename(args.file);

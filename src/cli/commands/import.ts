@@ -19,6 +19,8 @@ export interface ImportArgs {
   out?: string;
   json: boolean;
   lang: Lang;
+  /** --help / -h: print the usage and do nothing else (no DOC needed). */
+  help?: boolean;
 }
 
 export function parseImportArgs(argv: string[]): ImportArgs {
@@ -26,6 +28,7 @@ export function parseImportArgs(argv: string[]): ImportArgs {
   const t = strings(lang).importDoc.cli;
   const { values, positionals: files } = readArgs(argv, {
     options: {
+      help: { type: "boolean", short: "h" },
       json: { type: "boolean" },
       year: { ...yearOption(t.badYear), nonEmpty: true },
       out: {
@@ -43,6 +46,7 @@ export function parseImportArgs(argv: string[]): ImportArgs {
     unknownOption: t.unknownOption,
     needValue: t.optionNeedsValue,
   });
+  if (values.help) return { file: "", json: false, lang, help: true };
   if (files.length === 0) throw new UsageError(t.missingFile);
   if (files.length > 1) throw new UsageError(t.tooManyFiles(files[1]));
   return { file: files[0], year: values.year, out: values.out, json: values.json === true, lang };
@@ -137,6 +141,10 @@ function writeAtomically(file: string, bytes: Uint8Array, lang: Lang): void {
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const args = parseImportArgs(argv);
   const t = strings(args.lang).importDoc.cli;
+  if (args.help) {
+    io.stdout(t.usage + "\n");
+    return 0;
+  }
   const text = await readDocument(args.file, args.lang);
   const result = importDocument(text, { year: args.year, fallbackYear: new Date().getFullYear(), lang: args.lang });
   if (result.rows.length === 0) throw new UsageError(t.noRows(args.file));

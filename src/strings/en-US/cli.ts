@@ -3,6 +3,16 @@ import type { cli as zh } from "../zh-CN/cli";
 /** cli strings (en-US): the same keys as zh-CN. */
 export const cli: typeof zh = {
   check: {
+    usage: [
+      "usage: breakdown check FILE.xlsx [--sheet S] [--year Y] [--as-of YYYY-MM-DD] [--due-soon N] [-o OUT.xlsx] [--json]",
+      "  Checks a task breakdown table: its problems, overdue and soon-due tasks, and a summary per unit. Exit status: 0 no errors, 1 errors found, 2 bad usage or file.",
+      "  --sheet S            the sheet to check; default: the one with a header row",
+      "  --year Y             the plan year; default: read from the table's title or the file name",
+      "  --as-of YYYY-MM-DD   the date to check against; default: today",
+      "  --due-soon N         how many days ahead count as due soon; default 15",
+      "  -o OUT.xlsx          also save the workbook with the added deadline columns, highlights and summary sheets; the input is not changed",
+      "  --json               print one JSON object instead of the report",
+    ].join("\n"),
     needFile: "Name the .xlsx file to check, e.g.: breakdown check table.xlsx --json",
     unknownOption: (opt) => `Unknown option "${opt}": use --sheet, --year, --as-of, --due-soon, -o or --json (see --help).`,
     needValue: (opt) => `Option ${opt} needs a value.`,

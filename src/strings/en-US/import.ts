@@ -28,6 +28,13 @@ export const importDoc: typeof zh = {
   },
   noteInferred: (text: string) => `"${text}" was found in the requirement's text; the document gives no separate 完成时限: please check.`,
   cli: {
+    usage: [
+      "usage: breakdown import DOC.txt|DOC.docx [--year Y] [-o OUT.xlsx] [--json]",
+      "  Turns a 工作要点 or 实施方案 (plain text .txt or Word .docx) into a task breakdown table.",
+      "  --year Y      the plan year; default: read from the document (this year when it names none)",
+      "  -o OUT.xlsx   write the table as a new .xlsx file",
+      "  --json        print one JSON object instead of the report",
+    ].join("\n"),
     missingFile: "No document to import: usage breakdown import DOC.txt|DOC.docx [--year Y] [-o OUT.xlsx] [--json].",
     tooManyFiles: (extra: string) => `Only one document can be imported; extra argument "${extra}": import one file at a time.`,
     unknownOption: (opt: string) => `Unknown option "${opt}": import accepts --year Y, -o OUT.xlsx and --json.`,

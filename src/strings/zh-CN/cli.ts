@@ -1,6 +1,16 @@
 /** cli strings (zh-CN): the `check` command's report and its usage messages. */
 export const cli = {
   check: {
+    usage: [
+      "用法：breakdown check FILE.xlsx [--sheet S] [--year Y] [--as-of YYYY-MM-DD] [--due-soon N] [-o OUT.xlsx] [--json]",
+      "  检查任务分解表：列出问题、已逾期和即将到期的任务、各单位汇总。退出码：0 没有错误，1 发现错误，2 用法或文件有误。",
+      "  --sheet S            要检查的工作表，默认自动找有表头的那一张",
+      "  --year Y             计划年度，默认从表格标题或文件名读出",
+      "  --as-of YYYY-MM-DD   检查日期，默认今天",
+      "  --due-soon N         多少天内到期算“即将到期”，默认 15",
+      "  -o OUT.xlsx          另存一份加了规范时限列、突出显示和汇总表的工作簿，原文件不变",
+      "  --json               输出一个 JSON 对象，而不是文字报告",
+    ].join("\n"),
     needFile: "请指定要检查的 .xlsx 文件，例如：breakdown check 分解表.xlsx --json",
     unknownOption: (opt: string) =>
       `不认识的选项“${opt}”：可用 --sheet、--year、--as-of、--due-soon、-o、--json（--help 查看用法）。`,

@@ -26,6 +26,13 @@ export const importDoc = {
   },
   noteInferred: (text: string) => `“${text}”是从工作要求正文中找到的时间，文稿没有单独写明完成时限：请核对。`,
   cli: {
+    usage: [
+      "用法：breakdown import DOC.txt|DOC.docx [--year Y] [-o OUT.xlsx] [--json]",
+      "  把工作要点或实施方案（纯文本 .txt 或 Word .docx）整理成任务分解表。",
+      "  --year Y      计划年度，默认从文稿中读出（读不出时按今年）",
+      "  -o OUT.xlsx   把分解表写成一个新的 .xlsx 文件",
+      "  --json        输出一个 JSON 对象，而不是文字报告",
+    ].join("\n"),
     missingFile: "缺少要导入的文稿：用法 breakdown import DOC.txt|DOC.docx [--year Y] [-o OUT.xlsx] [--json]。",
     tooManyFiles: (extra: string) => `只能导入一个文稿，多出的参数“${extra}”：请一次导入一个文件。`,
     unknownOption: (opt: string) => `不认识的选项“${opt}”：import 只接受 --year Y、-o OUT.xlsx 和 --json。`,

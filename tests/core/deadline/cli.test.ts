@@ -2,20 +2,15 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { run } from "../../../src/cli/commands/deadline";
+import type { Deadline } from "../../../src/core/types";
 import { ROOT, SHARED, jsonLines as lines, memoryIO, runCli, spawnCli } from "../../cli/support";
 
 const KEYS = ["text", "kind", "due", "milestones", "ongoing"];
 
 const breakdown = (args: string[], input?: string) => spawnCli(["deadline", ...args], input);
 
-interface Row {
-  text: string;
-  year: number;
-  kind: string;
-  due: string | null;
-  milestones: string[];
-  ongoing: boolean;
-}
+/** A gold or fixture line: the phrase, its plan year and the expected answer. */
+type Row = Deadline & { year: number };
 
 function rows(file: string): Row[] {
   return fs.readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
