@@ -172,6 +172,27 @@ describe("check -o writes the processed workbook, leaving the input alone", () =
     expect(fs.existsSync(file("no-header-out.xlsx"))).toBe(false);
   });
 
+  it("says what the .xlsx copy cannot keep: in the report, or on stderr beside --json", async () => {
+    const chart = path.resolve(__dirname, "../workbook/fidelity/libreoffice-chart.xlsx");
+    const text = await run(chart, "--as-of", "2022-10-20", "-o", file("chart-out.xlsx"));
+    expect(text.stdout).toMatch(/图表.*不能保留在结果文件中：请保留原文件/);
+    expect(fs.existsSync(file("chart-out.xlsx"))).toBe(true);
+    const json = await run(chart, "--as-of", "2022-10-20", "-o", file("chart-out2.xlsx"), "--json");
+    expect(() => JSON.parse(json.stdout)).not.toThrow();
+    expect(json.stderr).toMatch(/图表.*不能保留在结果文件中/);
+    const plain = await run(file("seed004.xlsx"), "--as-of", "2022-10-20", "-o", file("plain-out.xlsx"));
+    expect(plain.stdout).not.toMatch(/不能保留/);
+  });
+
+  it("leaves no file behind when the output cannot be written", async () => {
+    const target = path.join(dir, "no-such-folder", "out.xlsx");
+    const out = await run(file("seed004.xlsx"), "--as-of", "2022-10-20", "-o", target);
+    expect(out.code).toBe(2);
+    expect(out.stderr.trim().split("\n")).toHaveLength(1);
+    expect(out.stderr).toMatch(/无法写入/);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
   it("refuses to overwrite the input", async () => {
     const out = await run(file("seed004.xlsx"), "-o", file("seed004.xlsx"));
     expect(out.code).toBe(2);

@@ -5,10 +5,11 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { writeAtomically } from "../files";
 import { UsageError, type CliIO } from "../io";
 import { langArg, readArgs, yearOption } from "../args";
 import { strings, type Lang } from "../../strings";
-import type { CheckResult } from "../../core/types";
+import type { CheckResult, Finding } from "../../core/types";
 import { checkSheet, DEFAULT_DUE_SOON_DAYS } from "../../core/check";
 import { WorkbookError } from "../../workbook/errors";
 
@@ -177,6 +178,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const asOf = args.asOf ?? todayIso();
   const workbookName = path.basename(args.file);
   let result: CheckResult;
+  /** What the plan says about the output itself (too many units, content the .xlsx copy cannot keep). */
+  let notes: Finding[] = [];
   try {
     if (args.out) {
       if (path.resolve(args.out) === path.resolve(args.file)) throw new UsageError(t.outputSameAsInput);
@@ -192,13 +195,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         lang: args.lang,
       });
       result = processed.result;
+      notes = processed.plan?.notes ?? [];
       // Never a half-made output: without a header there is nothing to add to the table.
       if (processed.output && result.layout) {
-        try {
-          fs.writeFileSync(args.out, processed.output);
-        } catch {
-          throw new UsageError(t.outputUnwritable(args.out));
-        }
+        writeAtomically(args.out, processed.output, () => t.outputUnwritable(args.out!));
       }
     } else {
       const { loadWorkbook, pickTableSheet, readAliases, sheetCells } = await import("../../workbook/read");
@@ -218,10 +218,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (err instanceof WorkbookError) throw new UsageError(`${args.file}：${err.message}`);
     throw err;
   }
-  if (args.json) io.stdout(JSON.stringify(checkJson(result)) + "\n");
-  else {
+  if (args.json) {
+    io.stdout(JSON.stringify(checkJson(result)) + "\n");
+    // stdout stays one JSON object; notes about the output file go to stderr.
+    for (const n of notes) io.stderr(n.message + "\n");
+  } else {
     io.stdout(checkReport(result, args.lang));
     if (args.out) io.stdout((result.layout ? t.wrote(args.out) : t.notWritten(args.out)) + "\n");
+    for (const n of notes) io.stdout(n.message + "\n");
   }
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }

@@ -6,6 +6,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { writeAtomically } from "../files";
 import { UsageError, type CliIO } from "../io";
 import { langArg, readArgs, yearOption } from "../args";
 import { strings, type Lang } from "../../strings";
@@ -120,23 +121,6 @@ function report(result: ImportResult, lang: Lang): string {
   return lines.join("\n") + "\n";
 }
 
-/** Write through a temporary file so a failure never leaves half a workbook behind. */
-function writeAtomically(file: string, bytes: Uint8Array, lang: Lang): void {
-  const t = strings(lang).importDoc.cli;
-  const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(tmp, bytes);
-    fs.renameSync(tmp, file);
-  } catch (err) {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      /* nothing more to clean */
-    }
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(t.cannotWrite(file, code ?? String(err)));
-  }
-}
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const args = parseImportArgs(argv);
@@ -148,7 +132,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const text = await readDocument(args.file, args.lang);
   const result = importDocument(text, { year: args.year, fallbackYear: new Date().getFullYear(), lang: args.lang });
   if (result.rows.length === 0) throw new UsageError(t.noRows(args.file));
-  if (args.out) writeAtomically(args.out, await importToXlsx(result, { lang: args.lang }), args.lang);
+  if (args.out) {
+    const t = strings(args.lang).importDoc.cli;
+    const out = args.out;
+    writeAtomically(out, await importToXlsx(result, { lang: args.lang }), (code) => t.cannotWrite(out, code));
+  }
   if (args.json) io.stdout(JSON.stringify(importJson(result)) + "\n");
   else {
     io.stdout(report(result, args.lang));
