@@ -6,6 +6,10 @@ import type { PlanParts } from "../core/plan";
 import { colLetters } from "../core/plan/a1";
 import type { Strings } from "../strings";
 import { HostError, type ActionName, type HostSettings } from "./host";
+import { isIsoDate, todayIso } from "../core/dates";
+
+/** The pane's date helpers live in the core (the CLI uses them too); kept importable from here. */
+export { isIsoDate, todayIso };
 
 type Ui = Strings["ui"];
 
@@ -105,23 +109,6 @@ export function unitNames(row: TaskRow): string {
 export function shorten(text: string, max = 40): string {
   const t = text.replace(/\s+/g, " ").trim();
   return t.length > max ? t.slice(0, max - 1) + "…" : t;
-}
-
-/** Today's date as ISO yyyy-mm-dd in the user's local time zone. */
-export function todayIso(now: Date = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, "0");
-  const d = String(now.getDate()).padStart(2, "0");
-  return `${y}-${m}-${d}`;
-}
-
-/** A real calendar date in ISO form? */
-export function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const dt = new Date(Date.UTC(y, mo - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
 }
 
 /** The settings form as typed (strings), before it becomes HostSettings. */

@@ -11,6 +11,7 @@ import { langArg, readArgs, yearOption } from "../args";
 import { strings, type Lang } from "../../strings";
 import type { CheckResult, Finding } from "../../core/types";
 import { checkSheet, DEFAULT_DUE_SOON_DAYS } from "../../core/check";
+import { isIsoDate, todayIso } from "../../core/dates";
 import { WorkbookError } from "../../workbook/errors";
 
 export interface CheckArgs {
@@ -26,13 +27,6 @@ export interface CheckArgs {
   help?: boolean;
 }
 
-function validIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === s;
-}
-
 export function parseCheckArgs(argv: string[]): CheckArgs {
   const lang = langArg(argv);
   const t = strings(lang).cli.check;
@@ -46,7 +40,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
         type: "string",
         read: (value: string) => {
           const v = value.trim();
-          if (!validIsoDate(v)) throw new UsageError(t.badAsOf(v));
+          if (!isIsoDate(v)) throw new UsageError(t.badAsOf(v));
           return v;
         },
       },
@@ -78,12 +72,6 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
     json: values.json === true,
     lang,
   };
-}
-
-/** Today as the machine's calendar shows it (YYYY-MM-DD). */
-export function todayIso(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
 function readInput(file: string, lang: Lang): Uint8Array {
