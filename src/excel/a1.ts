@@ -53,18 +53,6 @@ export function isoToSerial(iso: string): number | null {
   return Number.isNaN(t) ? null : t / 86400000 + 25569;
 }
 
-/** Today in the user's local time zone, ISO. */
-export function localToday(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
-
-/** Local time as "yyyy-mm-ddTHH:MM:SS" (the overview shows the user's clock), as the .xlsx path writes it. */
-export function localTimestamp(d: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${localToday(d)}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
-}
-
 /** exceljs-style column width (characters) → Office.js points (Calibri 11: 7 px a character + 5 px padding). */
 export function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;

@@ -21,7 +21,8 @@ import {
 } from "../taskpane/host";
 import { partsFor } from "../taskpane/logic";
 import { a1 } from "../core/plan/a1";
-import { fileNameFromUrl, localTimestamp, localToday } from "./a1";
+import { fileNameFromUrl } from "./a1";
+import { localTimestamp, todayIso } from "../core/dates";
 import { applyPlan, DEFAULT_BUDGET, writeImportSheet } from "./apply";
 import { importSheetName, planImportSheet } from "../core/import/sheet";
 import type { ImportResult } from "../core/import/types";
@@ -172,7 +173,7 @@ export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
       const caps = capabilities(office());
       if (!caps.base) throw new HostError(t.noOfficeApi, "api");
       const parts = partsFor(action);
-      const asOf = settings.asOf ?? localToday(now());
+      const asOf = settings.asOf ?? todayIso(now());
       const workbookName = fileNameFromUrl(office().context.document.url);
       onProgress?.(0.02, "read");
       return run(async (ctx) => {

@@ -7,35 +7,7 @@
 import type ExcelJS from "exceljs";
 import type { CellValue, CheckResult } from "../core/types";
 import { MARK_COLS, MARK_ROWS, isGeneratedSheet, isOwnRule, type ExistingWorkbook } from "../core/plan";
-
-/** Excel date serial of a JS Date (1900 date system, the date's UTC calendar day and time). */
-export function dateToSerial(d: Date): number {
-  return d.getTime() / 86400000 + 25569;
-}
-
-/** An exceljs cell value as the core's plain CellValue (rich text joined, formula → result, date → serial). */
-export function plainValue(v: ExcelJS.CellValue | undefined): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return dateToSerial(v);
-  if (typeof v === "object") {
-    if ("richText" in v && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join("");
-    if ("error" in v && typeof v.error === "string") return v.error;
-    if ("formula" in v || "sharedFormula" in v) {
-      const r = (v as { result?: unknown }).result;
-      if (r === undefined || r === null) return null;
-      if (r instanceof Date) return dateToSerial(r);
-      if (typeof r === "object" && r !== null && "error" in r) return String((r as { error: unknown }).error);
-      return r as CellValue;
-    }
-    if ("text" in v) {
-      const t = (v as { text: unknown }).text;
-      if (typeof t === "string") return t;
-      if (t && typeof t === "object" && "richText" in t) return (t as { richText: { text: string }[] }).richText.map((r) => r.text).join("");
-    }
-  }
-  return null;
-}
+import { plainValue } from "./read";
 
 /** The first rows × columns of a sheet, from A1, for isGeneratedSheet. */
 export function firstRows(ws: ExcelJS.Worksheet): CellValue[][] {

@@ -9,6 +9,7 @@
 import type { CheckResult, EditPlan } from "../core/types";
 import { buildPlan, type PlanParts } from "../core/plan";
 import { checkSheet } from "../core/check";
+import { localTimestamp } from "../core/dates";
 import type { Lang } from "../strings";
 import { loadWorkbook, pickTableSheet, readAliases, sheetCells } from "./read";
 import { existingWorkbook } from "./marks";
@@ -44,12 +45,6 @@ export interface ProcessResult {
    * can still tell the user after a later run (whose input no longer has them).
    */
   dropped?: DroppedPart[];
-}
-
-/** Local time as "yyyy-mm-ddTHH:MM:SS" (no zone: the overview shows the user's clock). */
-export function localTimestamp(d: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }
 
 export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: ProcessOptions): Promise<ProcessResult> {

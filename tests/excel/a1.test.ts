@@ -1,6 +1,7 @@
 /** The adapter's small parsers and cell encoding, with fast-check properties. */
 import fc from "fast-check";
-import { parseAreas, isoToSerial, rangeA1, fileNameFromUrl, localTimestamp } from "../../src/excel/a1";
+import { parseAreas, isoToSerial, rangeA1, fileNameFromUrl } from "../../src/excel/a1";
+import { localTimestamp } from "../../src/core/dates";
 import { cellWrite, hyperlinkFormula, payloadBytes } from "../../src/excel/apply";
 import { colLetters } from "../../src/core/plan/a1";
 

@@ -4,7 +4,8 @@
  */
 import ExcelJS from "exceljs";
 import type { CellValue } from "../../src/core/types";
-import { conditionalFormats, dateToSerial } from "../../src/workbook/marks";
+import { conditionalFormats } from "../../src/workbook/marks";
+import { dateToSerial } from "../../src/workbook/read";
 import type { FixtureSheet, RuleSnapshot, SheetFixture, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 import { a1 } from "./snapshot";
 
