@@ -19,7 +19,7 @@ export { OVERDUE_FILL, OVERDUE_FONT, DUE_SOON_FILL, DUE_SOON_FONT } from "./rule
 export { DUE_NUMBER_FORMAT, isOutputHeader, outputHeaderKeys, placeColumns, withoutOutputColumns } from "./columns";
 export { OVERVIEW_SHEET_NAME, MAX_UNIT_SHEETS, GENERIC_TAB_COLOR, OVERVIEW_TAB_COLOR, sheetRef, sortForAttention } from "./sheets";
 export { colLetters, colNumber, a1 } from "./a1";
-export { DONE_WORDS } from "./done";
+export { DONE_WORDS } from "../status";
 
 /** Which of the four buttons' results to produce. 标记逾期 needs the 规范时限 column, so it brings it along. */
 export interface PlanParts {

@@ -7,7 +7,8 @@
  * nothing; but it is text any adapter can see in the rule's formula (exceljs `formulae[0]`, Office.js
  * `conditionalFormat.custom.rule.formula`). `isOwnRule` looks for it; a user's rule never contains it.
  */
-import { DONE_WORDS } from "./done";
+// The same words the status column is judged by, so the colours agree with the states.
+import { DONE_WORDS } from "../status";
 
 /** The marker term. Never change it: old workbooks carry it. */
 export const RULE_MARKER = 'N("分解表助手")=0';
