@@ -7,6 +7,7 @@ import type { PlannedColumn, PlannedCell, CheckResult, SheetCells, TaskRow } fro
 import { removeSpaces } from "../text";
 import { strings, type Lang } from "../../strings";
 import type { ExistingWorkbook } from "./index";
+import { isCycleHeader } from "../cycle/headers";
 
 /** The number format of 规范时限. */
 export const DUE_NUMBER_FORMAT = "yyyy-mm-dd";
@@ -21,7 +22,7 @@ export function outputHeaderKeys(which: "deadline" | "kind"): string[] {
 /** True when a header text is one of the added columns' headers (readers of the table should skip it). */
 export function isOutputHeader(text: string): boolean {
   const k = removeSpaces(text);
-  return outputHeaderKeys("deadline").includes(k) || outputHeaderKeys("kind").includes(k);
+  return outputHeaderKeys("deadline").includes(k) || outputHeaderKeys("kind").includes(k) || isCycleHeader(k);
 }
 
 function findCol(existing: ExistingWorkbook, which: "deadline" | "kind"): number | null {

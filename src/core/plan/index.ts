@@ -4,7 +4,7 @@
  * cell: it writes the two added columns (规范时限, 时限类型), conditional-format rules recognisable by
  * `isOwnRule`, and generated sheets recognisable by `isGeneratedSheet`, which the next run replaces.
  */
-import type { CheckResult, EditPlan, HighlightRule } from "../types";
+import type { CheckResult, EditPlan, HighlightRule, PlannedColumn } from "../types";
 import type { Lang } from "../../strings";
 import { strings } from "../../strings";
 import { sheetNameKey } from "../sheetnames";
@@ -48,6 +48,15 @@ export interface PlanOptions {
   /** ISO timestamp of the build, shown on the overview. */
   builtAt: string;
   lang?: Lang;
+  /**
+   * Columns another part adds to the table (collect's 报送 columns, src/core/cycle): written with the plan's
+   * own, covered by its highlight rules.
+   */
+  extraColumns?: PlannedColumn[];
+  /** A column (1-based) the highlight rules read as the status column instead of the table's own (collect's 报送完成状态). */
+  statusCol?: number;
+  /** 已报送 / 未报送 and the report date per unit (collect): the overview gains two columns. */
+  reporting?: ReadonlyMap<string, { status: string; date: string | null }>;
 }
 
 /**
@@ -67,6 +76,7 @@ export function buildPlan(result: CheckResult, existing: ExistingWorkbook, opts:
   if (layout && wantColumns) {
     plan.columns = planColumns(result, existing, lang);
   }
+  if (layout && opts.extraColumns) plan.columns.push(...opts.extraColumns);
 
   if (layout && opts.parts.highlights) {
     plan.replaceOwnRules = true;
@@ -78,7 +88,7 @@ export function buildPlan(result: CheckResult, existing: ExistingWorkbook, opts:
       const range = `${colLetters(firstCol)}${layout.firstDataRow}:${colLetters(lastCol)}${layout.lastDataRow}`;
       const refs = {
         dueCol: colLetters(due.col),
-        statusCol: status ? colLetters(status.col) : null,
+        statusCol: opts.statusCol ? colLetters(opts.statusCol) : status ? colLetters(status.col) : null,
         firstRow: layout.firstDataRow,
         fixedAsOf: opts.fixedAsOf ? result.asOf : null,
         dueSoonDays: result.dueSoonDays,
@@ -97,7 +107,7 @@ export function buildPlan(result: CheckResult, existing: ExistingWorkbook, opts:
     const replaced = new Set(plan.replaceSheets.map(sheetNameKey));
     const taken = new Set(existing.sheets.map((s) => sheetNameKey(s.name)).filter((k) => !replaced.has(k)));
     taken.add(tableKey);
-    const out = planSheets({ result, taken, builtAt: opts.builtAt, fixedAsOf: !!opts.fixedAsOf, lang });
+    const out = planSheets({ result, taken, builtAt: opts.builtAt, fixedAsOf: !!opts.fixedAsOf, lang, ...(opts.reporting ? { reporting: opts.reporting } : {}) });
     plan.sheets = out.sheets;
     if (out.tooManyUnits) {
       plan.notes.push({
