@@ -57,7 +57,10 @@ export interface Problem {
   unit: string | null;
   file: string;
   row: number | null;
+  /** A code: no-unit, unknown-key, text-differs, extra-row, unit-twice, key-twice, unreadable, not-a-unit-book. */
   reason: string;
+  /** Words of the adapter, when it has more to say (why a file could not be read). */
+  message?: string;
 }
 
 export interface CollectOutcome {

@@ -41,6 +41,7 @@ export const cycle = {
   notReturned: "Not reported",
   partlyReturned: (returned: number, of: number) => `Reported ${returned}/${of}`,
   reason: {
+    "unreadable": "the file cannot be read",
     "not-a-unit-book": "not a unit workbook sent out (no Task key column)",
     "no-unit": "cannot tell which unit this workbook is from",
     "unknown-key": "the task key is not in the master, nor do the number and text match",

@@ -45,6 +45,7 @@ export const cycle = {
   partlyReturned: (returned: number, of: number) => `已报送 ${returned}/${of}`,
   /** Why a returned row or file was not used (collect's `unmatched[].reason` codes → words). */
   reason: {
+    "unreadable": "文件无法读取",
     "not-a-unit-book": "不是分发出去的报送表（找不到“任务编号”列）",
     "no-unit": "看不出是哪个单位的报送表",
     "unknown-key": "任务编号在总表中找不到，序号和任务内容也对不上",
