@@ -112,7 +112,7 @@ export async function runCycleBench(): Promise<string[]> {
 
 if (typeof require !== "undefined" && require.main === module) {
   const i = process.argv.indexOf("--child");
-  const done = (p: Promise<unknown>, print: (v: never) => void) =>
+  const done = <T,>(p: Promise<T>, print: (v: T) => void) =>
     p.then(print, (err: unknown) => {
       console.error(err instanceof Error ? err.message : String(err));
       process.exitCode = 1;
