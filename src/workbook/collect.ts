@@ -45,7 +45,7 @@ function earlierRecords(wb: ExcelJS.Workbook): { sheet: string | null; records: 
 }
 
 /** A returned workbook's unit sheet (the first sheet with a 任务编号 header), or why it cannot be used. */
-export async function readReturnedFile(file: ReturnedFile): Promise<ReturnedBook | { file: string; reason: string; message?: string }> {
+export async function readReturnedFile(file: ReturnedFile, lang: Lang = "zh-CN"): Promise<ReturnedBook | { file: string; reason: string; message?: string }> {
   let wb: ExcelJS.Workbook;
   try {
     wb = await loadWorkbook(file.bytes);
@@ -54,7 +54,7 @@ export async function readReturnedFile(file: ReturnedFile): Promise<ReturnedBook
     throw err;
   }
   for (const ws of wb.worksheets) {
-    const book = readReturnedSheet(sheetCells(ws), file.name);
+    const book = readReturnedSheet(sheetCells(ws), file.name, lang);
     if (book) return book;
   }
   return { file: file.name, reason: "not-a-unit-book" };
@@ -67,7 +67,7 @@ export async function collectWorkbook(master: Uint8Array, returned: readonly Ret
   const books: ReturnedBook[] = [];
   const unusable: { file: string; reason: string; message?: string }[] = [];
   for (const f of returned) {
-    const got = await readReturnedFile(f);
+    const got = await readReturnedFile(f, lang);
     if ("rows" in got) books.push(got);
     else unusable.push(got);
   }

@@ -115,7 +115,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   try {
     collected = await collectWorkbook(master, returned, { asOf: args.asOf ?? todayIso(), workbookName: path.basename(args.file), lang: args.lang });
   } catch (err) {
-    if (err instanceof WorkbookError) throw new UsageError(`${args.file}：${err.message}`);
+    if (err instanceof WorkbookError) throw new UsageError(strings(args.lang).cycle.split.fileError(args.file, err.message));
     throw err;
   }
   if (!collected.output) throw new UsageError(t.noHeader(args.file));

@@ -11,6 +11,7 @@ import { langArg, readArgs } from "../args";
 import { strings, type Lang } from "../../strings";
 import { isIsoDate, todayIso } from "../../core/dates";
 import { WorkbookError } from "../../workbook/errors";
+import { UNIT_LIST_SEPARATORS } from "../../core/vocab/cycle";
 
 export interface SplitArgs {
   file: string;
@@ -51,7 +52,7 @@ export function parseSplitArgs(argv: string[]): SplitArgs {
   if (positionals.length > 1) throw new UsageError(t.tooManyFiles(positionals[1] ?? ""));
   if (!values.out) throw new UsageError(t.needOut);
   const units = values.units
-    ?.split(/[,，、]/)
+    ?.split(UNIT_LIST_SEPARATORS)
     .map((u) => u.trim())
     .filter((u) => u);
   return {
@@ -99,11 +100,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       ...(args.password ? { password: args.password } : {}),
     });
   } catch (err) {
-    if (err instanceof WorkbookError) throw new UsageError(`${args.file}：${err.message}`);
+    if (err instanceof WorkbookError) throw new UsageError(t.fileError(args.file, err.message));
     throw err;
   }
   if (!split.result.layout) throw new UsageError(t.noHeader(args.file));
-  if (split.plan.unknownUnits.length) throw new UsageError(t.unknownUnits(split.plan.unknownUnits.join("、"), split.plan.allUnits.join("、")));
+  if (split.plan.unknownUnits.length) throw new UsageError(t.unknownUnits(split.plan.unknownUnits.join(strings(args.lang).cycle.listSep), split.plan.allUnits.join(strings(args.lang).cycle.listSep)));
   if (split.files.length === 0) throw new UsageError(t.noUnits);
   try {
     fs.mkdirSync(dir, { recursive: true });

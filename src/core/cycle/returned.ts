@@ -4,10 +4,10 @@
  * status sentence in 完成状态, text in a column with no header, text over 当前状态 once protection was off).
  */
 import type { CellValue, SheetCells } from "../types";
-import { strings } from "../../strings";
+import { strings, type Lang } from "../../strings";
 import { cellText, trimAll } from "../text";
 import { isDone } from "../status";
-import { REPORT_STATUS_WORDS, UNIT_BOOK_MARK } from "../vocab/cycle";
+import { COPY_SUFFIX, REPORT_STATUS_WORDS, SENTENCE_MARKS, UNIT_BOOK_MARK } from "../vocab/cycle";
 import { BOOK_FIELDS, type BookField } from "./unit-book";
 import { keyText } from "./key";
 
@@ -54,7 +54,7 @@ export function isStatusWord(text: string): boolean {
   const k = keyText(text);
   if (!k) return false;
   if (isDone(k) || REPORT_STATUS_WORDS.includes(k)) return true;
-  return k.length <= 6 && !/[，。；,.;：:、]/.test(k);
+  return k.length <= 6 && !SENTENCE_MARKS.test(k);
 }
 
 const text = (v: CellValue | undefined): string => trimAll(cellText(v ?? null));
@@ -77,7 +77,7 @@ function unitFromCells(values: CellValue[][]): string | null {
 
 /** "<table> - <unit>.xlsx" → unit (a "(2)" copy suffix dropped). */
 export function unitFromFileName(file: string): string | null {
-  const base = (file.split(/[\\/]/).pop() ?? "").replace(/\.[^.]+$/, "").replace(/\s*[(（]\d+[)）]$/, "");
+  const base = (file.split(/[\\/]/).pop() ?? "").replace(/\.[^.]+$/, "").replace(COPY_SUFFIX, "");
   const at = base.lastIndexOf(" - ");
   return at >= 0 ? keyText(base.slice(at + 3)) || null : null;
 }
@@ -86,7 +86,8 @@ export function unitFromFileName(file: string): string | null {
  * Read one sheet of a returned workbook. Null when it has no header row with a 任务编号 column in its first
  * ten rows (not a unit workbook's sheet).
  */
-export function readReturnedSheet(cells: SheetCells, file: string): ReturnedBook | null {
+export function readReturnedSheet(cells: SheetCells, file: string, lang: Lang = "zh-CN"): ReturnedBook | null {
+  const joiner = strings(lang).cycle.textSep;
   const fields = headerFields();
   const values = cells.values;
   let headerAt = -1;
@@ -137,7 +138,7 @@ export function readReturnedSheet(cells: SheetCells, file: string): ReturnedBook
       moved = true;
     }
     if (stray.length) {
-      progress = [progress, ...stray].filter((x) => x).join("；");
+      progress = [progress, ...stray].filter((x) => x).join(joiner);
       moved = true;
     }
     const no = get("no");

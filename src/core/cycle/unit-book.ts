@@ -116,7 +116,7 @@ export function planUnitBook(a: UnitAssignment, opts: SplitOptions, fileName: st
       { value: r.no },
       { value: r.task },
       { value: r.requirement },
-      { value: task.roles.map((x) => o.role[x]).join("、") },
+      { value: task.roles.map((x) => o.role[x]).join(t.listSep) },
       { value: d.text || null },
       due,
       { value: o.state[r.state] },

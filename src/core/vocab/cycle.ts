@@ -20,5 +20,14 @@ export const DIRECTORY_SHEET = "单位目录";
 /** A first row of the unit directory that is its header (类别 / 单位), skipped. */
 export const DIRECTORY_HEADER = /^(单位类别|类别|分组|组别|泛指单位|泛指|单位组|群组|group)$/i;
 
+/** Punctuation that makes a cell a sentence of progress rather than a status word. */
+export const SENTENCE_MARKS = /[，。；,.;：:、]/;
+
+/** A copy suffix a file name may carry: "(2)", "（2）". */
+export const COPY_SUFFIX = /\s*[(（]\d+[)）]$/;
+
+/** Separators in a list of units the user types (--units A,B、C). */
+export const UNIT_LIST_SEPARATORS = /[,，、]/;
+
 /** Separators between member units written in one cell. */
 export const MEMBER_SEPARATORS = /[、，,；;\n\r/／|]+/;

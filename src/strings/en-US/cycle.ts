@@ -16,6 +16,8 @@ export const cycle = {
   },
   instruction: (unit: string, reportBy: string | null) =>
     `${unit}: fill in the yellow columns Progress, Completion (choose from the list), Evidence and Contact/phone for your tasks and send this file back ${reportBy ? `by ${reportBy}` : "as the notice says"}. Do not change the other columns or the task keys, and do not add or remove task rows.`,
+  listSep: ", ",
+  textSep: "; ",
   unitLabel: "Unit",
   splitDateLabel: "Sent on",
   reportByLabel: "Report by",
@@ -70,6 +72,7 @@ export const cycle = {
     noHeader: (file: string) => `No table header found in "${file}", nothing to send out: check the table with breakdown check first.`,
     noUnits: "The table names no responsible units, nothing to send out: check its unit columns with breakdown check first.",
     folderUnwritable: (dir: string) => `Cannot write to folder "${dir}": check the path and your permissions.`,
+    fileError: (file: string, message: string) => `${file}: ${message}`,
     wrote: (n: number, dir: string) => `Wrote ${n} unit workbooks to ${dir}`,
     fileLine: (file: string, unit: string, tasks: number) => `  ${file} (${unit}, ${tasks} tasks)`,
   },

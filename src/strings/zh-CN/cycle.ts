@@ -17,6 +17,9 @@ export const cycle = {
   },
   instruction: (unit: string, reportBy: string | null) =>
     `请${unit}在黄色的“进展情况、完成状态、佐证材料、联系人/电话”列填写本单位承担任务的进展，完成状态从下拉列表中选择，${reportBy ? `于${reportBy}前` : "按通知要求"}报送。其他列和“任务编号”请勿修改，也不要增删任务行。`,
+  /** Between names in a list, and between pieces of text gathered into one cell. */
+  listSep: "、",
+  textSep: "；",
   unitLabel: "报送单位",
   splitDateLabel: "分发日期",
   reportByLabel: "报送时限",
@@ -74,6 +77,7 @@ export const cycle = {
     noHeader: (file: string) => `“${file}”中找不到任务分解表的表头，无法分发：请先用 breakdown check 检查表格。`,
     noUnits: "表中没有读到任何责任单位，无法分发：请先用 breakdown check 检查“责任单位”列。",
     folderUnwritable: (dir: string) => `无法写入文件夹“${dir}”：请确认路径正确、有写入权限。`,
+    fileError: (file: string, message: string) => `${file}：${message}`,
     wrote: (n: number, dir: string) => `已生成 ${n} 个单位的报送表，位于：${dir}`,
     fileLine: (file: string, unit: string, tasks: number) => `  ${file}（${unit}，${tasks} 项任务）`,
   },
