@@ -5,8 +5,8 @@ import { importDocument } from "../../src/core/import";
 import { strings } from "../../src/strings";
 import { WorkbookError } from "../../src/workbook/errors";
 import type { ProcessOptions, ProcessResult } from "../../src/workbook/process";
-import { FileHost, importedFileName, type ProcessFn } from "../../src/taskpane/file-host";
-import { DEFAULT_SETTINGS, HostError } from "../../src/taskpane/host";
+import { FileHost, importedFileName, type ProcessFn } from "../../src/standalone/file-host";
+import { DEFAULT_SETTINGS, HostError } from "../../src/app/host";
 
 const zh = strings("zh-CN").ui;
 const NOW = new Date(2022, 10, 1, 9, 30); // 2022-11-01 local
