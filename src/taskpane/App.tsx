@@ -26,6 +26,8 @@ import { errorMessage, formFromSettings, progressText, settingsFromForm, todayIs
 import { ActionBar, FileBar, Progress, SettingsPanel } from "./components/Controls";
 import { CountsView, FindingsView, Preview } from "./components/Results";
 import { ImportTab, type Importer } from "./components/ImportTab";
+import { CycleTab } from "./components/CycleTab";
+import { cyclePort, type CycleSession } from "../standalone/cycle-host";
 
 export interface AppProps {
   host: Host;
@@ -70,7 +72,9 @@ export function App(props: AppProps) {
   const [error, setError] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<string | null>(null);
   const [fileState, setFileState] = React.useState<{ name: string | null; processed: boolean }>({ name: null, processed: false });
-  const [tab, setTab] = React.useState<"table" | "import">("table");
+  const [tab, setTab] = React.useState<"table" | "import" | "cycle">("table");
+  // 督办 (split / collect) on the standalone page's open workbook.
+  const cycle = React.useMemo(() => (session && "adopt" in session ? cyclePort(session as CycleSession, lang) : null), [session, lang]);
   // Settings open on the wide standalone page, folded into one line in Excel's narrow pane.
   const [settingsOpen, setSettingsOpen] = React.useState(session !== null);
 
@@ -318,15 +322,21 @@ export function App(props: AppProps) {
               </MessageBarBody>
             </MessageBar>
           ) : null}
-          {importer ? (
+          {importer || cycle ? (
             <TabList
               selectedValue={tab}
               aria-label={ui.tabs.label}
-              onTabSelect={(_, d) => setTab(d.value === "import" ? "import" : "table")}
+              onTabSelect={(_, d) => setTab(d.value === "import" ? "import" : d.value === "cycle" ? "cycle" : "table")}
             >
               <Tab value="table">{ui.tabs.table}</Tab>
-              <Tab value="import">{ui.tabs.import}</Tab>
+              {importer ? <Tab value="import">{ui.tabs.import}</Tab> : null}
+              {cycle ? <Tab value="cycle">{strings(lang).cycle.page.tab}</Tab> : null}
             </TabList>
+          ) : null}
+          {cycle ? (
+            <div role="tabpanel" hidden={tab !== "cycle"} aria-label={strings(lang).cycle.page.tab}>
+              <CycleTab lang={lang} port={cycle} onChanged={refreshFile} />
+            </div>
           ) : null}
           {importer ? (
             <div role="tabpanel" hidden={tab !== "import"} aria-label={ui.tabs.import}>

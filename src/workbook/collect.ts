@@ -33,6 +33,8 @@ export interface CollectWorkbookResult {
   plan: EditPlan | null;
   /** The merged master; null when the master has no table header. */
   output: Uint8Array | null;
+  /** The merged master's sheet names. */
+  sheets: string[];
 }
 
 /** The earlier reports and the sheet holding them. */
@@ -74,7 +76,7 @@ export async function collectWorkbook(master: Uint8Array, returned: readonly Ret
   const outcome = collectReports({ result, books, previous: earlier.records, asOf: opts.asOf, ...(directory ? { directory } : {}) });
   outcome.unmatched.unshift(...unusable.map((u) => ({ unit: null, file: u.file, row: null, reason: u.reason, ...(u.message ? { message: u.message } : {}) })));
   const merged = outcome.result;
-  if (!merged.layout) return { outcome, plan: null, output: null };
+  if (!merged.layout) return { outcome, plan: null, output: null, sheets: wb.worksheets.map((w) => w.name) };
 
   const existing = existingWorkbook(wb, merged);
   const { dueCol, kindCol } = placeColumns(merged, existing);
@@ -97,5 +99,5 @@ export async function collectWorkbook(master: Uint8Array, returned: readonly Ret
   pruneUnwritableRules(wb);
   const buf = (await wb.xlsx.writeBuffer()) as unknown as Uint8Array | ArrayBuffer;
   const output = buf instanceof Uint8Array ? new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) : new Uint8Array(buf);
-  return { outcome, plan, output };
+  return { outcome, plan, output, sheets: wb.worksheets.map((w) => w.name) };
 }

@@ -52,6 +52,21 @@ export const cycle = {
     "unit-twice": "the same unit sent several workbooks; the later one is used",
     "key-twice": "the same task appears twice in one workbook; the first row is used",
   } as Record<string, string>,
+  page: {
+    tab: "Follow-up",
+    intro: "Send out: one workbook per unit, downloaded as a .zip. Collect: choose the workbooks the units sent back; they are merged into added columns of the open workbook, which Download result then saves.",
+    reportBy: "Report by (written in each workbook's first row, optional)",
+    split: "Send out: download the unit workbooks (.zip)",
+    splitDone: (n: number, file: string) => `Wrote ${n} unit workbooks: ${file}`,
+    zipName: (table: string) => `${table}-reports.zip`,
+    collect: "Collect: choose the returned workbooks (several at once)",
+    collectDone: (returned: number, missing: number, done: number, rows: number) =>
+      `Merged the reports of ${returned} units; ${missing} units have not reported; ${done} of ${rows} tasks done. Save with Download result.`,
+    missing: (units: string) => `Not reported: ${units}`,
+    problems: (unmatched: number, duplicates: number) => `${unmatched} rows or files not matched, ${duplicates} duplicates (see the Reports sheet, or the CLI's collect report).`,
+    noReturned: "Choose the workbooks the units sent back (.xlsx, several at once).",
+    noFile: "Open the task table (the master) first, then send out or collect.",
+  },
   split: {
     usage: [
       "usage: breakdown split FILE [--as-of YYYY-MM-DD] [--units A,B,…] [--report-by DATE] [--password P] -o FOLDER/",

@@ -57,6 +57,22 @@ export const cycle = {
     "unit-twice": "同一单位的报送表出现多份，已采用后面的一份",
     "key-twice": "同一任务在一份报送表中出现多次，已采用第一行",
   } as Record<string, string>,
+  /** The standalone page's 督办 tab. */
+  page: {
+    tab: "督办",
+    intro: "分发：按单位生成报送表（每个单位一个工作簿，打包为 .zip 下载）；回收：选择各单位交回的报送表，汇总到当前工作簿的新增列中，再用“下载结果”保存。",
+    reportBy: "报送时限（写在报送表第一行，可不填）",
+    split: "分发：下载各单位报送表（.zip）",
+    splitDone: (n: number, file: string) => `已生成 ${n} 个单位的报送表：${file}`,
+    zipName: (table: string) => `${table}-报送表.zip`,
+    collect: "回收：选择交回的报送表（可多选）",
+    collectDone: (returned: number, missing: number, done: number, rows: number) =>
+      `已汇总 ${returned} 个单位的报送，${missing} 个单位未报送；共 ${rows} 项任务，已完成 ${done} 项。用“下载结果”保存汇总后的工作簿。`,
+    missing: (units: string) => `未报送：${units}`,
+    problems: (unmatched: number, duplicates: number) => `没有对上的行或文件 ${unmatched} 处，重复的报送 ${duplicates} 处（详见工作簿中的“报送记录”和命令行 collect 的报告）。`,
+    noReturned: "请选择各单位交回的报送表（.xlsx，可多选）。",
+    noFile: "请先打开任务分解表（总表），再分发或回收。",
+  },
   split: {
     usage: [
       "用法：breakdown split FILE [--as-of YYYY-MM-DD] [--units A,B,…] [--report-by 日期] [--password P] -o FOLDER/",
