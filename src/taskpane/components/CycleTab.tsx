@@ -88,6 +88,7 @@ export function CycleTab(props: CycleTabProps) {
           ref={input}
           type="file"
           multiple
+          aria-label={t.page.collect}
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           style={{ display: "none" }}
           data-testid="cycle-files"
