@@ -201,6 +201,19 @@ describe("split and collect on seed 004", () => {
       expect(ran.stdout).toContain("未报送（21 个单位）");
     }, 60000);
 
+    test("checking the merged master again keeps the reported states and the rules on 报送完成状态", async () => {
+      const checked = path.join(dir, "checked.xlsx");
+      const ran = await runCli(["check", merged, "--as-of", "2022-10-10", "--json", "-o", checked]);
+      const rows = (JSON.parse(ran.stdout) as { rows: { row: number; state: string }[] }).rows;
+      expect(rows.find((r) => r.row === 4)!.state).toBe("done");
+      expect(rows.find((r) => r.row === 8)!.state).not.toBe("done");
+      const ws = (await open(checked)).worksheets[0]!;
+      const headers = Array.from({ length: 14 }, (_, j) => text(ws.getRow(2).getCell(j + 1).value));
+      const letter = String.fromCharCode(65 + headers.indexOf("报送完成状态"));
+      const rules = (ws as unknown as { conditionalFormattings: { rules: { formulae?: string[] }[] }[] }).conditionalFormattings.flatMap((c) => c.rules);
+      for (const r of rules) expect(r.formulae![0]).toContain(`$${letter}`);
+    }, 60000);
+
     test("a later collect replaces a returning unit's reports and keeps the others' date", async () => {
       await fill("市工信局", "工信局十月.xlsx", (_ws, rows) => rows.map((r) => { r[S] = "已完成"; return r; }));
       const again = path.join(dir, "merged2.xlsx");

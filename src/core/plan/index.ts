@@ -11,6 +11,7 @@ import { sheetNameKey } from "../sheetnames";
 import { planColumns } from "./columns";
 import { MAX_UNIT_SHEETS, planSheets } from "./sheets";
 import { colLetters } from "./a1";
+import { isReportedStateHeader } from "../cycle/headers";
 import { DUE_SOON_FILL, DUE_SOON_FONT, OVERDUE_FILL, OVERDUE_FONT, dueSoonFormula, overdueFormula } from "./rules";
 
 export { GENERATED_SHEET_MARK, MARK_ROWS, MARK_COLS, isGeneratedSheet } from "./mark";
@@ -59,6 +60,11 @@ export interface PlanOptions {
   reporting?: ReadonlyMap<string, { status: string; date: string | null }>;
 }
 
+/** The 报送完成状态 column an earlier collect wrote (the highlight rules read it as the status column), if any. */
+function reportedStateCol(existing: ExistingWorkbook): number | undefined {
+  return existing.headerRow.find((h) => isReportedStateHeader(h.text))?.col;
+}
+
 /**
  * Build the plan for one checked sheet.
  * - No table found (result.layout null): an empty plan — nothing is written (the no-header finding tells the
@@ -88,7 +94,7 @@ export function buildPlan(result: CheckResult, existing: ExistingWorkbook, opts:
       const range = `${colLetters(firstCol)}${layout.firstDataRow}:${colLetters(lastCol)}${layout.lastDataRow}`;
       const refs = {
         dueCol: colLetters(due.col),
-        statusCol: opts.statusCol ? colLetters(opts.statusCol) : status ? colLetters(status.col) : null,
+        statusCol: colLetters(opts.statusCol ?? reportedStateCol(existing) ?? status?.col ?? 0) || null,
         firstRow: layout.firstDataRow,
         fixedAsOf: opts.fixedAsOf ? result.asOf : null,
         dueSoonDays: result.dueSoonDays,

@@ -142,9 +142,12 @@ describe("collect", () => {
     expect(reporting.get("市司法局")).toEqual({ status: "已报送", date: "2022-11-10" });
     expect(reporting.get("各区人民政府")).toEqual({ status: "未报送", date: null });
   });
-  test("the master's added columns are not read back as the table's own", () => {
-    const withCols = cells(TABLE.values.map((r, i) => [...r, i === 0 ? "报送完成状态" : "已完成"]));
+  test("the master's added columns are not read back as the table's own; 报送完成状态 keeps reported rows done", () => {
+    const withCols = cells(TABLE.values.map((r, i) => [...r, i === 0 ? "报送完成状态" : i === 2 ? "已完成" : "1/2个责任单位已完成"]));
     expect(withoutOutputColumns(withCols).values[1]![6]).toBeNull();
-    expect(checkSheet(withCols, { asOf: "2022-09-30", year: 2022 }).rows.every((r) => r.state !== "done")).toBe(true);
+    const checked = checkSheet(withCols, { asOf: "2022-09-30", year: 2022 });
+    expect(checked.layout!.lastCol).toBe(6);
+    expect(checked.layout!.columns.some((c) => c.role === "status")).toBe(false);
+    expect(checked.rows.map((r) => r.state === "done")).toEqual([false, true, false]);
   });
 });
