@@ -11,8 +11,8 @@ import { collectReports, isRecordsSheet, planCycleColumns, planRecordsSheet, rea
 import { sheetNameKey, uniqueSheetName } from "../core/sheetnames";
 import { localTimestamp } from "../core/dates";
 import { strings, type Lang } from "../strings";
-import { loadWorkbook, sheetCells } from "./read";
-import { existingWorkbook, firstRows } from "./marks";
+import { firstRows, loadWorkbook, sheetCells } from "./read";
+import { existingWorkbook } from "./marks";
 import { applyPlan } from "./apply";
 import { pruneUnwritableRules } from "./fidelity";
 import { WorkbookError } from "./errors";

@@ -5,14 +5,14 @@
  * (ARCHITECTURE.md). Exit 0 done (warnings allowed), 2 bad usage or a file that cannot be read.
  */
 import * as path from "node:path";
-import { writeAtomically } from "../files";
+import { readInputFile } from "../files";
+import { checkOutputPath, writeOutput } from "../output";
 import { UsageError, type CliIO } from "../io";
 import { langArg, readArgs } from "../args";
 import { strings, type Lang } from "../../strings";
 import { isIsoDate, todayIso } from "../../core/dates";
 import type { CollectOutcome } from "../../core/cycle";
 import { WorkbookError } from "../../workbook/errors";
-import { readInputFile } from "./split";
 
 export interface CollectArgs {
   file: string;
@@ -107,7 +107,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stdout(t.usage + "\n");
     return 0;
   }
-  if (args.out && path.resolve(args.out) === path.resolve(args.file)) throw new UsageError(t.outputSameAsInput);
+  if (args.out) checkOutputPath(args.out, { input: args.file, extensions: [".xlsx"], lang: args.lang });
   const master = readInputFile(args.file, args.lang);
   const returned = args.returned.map((f) => ({ name: f, bytes: readInputFile(f, args.lang) }));
   const { collectWorkbook } = await import("../../workbook/collect");
@@ -119,7 +119,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     throw err;
   }
   if (!collected.output) throw new UsageError(t.noHeader(args.file));
-  if (args.out) writeAtomically(args.out, collected.output, () => strings(args.lang).cli.check.outputUnwritable(args.out ?? ""));
+  if (args.out) await writeOutput(args.out, collected.output, { input: args.file, extensions: [".xlsx"], lang: args.lang });
   if (args.json) io.stdout(JSON.stringify(collectJson(collected.outcome)) + "\n");
   else {
     io.stdout(collectReport(collected.outcome, args.lang));

@@ -5,7 +5,8 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { writeAtomically } from "../files";
+import { readInputFile } from "../files";
+import { writeOutput } from "../output";
 import { UsageError, type CliIO } from "../io";
 import { langArg, readArgs } from "../args";
 import { strings, type Lang } from "../../strings";
@@ -66,18 +67,6 @@ export function parseSplitArgs(argv: string[]): SplitArgs {
   };
 }
 
-/** The input's bytes, or a UsageError that says what is wrong with the path. */
-export function readInputFile(file: string, lang: Lang): Uint8Array {
-  const t = strings(lang).cli.check;
-  try {
-    return fs.readFileSync(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new UsageError(t.fileNotFound(file));
-    throw new UsageError(t.fileUnreadable(file));
-  }
-}
-
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const args = parseSplitArgs(argv);
   const t = strings(args.lang).cycle.split;
@@ -111,7 +100,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   } catch {
     throw new UsageError(t.folderUnwritable(dir));
   }
-  for (const f of split.files) writeAtomically(path.join(dir, f.fileName), f.bytes, () => t.folderUnwritable(dir));
+  for (const f of split.files) await writeOutput(path.join(dir, f.fileName), f.bytes, { input: args.file, extensions: [".xlsx"], lang: args.lang });
   io.stdout(t.wrote(split.files.length, dir) + "\n");
   for (const f of split.files) io.stdout(t.fileLine(f.fileName, f.unit, f.tasks) + "\n");
   return 0;
