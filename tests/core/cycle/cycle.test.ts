@@ -142,6 +142,17 @@ describe("collect", () => {
     expect(reporting.get("市司法局")).toEqual({ status: "已报送", date: "2022-11-10" });
     expect(reporting.get("各区人民政府")).toEqual({ status: "未报送", date: null });
   });
+  test("a book sent out in English comes back to a Chinese collect", () => {
+    const book = planSplit(result, { tableName: "t", asOf: "2022-09-30", lang: "en-US" }).books[0]!;
+    expect(book.rows[2]![0]!.value).toBe("Task key");
+    const values = book.rows.map((r) => r.map((c) => c.value));
+    values[3]![BOOK_COLS.status - 1] = "已完成";
+    const back = readReturnedSheet(cells(values), "renamed.xlsx")!;
+    expect(back.unit).toBe(book.unit);
+    const out = collectReports({ result, books: [back], asOf: "2022-10-10" });
+    expect(out.rows.find((r) => r.key === values[3]![0])!.reports[0]!.state).toBe("done");
+  });
+
   test("the master's added columns are not read back as the table's own; 报送完成状态 keeps reported rows done", () => {
     const withCols = cells(TABLE.values.map((r, i) => [...r, i === 0 ? "报送完成状态" : i === 2 ? "已完成" : "1/2个责任单位已完成"]));
     expect(withoutOutputColumns(withCols).values[1]![6]).toBeNull();
