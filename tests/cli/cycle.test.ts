@@ -231,6 +231,24 @@ describe("split and collect on seed 004", () => {
     }, 60000);
   });
 
+  test("a 单位目录 sheet expands a group into its members; other groups keep their own workbook", async () => {
+    const wb = await open(SEED);
+    const directory = wb.addWorksheet("单位目录");
+    directory.addRow(["单位类别", "成员单位"]);
+    directory.addRow(["各区人民政府", "东城区人民政府、西城区人民政府"]);
+    directory.addRow([null, "南湖区人民政府"]);
+    const withDirectory = path.join(dir, "分解表.xlsx");
+    await wb.xlsx.writeFile(withDirectory);
+    const folder = path.join(dir, "directory");
+    const ran = await runCli(["split", withDirectory, "--as-of", "2022-09-30", "--units", "东城区人民政府,南湖区人民政府,各开发区管委会", "-o", folder]);
+    expect(ran.stderr).toBe("");
+    expect(fs.readdirSync(folder).sort()).toEqual(["分解表 - 东城区人民政府.xlsx", "分解表 - 南湖区人民政府.xlsx", "分解表 - 各开发区管委会.xlsx"].sort());
+    const ws = (await open(path.join(folder, "分解表 - 东城区人民政府.xlsx"))).worksheets[0]!;
+    expect(dataRows(ws)).toHaveLength(24); // every task of 各区人民政府
+    const refused = await runCli(["split", withDirectory, "--units", "各区人民政府", "-o", folder]);
+    expect(refused.code).toBe(2);
+  }, 60000);
+
   test("usage mistakes: one line on standard error, exit 2", async () => {
     const noOut = await runCli(["split", SEED]);
     expect([noOut.code, noOut.stderr]).toEqual([2, "请用 -o 指定输出文件夹，例如：-o 报送表/\n"]);
