@@ -1,14 +1,14 @@
 /**
  * processWorkbook: the whole .xlsx path in one call — the CLI's `check [-o]` and the standalone page use it.
- *   load → pick the table sheet → aliases → checkSheet → what an earlier run left (generated sheets, added
- *   columns) → buildPlan → applyPlan → writeBuffer; plus what the written file cannot carry over (fidelity.ts),
+ *   load → pick the table sheet → aliases → checkAndPlan (src/app: the check, then the plan from what an
+ *   earlier run left — generated sheets, added columns) → applyPlan → writeBuffer; plus what the written file cannot carry over (fidelity.ts),
  *   as a note in plan.notes ("output-drops-content").
  * Bytes in, bytes out: src/workbook never touches the file system (the page runs it in the browser).
  * A user's mistake (not an .xlsx, no such sheet …) is a WorkbookError with a Chinese message saying what to do.
  */
 import type { CheckResult, EditPlan } from "../core/types";
-import { buildPlan, type PlanParts } from "../core/plan";
-import { checkSheet } from "../core/check";
+import type { PlanParts } from "../core/plan";
+import { checkAndPlan } from "../app/check-and-plan";
 import { localTimestamp } from "../core/dates";
 import type { Lang } from "../strings";
 import { loadWorkbook, pickTableSheet, readAliases, sheetCells } from "./read";
@@ -53,24 +53,17 @@ export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: Pro
   const sheets = wb.worksheets.map((w) => w.name);
   const ws = pickTableSheet(wb, opts.sheet);
   const aliases = readAliases(wb);
-  const cells = sheetCells(ws);
-  const result = checkSheet(cells, {
-    asOf: opts.asOf,
-    ...(opts.year !== undefined ? { year: opts.year } : {}),
-    ...(opts.dueSoonDays !== undefined ? { dueSoonDays: opts.dueSoonDays } : {}),
-    ...(opts.workbookName !== undefined ? { workbookName: opts.workbookName } : {}),
-    ...(aliases.size ? { aliases } : {}),
-    ...(opts.lang ? { lang: opts.lang } : {}),
-  });
-  if (!opts.parts || (!opts.parts.columns && !opts.parts.highlights && !opts.parts.sheets)) {
-    return { result, plan: null, output: null, sheets, dropped };
-  }
-  const plan = buildPlan(result, existingWorkbook(wb, result), {
+  const { result, plan } = checkAndPlan({
+    cells: sheetCells(ws),
+    settings: { year: opts.year, asOf: opts.asOf, fixedAsOf: opts.fixedAsOf, dueSoonDays: opts.dueSoonDays },
     parts: opts.parts,
-    fixedAsOf: !!opts.fixedAsOf,
-    builtAt: opts.builtAt ?? localTimestamp(),
+    existing: (r) => existingWorkbook(wb, r),
+    builtAt: () => opts.builtAt ?? localTimestamp(),
+    aliases,
+    ...(opts.workbookName !== undefined ? { workbookName: opts.workbookName } : {}),
     ...(opts.lang ? { lang: opts.lang } : {}),
   });
+  if (!plan) return { result, plan: null, output: null, sheets, dropped };
   applyPlan(wb, plan);
   // Tell the user what the result file could not keep (the original stays as it is: the output is a new file).
   const note = droppedNote(dropped, opts.lang);
