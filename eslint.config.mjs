@@ -10,7 +10,7 @@ const NODE_BUILTINS = [
 ];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "tests/.out/**", "assets/**"] },
+  { ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**", "tests/.out/**", "assets/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
