@@ -5,8 +5,8 @@ import { importDocument } from "../../src/core/import";
 import { strings } from "../../src/strings";
 import { WorkbookError } from "../../src/workbook/errors";
 import type { ProcessOptions, ProcessResult } from "../../src/workbook/process";
-import { FileHost, importedFileName, type ProcessFn } from "../../src/taskpane/file-host";
-import { DEFAULT_SETTINGS, HostError } from "../../src/taskpane/host";
+import { FileHost, importedFileName, type ProcessFn } from "../../src/standalone/file-host";
+import { DEFAULT_SETTINGS, HostError } from "../../src/app/host";
 import { SEEDS_DIR } from "../fixtures/paths";
 
 const zh = strings("zh-CN").ui;
