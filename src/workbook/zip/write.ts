@@ -1,0 +1,229 @@
+/**
+ * Writing a zip: entries copied raw from another zip (their compressed bytes as they are, no recompression),
+ * whole new entries, and entries streamed in chunks (deflated as they come: a sheet's XML never has to be one
+ * string). Zip64 records are written when offsets or sizes need them. Bytes only, no Node APIs, no DOM.
+ */
+import { Deflate } from "fflate";
+import type { ZipEntry } from "./read";
+
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+/** Running CRC-32 (start with 0). */
+export function crc32(crc: number, data: Uint8Array): number {
+  let c = ~crc;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+export interface Written {
+  name: Uint8Array;
+  method: number;
+  flags: number;
+  time: number;
+  date: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  offset: number;
+}
+
+/** 1980-01-01 00:00, the DOS epoch: new entries carry no clock (the same input gives the same bytes). */
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+const UTF8_FLAG = 0x0800;
+const LEVEL = 6;
+
+/** A new entry, deflated as its chunks come, held (compressed) until it is put into a zip. */
+export interface PendingEntry {
+  w: Written;
+  chunks: Uint8Array[];
+}
+
+export interface ZipStream {
+  push(chunk: Uint8Array): void;
+  end(): PendingEntry;
+}
+
+/**
+ * A new entry written in chunks: each chunk is deflated as it comes (a sheet's XML never has to be one string);
+ * the compressed bytes wait in memory until ZipWriter.put places them.
+ */
+export function deflating(name: string): ZipStream {
+  const w: Written = { name: new TextEncoder().encode(name), method: 8, flags: UTF8_FLAG, time: 0, date: DOS_DATE, crc: 0, compressedSize: 0, size: 0, offset: 0 };
+  const chunks: Uint8Array[] = [];
+  const deflate = new Deflate({ level: LEVEL });
+  deflate.ondata = (data) => {
+    w.compressedSize += data.byteLength;
+    chunks.push(data);
+  };
+  return {
+    push: (chunk) => {
+      if (chunk.byteLength === 0) return;
+      w.crc = crc32(w.crc, chunk);
+      w.size += chunk.byteLength;
+      deflate.push(chunk, false);
+    },
+    end: () => {
+      deflate.push(new Uint8Array(0), true);
+      return { w, chunks };
+    },
+  };
+}
+
+export class ZipWriter {
+  private readonly chunks: Uint8Array[] = [];
+  private readonly entries: Written[] = [];
+  private offset = 0;
+  private readonly enc = new TextEncoder();
+
+  private out(b: Uint8Array): void {
+    this.chunks.push(b);
+    this.offset += b.byteLength;
+  }
+
+  private local(w: Written): void {
+    this.out(localHeader(w));
+  }
+
+  /** Copy an entry of another zip as it is: its compressed bytes, CRC, sizes, time (no data descriptor). */
+  copy(entry: ZipEntry, raw: Uint8Array): void {
+    const w: Written = {
+      name: this.enc.encode(entry.name),
+      method: entry.method,
+      // Keep the flags that describe the data (encryption, compression options); sizes are in the header now.
+      flags: (entry.flags & ~0x0008) | UTF8_FLAG,
+      time: entry.time,
+      date: entry.date,
+      crc: entry.crc,
+      compressedSize: raw.byteLength,
+      size: entry.size,
+      offset: this.offset,
+    };
+    this.local(w);
+    this.out(raw);
+    this.entries.push(w);
+  }
+
+  /** A new entry from whole bytes (deflated). */
+  add(name: string, data: Uint8Array): void {
+    const s = deflating(name);
+    s.push(data);
+    this.put(s.end());
+  }
+
+  /** Write an entry made by deflating() at the current end of the zip. */
+  put(entry: PendingEntry): void {
+    entry.w.offset = this.offset;
+    this.local(entry.w);
+    for (const c of entry.chunks) this.out(c);
+    entry.chunks.length = 0;
+    this.entries.push(entry.w);
+  }
+
+  /** The whole zip: entries, central directory, end records. */
+  finish(): Uint8Array {
+    const cdStart = this.offset;
+    for (const w of this.entries) {
+      const zip64 = w.size >= 0xffffffff || w.compressedSize >= 0xffffffff || w.offset >= 0xffffffff;
+      const rec = new Uint8Array(46 + w.name.byteLength + (zip64 ? 28 : 0));
+      const dv = new DataView(rec.buffer);
+      dv.setUint32(0, 0x02014b50, true);
+      dv.setUint16(4, zip64 ? 45 : 20, true);
+      dv.setUint16(6, zip64 ? 45 : 20, true);
+      dv.setUint16(8, w.flags, true);
+      dv.setUint16(10, w.method, true);
+      dv.setUint16(12, w.time, true);
+      dv.setUint16(14, w.date, true);
+      dv.setUint32(16, w.crc, true);
+      dv.setUint32(20, zip64 ? 0xffffffff : w.compressedSize, true);
+      dv.setUint32(24, zip64 ? 0xffffffff : w.size, true);
+      dv.setUint16(28, w.name.byteLength, true);
+      dv.setUint16(30, zip64 ? 28 : 0, true);
+      dv.setUint32(42, zip64 ? 0xffffffff : w.offset, true);
+      rec.set(w.name, 46);
+      if (zip64) {
+        const at = 46 + w.name.byteLength;
+        dv.setUint16(at, 1, true);
+        dv.setUint16(at + 2, 24, true);
+        setU64(dv, at + 4, w.size);
+        setU64(dv, at + 12, w.compressedSize);
+        setU64(dv, at + 20, w.offset);
+      }
+      this.out(rec);
+    }
+    const cdSize = this.offset - cdStart;
+    const n = this.entries.length;
+    const zip64 = n >= 0xffff || cdStart >= 0xffffffff || cdSize >= 0xffffffff;
+    if (zip64) {
+      const z = new Uint8Array(56 + 20);
+      const dv = new DataView(z.buffer);
+      const at = this.offset;
+      dv.setUint32(0, 0x06064b50, true);
+      setU64(dv, 4, 44);
+      dv.setUint16(12, 45, true);
+      dv.setUint16(14, 45, true);
+      setU64(dv, 24, n);
+      setU64(dv, 32, n);
+      setU64(dv, 40, cdSize);
+      setU64(dv, 48, cdStart);
+      dv.setUint32(56, 0x07064b50, true);
+      setU64(dv, 64, at);
+      dv.setUint32(72, 1, true);
+      this.out(z);
+    }
+    const end = new Uint8Array(22);
+    const dv = new DataView(end.buffer);
+    dv.setUint32(0, 0x06054b50, true);
+    dv.setUint16(8, Math.min(n, 0xffff), true);
+    dv.setUint16(10, Math.min(n, 0xffff), true);
+    dv.setUint32(12, Math.min(cdSize, 0xffffffff), true);
+    dv.setUint32(16, Math.min(cdStart, 0xffffffff), true);
+    this.out(end);
+    const all = new Uint8Array(this.offset);
+    let p = 0;
+    for (const c of this.chunks) {
+      all.set(c, p);
+      p += c.byteLength;
+    }
+    this.chunks.length = 0;
+    return all;
+  }
+}
+
+function setU64(dv: DataView, at: number, v: number): void {
+  dv.setUint32(at, v % 0x100000000, true);
+  dv.setUint32(at + 4, Math.floor(v / 0x100000000), true);
+}
+
+function localHeader(w: Written): Uint8Array {
+  const zip64 = w.size >= 0xffffffff || w.compressedSize >= 0xffffffff;
+  const head = new Uint8Array(30 + w.name.byteLength + (zip64 ? 20 : 0));
+  const dv = new DataView(head.buffer);
+  dv.setUint32(0, 0x04034b50, true);
+  dv.setUint16(4, zip64 ? 45 : 20, true);
+  dv.setUint16(6, w.flags, true);
+  dv.setUint16(8, w.method, true);
+  dv.setUint16(10, w.time, true);
+  dv.setUint16(12, w.date, true);
+  dv.setUint32(14, w.crc, true);
+  dv.setUint32(18, zip64 ? 0xffffffff : w.compressedSize, true);
+  dv.setUint32(22, zip64 ? 0xffffffff : w.size, true);
+  dv.setUint16(26, w.name.byteLength, true);
+  dv.setUint16(28, zip64 ? 20 : 0, true);
+  head.set(w.name, 30);
+  if (zip64) {
+    const at = 30 + w.name.byteLength;
+    dv.setUint16(at, 1, true);
+    dv.setUint16(at + 2, 16, true);
+    setU64(dv, at + 4, w.size);
+    setU64(dv, at + 12, w.compressedSize);
+  }
+  return head;
+}
