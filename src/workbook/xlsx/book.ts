@@ -117,6 +117,7 @@ export function editBook(e: BookEdit): BookResult {
   // The active tab, by name, before the tabs move.
   const view = findElement(wb, p, "workbookView");
   const gone = new Set(e.remove);
+  const freed = new Set<string>();
   // A removed sheet (even one added again under the same name) is not the one the user looked at.
   const stays = (name: string | undefined) => (name !== undefined && !gone.has(name) ? name : null);
   const activeName = stays(sheets[Number((view && attr(view.open, "activeTab")) ?? 0)]?.name) ?? e.table;
@@ -129,7 +130,10 @@ export function editBook(e: BookEdit): BookResult {
     const el = sheetEls[i];
     if (el) wb = remove(wb, el);
     const rel = rels.find((r) => r.id === s.rid);
-    if (rel) relsXml = remove(relsXml, rel.xml);
+    if (rel) {
+      relsXml = remove(relsXml, rel.xml);
+      freed.add(rel.id);
+    }
     if (s.part) {
       drop.add(s.part);
       drop.add(relsOf(s.part));
@@ -140,13 +144,14 @@ export function editBook(e: BookEdit): BookResult {
   for (const r of rels) {
     if (!CALC_CHAIN.test(r.type)) continue;
     relsXml = remove(relsXml, r.xml);
+    freed.add(r.id);
     drop.add(r.part);
     dropType(r.part);
   }
 
   // New sheets: unused sheet ids, relationship ids, part names.
   let sheetId = Math.max(0, ...elements(wb, p, "sheet").map((x) => Number(attr(x, "sheetId") ?? 0)));
-  const rids = new Set(rels.map((r) => r.id));
+  const rids = new Set(rels.map((r) => r.id).filter((id) => !freed.has(id)));
   let ridN = 0;
   let partN = 0;
   const added: string[] = [];

@@ -120,7 +120,7 @@ export class RowStreamer {
         const inner = selfClosed ? "" : text.slice(m.index + open.length, end - this.close.length);
         let tag = dropAttr(setAttr(open, "r", String(r)), "spans");
         if (selfClosed) tag = tag.replace(/\s*\/>$/, ">");
-        this.emit(`${tag}${this.rewrite(r, inner, mine)}${this.close}`);
+        this.emit(`${tag}${this.rewrite(r, inner)}${this.close}`);
       } else if (!rAttr) {
         this.emit(setAttr(open, "r", String(r)) + text.slice(m.index + open.length, end));
       } else {
@@ -133,7 +133,7 @@ export class RowStreamer {
   }
 
   /** A touched row's cells: the row's own, with the plan's put in column order (replacing any at that column). */
-  private rewrite(r: number, inner: string, mine: RowCells): string {
+  private rewrite(r: number, inner: string): string {
     const own: { col: number; xml: string; s: number }[] = [];
     const re = this.cellRe;
     re.lastIndex = 0;
