@@ -71,6 +71,6 @@ export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: Pro
     ...(opts.lang ? { lang: opts.lang } : {}),
   });
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  const output = writePlan(bytes, plan, opts.lang);
+  const output = await writePlan(bytes, plan, opts.lang);
   return { result, plan, output, sheets, dropped };
 }

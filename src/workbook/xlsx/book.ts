@@ -167,7 +167,6 @@ export function editBook(e: BookEdit): BookResult {
     while (e.names.has(`xl/worksheets/sheet${partN}.xml`) && !drop.has(`xl/worksheets/sheet${partN}.xml`));
     const part = `xl/worksheets/sheet${partN}.xml`;
     drop.delete(part);
-    drop.delete(relsOf(part));
     added.push(part);
     const rid = `rId${ridN}`;
     rids.add(rid);

@@ -6,11 +6,13 @@
 import type { PlannedSheet } from "../../core/types";
 import { cellXml } from "./cells";
 import type { StyleBook } from "./styles";
+import type { Sink } from "./write";
 import { colLetters } from "./xml";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
-export function writeNewSheet(s: PlannedSheet, styles: StyleBook, emit: (x: string) => void): void {
+export async function writeNewSheet(s: PlannedSheet, styles: StyleBook, out: Sink): Promise<void> {
+  const emit = out.emit;
   const wrap = new Set(s.wrapColumns ?? []);
   const width = Math.max(1, ...s.rows.map((r) => r.length));
   const tab = s.tabColor ? `<sheetPr><tabColor rgb="FF${s.tabColor.replace(/^#/, "").toUpperCase()}"/></sheetPr>` : "";
@@ -27,7 +29,7 @@ export function writeNewSheet(s: PlannedSheet, styles: StyleBook, emit: (x: stri
       `<sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ""}<sheetData>`,
   );
   let buf = "";
-  s.rows.forEach((cells, i) => {
+  for (const [i, cells] of s.rows.entries()) {
     const r = i + 1;
     let row = "";
     cells.forEach((p, j) => {
@@ -38,7 +40,8 @@ export function writeNewSheet(s: PlannedSheet, styles: StyleBook, emit: (x: stri
     if (buf.length > 1 << 20) {
       emit(buf);
       buf = "";
+      await out.pause();
     }
-  });
+  }
   emit(`${buf}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`);
 }

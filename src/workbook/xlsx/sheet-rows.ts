@@ -5,10 +5,21 @@
  * Rows without `r` get one (an inserted row would shift them otherwise); in a touched row, cells without `r`
  * get one too; `spans` (an optional hint) is dropped from touched rows.
  */
+import type { PlannedCell } from "../../core/types";
 import { attr, colLetters, colOfRef, dropAttr, setAttr } from "./xml";
 
-/** What goes into one row: column → XML of the cell, made once the row's own cells (their styles) are known. */
-export type RowCells = Map<number, (styleOf: (col: number) => number) => string>;
+/** Makes the XML of a planned cell in row `r`, once the row's own cells (their styles: `styleOf`) are known. */
+export type CellMaker = (r: number, cell: PlannedCell | null, styleOf: (col: number) => number) => string;
+
+/** One planned cell of a row: its column, its maker (one per added column), its content. */
+export interface PlannedAt {
+  col: number;
+  make: CellMaker;
+  cell: PlannedCell | null;
+}
+
+/** What goes into one row, by column (ascending). */
+export type RowCells = PlannedAt[];
 
 const CHUNK = 4 << 20;
 
@@ -20,6 +31,17 @@ function bytesOf(s: string): Uint8Array {
 export function indexOfBytes(hay: Uint8Array, needle: Uint8Array, from = 0): number {
   const first = needle[0]!;
   for (let i = hay.indexOf(first, from); i >= 0 && i + needle.length <= hay.length; i = hay.indexOf(first, i + 1)) {
+    let j = 1;
+    while (j < needle.length && hay[i + j] === needle[j]) j++;
+    if (j === needle.length) return i;
+  }
+  return -1;
+}
+
+/** Index of the last `needle` in `hay` at or after `from`; -1 when absent. */
+export function lastIndexOfBytes(hay: Uint8Array, needle: Uint8Array, from = 0): number {
+  const first = needle[0]!;
+  for (let i = hay.lastIndexOf(first, hay.length - needle.length); i >= from; i = i > 0 ? hay.lastIndexOf(first, i - 1) : -1) {
     let j = 1;
     while (j < needle.length && hay[i + j] === needle[j]) j++;
     if (j === needle.length) return i;
@@ -63,8 +85,8 @@ export class RowStreamer {
     this.pending = [...rows.keys()].sort((a, b) => a - b);
   }
 
-  /** Stream the bytes between <sheetData> and </sheetData>. */
-  body(body: Uint8Array): void {
+  /** Stream the bytes between <sheetData> and </sheetData>; `pause` after each chunk (the output drains). */
+  async body(body: Uint8Array, pause: () => Promise<void>): Promise<void> {
     const tag = bytesOf(`<${this.p}row`);
     const dec = new TextDecoder("utf-8");
     let pos = 0;
@@ -81,6 +103,7 @@ export class RowStreamer {
       }
       this.chunk(dec.decode(body.subarray(pos, cut)));
       pos = cut;
+      await pause();
     }
   }
 
@@ -118,7 +141,8 @@ export class RowStreamer {
       if (mine) {
         if (this.pending[this.next] === r) this.next++;
         const inner = selfClosed ? "" : text.slice(m.index + open.length, end - this.close.length);
-        let tag = dropAttr(setAttr(open, "r", String(r)), "spans");
+        let tag = rAttr ? open : setAttr(open, "r", String(r));
+        if (tag.includes("spans")) tag = dropAttr(tag, "spans");
         if (selfClosed) tag = tag.replace(/\s*\/>$/, ">");
         this.emit(`${tag}${this.rewrite(r, inner)}${this.close}`);
       } else if (!rAttr) {
@@ -158,15 +182,18 @@ export class RowStreamer {
   private cells(r: number, own: { col: number; xml: string }[], styleOf: (col: number) => number): string {
     const mine = this.rows.get(r);
     if (!mine) return own.map((c) => c.xml).join("");
-    const out: string[] = [];
-    const cols = [...mine.keys()].sort((a, b) => a - b);
+    let out = "";
     let k = 0;
+    const put = () => {
+      const m = mine[k++]!;
+      out += m.make(r, m.cell, styleOf);
+    };
     for (const c of own) {
-      while (k < cols.length && cols[k]! < c.col) out.push(mine.get(cols[k++]!)!(styleOf));
-      if (k < cols.length && cols[k] === c.col) out.push(mine.get(cols[k++]!)!(styleOf));
-      else out.push(c.xml);
+      while (k < mine.length && mine[k]!.col < c.col) put();
+      if (k < mine.length && mine[k]!.col === c.col) put();
+      else out += c.xml;
     }
-    while (k < cols.length) out.push(mine.get(cols[k++]!)!(styleOf));
-    return out.join("");
+    while (k < mine.length) put();
+    return out;
   }
 }

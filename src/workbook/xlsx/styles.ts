@@ -40,6 +40,8 @@ export class StyleBook {
   private readonly items = new Map<Section, string[]>();
   private readonly added = new Map<Section, string[]>();
   private readonly index = new Map<string, number>();
+  private readonly derivedCache = new Map<string, number>();
+  private readonly lookCache = new Map<string, number>();
 
   constructor(xml: string) {
     this.xml = xml;
@@ -97,6 +99,13 @@ export class StyleBook {
   /** The cell format of a generated cell; 0 (the default) for a plain one. */
   look(look: CellLook): number {
     if (!look.bold && !look.link && !look.date && !look.wrap) return 0;
+    const key = `${look.bold ? "B" : ""}${look.link ? "L" : ""}${look.date ? "D" : ""}${look.wrap ? "W" : ""}`;
+    let id = this.lookCache.get(key);
+    if (id === undefined) this.lookCache.set(key, (id = this.makeLook(look)));
+    return id;
+  }
+
+  private makeLook(look: CellLook): number {
     const p = this.p;
     const fontId = look.bold || look.link ? this.font(look) : 0;
     const numFmtId = look.date ? this.numFmt("yyyy-mm-dd") : 0;
@@ -114,6 +123,13 @@ export class StyleBook {
    * font, fill, border, alignment, protection) with the number format `numFmt` (General when absent).
    */
   derived(base: number, numFmt: string | undefined): number {
+    const key = `${base}\n${numFmt ?? ""}`;
+    let id = this.derivedCache.get(key);
+    if (id === undefined) this.derivedCache.set(key, (id = this.derive(base, numFmt)));
+    return id;
+  }
+
+  private derive(base: number, numFmt: string | undefined): number {
     const xfs = this.items.get("cellXfs")!;
     const from = xfs[base] ?? xfs[0] ?? DEFAULT_XF;
     const id = numFmt ? this.numFmt(numFmt) : 0;

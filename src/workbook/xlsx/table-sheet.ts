@@ -8,8 +8,9 @@
 import type { EditPlan, PlannedColumn } from "../../core/types";
 import { isOwnRule } from "../../core/plan";
 import { cellXml } from "./cells";
-import { RowStreamer, indexOfBytes, type RowCells } from "./sheet-rows";
+import { RowStreamer, indexOfBytes, lastIndexOfBytes, type CellMaker, type PlannedAt, type RowCells } from "./sheet-rows";
 import type { StyleBook } from "./styles";
+import type { Sink } from "./write";
 import { attr, colLetters, colOfRef, elements, escAttr, escText, findElement, firstOf, prefixOf, setAttr, unescape } from "./xml";
 
 /** <worksheet> children that come after <conditionalFormatting> (ECMA-376 18.3.1.99). */
@@ -37,31 +38,34 @@ const AFTER_CF = [
   "extLst",
 ] as const;
 
-/** What the table sheet gets: the cells per row, and the plan's parts. */
+/** What the table sheet gets: the planned cells per row, in column order. */
 function rowCells(p: string, plan: EditPlan, styles: StyleBook): Map<number, RowCells> {
   const rows = new Map<number, RowCells>();
-  const put = (r: number, col: number, make: (styleOf: (c: number) => number) => string) => {
-    let m = rows.get(r);
-    if (!m) rows.set(r, (m = new Map()));
-    m.set(col, make);
+  const put = (r: number, at: PlannedAt) => {
+    const list = rows.get(r);
+    if (!list) rows.set(r, [at]);
+    else {
+      const i = list.findIndex((x) => x.col >= at.col);
+      if (i < 0) list.push(at);
+      else list.splice(i, list[i]!.col === at.col ? 1 : 0, at);
+    }
   };
   for (const c of plan.columns) addColumn(p, c, styles, put);
   return rows;
 }
 
-function addColumn(p: string, col: PlannedColumn, styles: StyleBook, put: (r: number, col: number, make: (styleOf: (c: number) => number) => string) => void): void {
+function addColumn(p: string, col: PlannedColumn, styles: StyleBook, put: (r: number, at: PlannedAt) => void): void {
   const letters = colLetters(col.col);
   const base = (styleOf: (c: number) => number) => (col.styleFromCol ? styleOf(col.styleFromCol) : -1);
-  put(col.headerRow, col.col, (styleOf) =>
-    cellXml(p, `${letters}${col.headerRow}`, styles.derived(base(styleOf), undefined), { value: col.header }),
-  );
-  const byRow = new Map(col.cells.map((c) => [c.row, c.cell]));
-  const rows = new Set<number>(byRow.keys());
-  if (col.clear) for (let r = col.clear.from; r <= col.clear.to; r++) rows.add(r);
-  for (const r of rows) {
-    const cell = byRow.get(r) ?? null;
-    put(r, col.col, (styleOf) => cellXml(p, `${letters}${r}`, styles.derived(base(styleOf), col.numberFormat), cell));
+  const header: CellMaker = (r, cell, styleOf) => cellXml(p, `${letters}${r}`, styles.derived(base(styleOf), undefined), cell);
+  const body: CellMaker = (r, cell, styleOf) => cellXml(p, `${letters}${r}`, styles.derived(base(styleOf), col.numberFormat), cell);
+  put(col.headerRow, { col: col.col, make: header, cell: { value: col.header } });
+  const listed = new Set<number>();
+  for (const c of col.cells) {
+    listed.add(c.row);
+    put(c.row, { col: col.col, make: body, cell: c.cell });
   }
+  if (col.clear) for (let r = col.clear.from; r <= col.clear.to; r++) if (!listed.has(r)) put(r, { col: col.col, make: body, cell: null });
 }
 
 /** <cols> with the plan's widths for columns that have none. */
@@ -155,9 +159,10 @@ function withRules(tail: string, p: string, plan: EditPlan, styles: StyleBook): 
 
 /**
  * Rewrite the table sheet's XML (`xml`, the inflated part) for the plan, handing the new part out in chunks
- * (`emit`). `select`: make its sheet view the selected one.
+ * (`out`). `select`: make its sheet view the selected one.
  */
-export function patchTableSheet(xml: Uint8Array, plan: EditPlan, styles: StyleBook, select: boolean, emit: (s: string) => void): void {
+export async function patchTableSheet(xml: Uint8Array, plan: EditPlan, styles: StyleBook, select: boolean, out: Sink): Promise<void> {
+  const emit = out.emit;
   const dec = new TextDecoder("utf-8");
   const probe = dec.decode(xml.subarray(0, Math.min(xml.length, 4096)));
   const p = prefixOf(probe, "worksheet");
@@ -166,7 +171,7 @@ export function patchTableSheet(xml: Uint8Array, plan: EditPlan, styles: StyleBo
   const sdOpenEnd = xml.indexOf(0x3e, sdAt) + 1;
   const selfClosed = xml[sdOpenEnd - 2] === 0x2f;
   const closeTag = new TextEncoder().encode(`</${p}sheetData>`);
-  const sdClose = selfClosed ? sdOpenEnd : indexOfBytes(xml, closeTag, sdOpenEnd);
+  const sdClose = selfClosed ? sdOpenEnd : lastIndexOfBytes(xml, closeTag, sdOpenEnd);
   if (sdClose < 0) throw new Error("no </sheetData>");
   const tailAt = selfClosed ? sdOpenEnd : sdClose + closeTag.length;
 
@@ -180,7 +185,7 @@ export function patchTableSheet(xml: Uint8Array, plan: EditPlan, styles: StyleBo
   if (select) head = selectTab(head, p);
   emit(head + `<${p}sheetData>`);
   const streamer = new RowStreamer(p, rows, emit);
-  if (!selfClosed) streamer.body(xml.subarray(sdOpenEnd, sdClose));
+  if (!selfClosed) await streamer.body(xml.subarray(sdOpenEnd, sdClose), out.pause);
   streamer.finish();
   emit(`</${p}sheetData>`);
   emit(withRules(dec.decode(xml.subarray(tailAt)), p, plan, styles));

@@ -33,8 +33,14 @@ const EMPTY_STYLES =
   '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
+export interface Sink {
+  emit: (s: string) => void;
+  /** Hand what was emitted to the compressor and wait until it has taken it (memory stays flat). */
+  pause: () => Promise<void>;
+}
+
 /** Strings handed out in chunks → UTF-8 bytes into a deflating entry, about a megabyte at a time. */
-function sink(name: string): { emit: (s: string) => void; end: () => PendingEntry } {
+function sink(name: string): Sink & { end: () => Promise<PendingEntry> } {
   const z = deflating(name);
   const enc = new TextEncoder();
   let parts: string[] = [];
@@ -51,7 +57,11 @@ function sink(name: string): { emit: (s: string) => void; end: () => PendingEntr
       size += s.length;
       if (size > 1 << 20) flush();
     },
-    end: () => {
+    pause: async () => {
+      flush();
+      await z.drain();
+    },
+    end: async () => {
       flush();
       return z.end();
     },
@@ -63,22 +73,22 @@ function hasFormulas(plan: EditPlan): boolean {
 }
 
 /** The input .xlsx with the plan applied, as new .xlsx bytes. Throws WorkbookError when it cannot be done. */
-export function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = "zh-CN"): Uint8Array {
+export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = "zh-CN"): Promise<Uint8Array> {
   const t = strings(lang).outputs;
   const entries = zipEntries(input);
   if (!entries) throw new WorkbookError("corrupt", t.writeUnreadable);
   const byName = new Map<string, ZipEntry>(entries.map((e) => [e.name, e]));
-  const text = (name: string): string | null => {
+  const text = async (name: string): Promise<string | null> => {
     const e = byName.get(name);
-    const data = e ? entryData(input, e) : null;
+    const data = e ? await entryData(input, e) : null;
     return data ? new TextDecoder("utf-8").decode(data) : null;
   };
-  const pkgRels = readRels(text("_rels/.rels") ?? "", "");
+  const pkgRels = readRels((await text("_rels/.rels")) ?? "", "");
   const workbookPart = pkgRels.find((r) => OFFICE_DOC.test(r.type))?.part ?? "xl/workbook.xml";
   const relsPart = relsOf(workbookPart);
-  const workbookXml = text(workbookPart);
-  let relsXml = text(relsPart);
-  let typesXml = text("[Content_Types].xml");
+  const workbookXml = await text(workbookPart);
+  let relsXml = await text(relsPart);
+  let typesXml = await text("[Content_Types].xml");
   if (!workbookXml || !relsXml || !typesXml) throw new WorkbookError("corrupt", t.writeUnreadable);
 
   const rels = readRels(relsXml, workbookPart);
@@ -91,7 +101,7 @@ export function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = "zh-CN
 
   // styles.xml (created when the package has none).
   let stylesPart = rels.find((r) => r.type === STYLES_TYPE)?.part ?? null;
-  let stylesXml = stylesPart ? text(stylesPart) : null;
+  let stylesXml = stylesPart ? await text(stylesPart) : null;
   if (!stylesPart || !stylesXml) {
     stylesPart = "xl/styles.xml";
     stylesXml = EMPTY_STYLES;
@@ -116,21 +126,22 @@ export function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = "zh-CN
   // The table sheet, when the plan touches it.
   let tableEntry: PendingEntry | null = null;
   if (plan.columns.length || plan.highlights.length || plan.replaceOwnRules || (sheetsChange && book.tableActive)) {
-    const xml = entryData(input, byName.get(table.part)!);
+    const xml = await entryData(input, byName.get(table.part)!);
     if (!xml) throw new WorkbookError("corrupt", t.writeUnreadable);
     const out = sink(table.part);
     try {
-      patchTableSheet(xml, plan, styles, sheetsChange && book.tableActive, out.emit);
+      await patchTableSheet(xml, plan, styles, sheetsChange && book.tableActive, out);
     } catch {
       throw new WorkbookError("corrupt", t.writeUnreadable);
     }
-    tableEntry = out.end();
+    tableEntry = await out.end();
   }
-  const added = plan.sheets.map((s, i) => {
+  const added: PendingEntry[] = [];
+  for (const [i, s] of plan.sheets.entries()) {
     const out = sink(book.added[i]!);
-    writeNewSheet(s, styles, out.emit);
-    return out.end();
-  });
+    await writeNewSheet(s, styles, out);
+    added.push(await out.end());
+  }
   const stylesOut = styles.result();
 
   const zip = new ZipWriter();
@@ -146,11 +157,11 @@ export function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = "zh-CN
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(e.name) && !book.drop.has(e.name)) lastSheet = i;
   });
   const putAdded = () => added.splice(0).forEach((a) => zip.put(a));
-  entries.forEach((e, i) => {
+  for (const [i, e] of entries.entries()) {
     if (!book.drop.has(e.name) && !book.added.includes(e.name)) {
       const text = replaced.get(e.name);
       if (e.name === table.part && tableEntry) zip.put(tableEntry);
-      else if (typeof text === "string") zip.add(e.name, enc.encode(text));
+      else if (typeof text === "string") await zip.add(e.name, enc.encode(text));
       else {
         const raw = rawData(input, e);
         if (!raw) throw new WorkbookError("corrupt", t.writeUnreadable);
@@ -158,8 +169,8 @@ export function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = "zh-CN
       }
     }
     if (i === lastSheet) putAdded();
-  });
+  }
   putAdded();
-  if (!byName.has(stylesPart)) zip.add(stylesPart, enc.encode(stylesOut ?? stylesXml));
+  if (!byName.has(stylesPart)) await zip.add(stylesPart, enc.encode(stylesOut ?? stylesXml));
   return zip.finish();
 }

@@ -32,23 +32,32 @@ export function unescape(s: string): string {
   });
 }
 
+const ATTR = new Map<string, RegExp>();
+
+/** A regular expression for attribute `name` (made once per name). */
+function attrRe(name: string): RegExp {
+  let re = ATTR.get(name);
+  if (!re) ATTR.set(name, (re = new RegExp(`(\\s${name}\\s*=\\s*)(?:"([^"]*)"|'([^']*)')`)));
+  return re;
+}
+
 /** The value of attribute `name` (no prefix) in a start tag's text; null when absent. */
 export function attr(tag: string, name: string): string | null {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
-  return m ? unescape(m[1] ?? m[2] ?? "") : null;
+  const m = attrRe(name).exec(tag);
+  return m ? unescape(m[2] ?? m[3] ?? "") : null;
 }
 
 /** The tag with attribute `name` set to `value` (added before the end of the tag when absent). */
 export function setAttr(tag: string, name: string, value: string): string {
-  const re = new RegExp(`(\\s${name}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
-  if (re.test(tag)) return tag.replace(re, `$1"${escAttr(value)}"`);
+  const re = attrRe(name);
+  if (re.test(tag)) return tag.replace(re, `$1"${escAttr(value).replace(/\$/g, "$$$$")}"`);
   const end = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
   return `${tag.slice(0, end)} ${name}="${escAttr(value)}"${tag.slice(end)}`;
 }
 
 /** The tag without attribute `name`. */
 export function dropAttr(tag: string, name: string): string {
-  return tag.replace(new RegExp(`\\s${name}\\s*=\\s*(?:"[^"]*"|'[^']*')`), "");
+  return tag.replace(attrRe(name), "");
 }
 
 /** The prefix ("" or "x:") a part uses for its root element `root`. */

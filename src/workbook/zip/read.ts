@@ -1,9 +1,9 @@
 /**
  * Reading a zip (an .xlsx, .xlsm …) from its central directory: entry names, sizes, CRCs and where each entry's
  * compressed bytes are, so a writer can copy them raw. Handles zip64 records, data descriptors (the central
- * directory holds the sizes) and a trailing archive comment. Bytes only, no Node APIs, no DOM.
+ * directory holds the sizes) and a trailing archive comment. Bytes only, no Node APIs, no DOM: entries are
+ * inflated with the platform's DecompressionStream("deflate-raw") (browsers, workers, Node ≥ 20), natively.
  */
-import { inflateSync } from "fflate";
 
 export interface ZipEntry {
   name: string;
@@ -117,21 +117,27 @@ export function rawData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
   return data.byteLength === entry.compressedSize ? data : null;
 }
 
-/** The entry's bytes (stored or deflated); null when it cannot be read. Synchronous (fflate). */
-export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
+/** Raw deflate → bytes, with the platform's DecompressionStream. */
+export async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** The entry's bytes (stored or deflated); null when it cannot be read. */
+export async function entryData(bytes: Uint8Array, entry: ZipEntry): Promise<Uint8Array | null> {
   try {
     const data = rawData(bytes, entry);
     if (!data) return null;
     if (entry.method === 0) return data;
     if (entry.method !== 8) return null;
-    return inflateSync(data, { out: new Uint8Array(entry.size) });
+    return await inflateRaw(data);
   } catch {
     return null;
   }
 }
 
-/** The entry's bytes as UTF-8 text (a BOM dropped); null when it cannot be read. */
-export function entryText(bytes: Uint8Array, entry: ZipEntry): string | null {
-  const data = entryData(bytes, entry);
+/** The entry's bytes as UTF-8 text; null when it cannot be read. */
+export async function entryText(bytes: Uint8Array, entry: ZipEntry): Promise<string | null> {
+  const data = await entryData(bytes, entry);
   return data ? new TextDecoder("utf-8").decode(data) : null;
 }

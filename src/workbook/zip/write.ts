@@ -1,9 +1,9 @@
 /**
  * Writing a zip: entries copied raw from another zip (their compressed bytes as they are, no recompression),
  * whole new entries, and entries streamed in chunks (deflated as they come: a sheet's XML never has to be one
- * string). Zip64 records are written when offsets or sizes need them. Bytes only, no Node APIs, no DOM.
+ * string). Zip64 records are written when offsets or sizes need them. Bytes only, no Node APIs, no DOM:
+ * deflating is the platform's CompressionStream("deflate-raw") (browsers, workers, Node ≥ 20), natively.
  */
-import { Deflate } from "fflate";
 import type { ZipEntry } from "./read";
 
 const CRC_TABLE = (() => {
@@ -38,7 +38,6 @@ export interface Written {
 /** 1980-01-01 00:00, the DOS epoch: new entries carry no clock (the same input gives the same bytes). */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const UTF8_FLAG = 0x0800;
-const LEVEL = 6;
 
 /** A new entry, deflated as its chunks come, held (compressed) until it is put into a zip. */
 export interface PendingEntry {
@@ -47,8 +46,11 @@ export interface PendingEntry {
 }
 
 export interface ZipStream {
+  /** Queue a chunk (its bytes must not change afterwards). */
   push(chunk: Uint8Array): void;
-  end(): PendingEntry;
+  /** Resolves when the queued chunks are taken in (call now and then so memory stays flat). */
+  drain(): Promise<void>;
+  end(): Promise<PendingEntry>;
 }
 
 /**
@@ -58,20 +60,37 @@ export interface ZipStream {
 export function deflating(name: string): ZipStream {
   const w: Written = { name: new TextEncoder().encode(name), method: 8, flags: UTF8_FLAG, time: 0, date: DOS_DATE, crc: 0, compressedSize: 0, size: 0, offset: 0 };
   const chunks: Uint8Array[] = [];
-  const deflate = new Deflate({ level: LEVEL });
-  deflate.ondata = (data) => {
-    w.compressedSize += data.byteLength;
-    chunks.push(data);
+  const cs = new CompressionStream("deflate-raw");
+  const writer = cs.writable.getWriter();
+  const reader = cs.readable.getReader();
+  const reading = (async () => {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      const c = value as Uint8Array;
+      w.compressedSize += c.byteLength;
+      chunks.push(c);
+    }
+  })();
+  let failed: unknown = null;
+  const fail = (e: unknown) => {
+    failed ??= e;
   };
+  reading.catch(fail);
   return {
     push: (chunk) => {
       if (chunk.byteLength === 0) return;
       w.crc = crc32(w.crc, chunk);
       w.size += chunk.byteLength;
-      deflate.push(chunk, false);
+      writer.write(chunk as Uint8Array<ArrayBuffer>).catch(fail);
     },
-    end: () => {
-      deflate.push(new Uint8Array(0), true);
+    drain: async () => {
+      await writer.ready;
+    },
+    end: async () => {
+      await writer.close();
+      await reading;
+      if (failed) throw failed;
       return { w, chunks };
     },
   };
@@ -112,10 +131,10 @@ export class ZipWriter {
   }
 
   /** A new entry from whole bytes (deflated). */
-  add(name: string, data: Uint8Array): void {
+  async add(name: string, data: Uint8Array): Promise<void> {
     const s = deflating(name);
     s.push(data);
-    this.put(s.end());
+    this.put(await s.end());
   }
 
   /** Write an entry made by deflating() at the current end of the zip. */
