@@ -44,10 +44,14 @@ export interface ProcessResult {
    * it does not change byte for byte; see src/workbook/xlsx/write.ts). Kept for the hosts that read it.
    */
   dropped?: DroppedPart[];
+  /** Milliseconds spent reading + checking + planning, and writing the output (0 when nothing was written). */
+  timings?: { readMs: number; writeMs: number };
 }
 
 export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: ProcessOptions): Promise<ProcessResult> {
-  const wb = await loadWorkbook(input);
+  const started = Date.now();
+  // let: released before writing (the writer needs only the plan and the bytes; memory stays low).
+  let wb: Awaited<ReturnType<typeof loadWorkbook>> | null = await loadWorkbook(input);
   const dropped: DroppedPart[] = [];
   const sheets = wb.worksheets.map((w) => w.name);
   const ws = pickTableSheet(wb, opts.sheet);
@@ -64,13 +68,16 @@ export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: Pro
   if (!opts.parts || (!opts.parts.columns && !opts.parts.highlights && !opts.parts.sheets)) {
     return { result, plan: null, output: null, sheets, dropped };
   }
-  const plan = buildPlan(result, existingWorkbook(wb, result), {
+  const existing = existingWorkbook(wb, result);
+  wb = null;
+  const plan = buildPlan(result, existing, {
     parts: opts.parts,
     fixedAsOf: !!opts.fixedAsOf,
     builtAt: opts.builtAt ?? localTimestamp(),
     ...(opts.lang ? { lang: opts.lang } : {}),
   });
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const planned = Date.now();
   const output = await writePlan(bytes, plan, opts.lang);
-  return { result, plan, output, sheets, dropped };
+  return { result, plan, output, sheets, dropped, timings: { readMs: planned - started, writeMs: Date.now() - planned } };
 }

@@ -5,10 +5,12 @@
  * own parts (defined names, the active tab, relationships), and the cells it writes, read back with exceljs.
  */
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import { RULE_MARKER, sheetRef } from "../../src/core/plan";
 import type { EditPlan, PlannedColumn } from "../../src/core/types";
 import { WorkbookError } from "../../src/workbook/errors";
 import { writePlan } from "../../src/workbook/xlsx/write";
+import { crc32 } from "../../src/workbook/zip/write";
 import { loadBytes } from "../scenarios/xlsx";
 import { text, unzip } from "./fidelity-corpus";
 import { DEFAULT_STYLES, MAIN, RNS, STYLES_ORDER, WORKSHEET_ORDER, children, inOrder, pkg, xmllint } from "./writer-support";
@@ -209,5 +211,19 @@ describe("the workbook's parts", () => {
     await expect(writePlan(input, plan({ sheet: "没有" }))).rejects.toThrow(WorkbookError);
     await expect(writePlan(input, plan({ sheets: [{ ...newSheet, name: "备注" }] }))).rejects.toThrow(WorkbookError);
     await expect(writePlan(new Uint8Array([1, 2, 3]), plan({}))).rejects.toThrow(WorkbookError);
+  });
+});
+
+describe("the zip writer's checksum", () => {
+  test("CRC-32 as zlib computes it, whole or in pieces", () => {
+    const zlib = jest.requireActual<typeof import("zlib")>("zlib");
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), fc.nat(200), (b, cut) => {
+        const k = Math.min(cut, b.length);
+        expect(crc32(0, b)).toBe(zlib.crc32(b));
+        expect(crc32(crc32(0, b.subarray(0, k)), b.subarray(k))).toBe(zlib.crc32(b));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

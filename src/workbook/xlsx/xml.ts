@@ -12,11 +12,16 @@ function controls(s: string): string {
   return s.replace(BAD_CHARS, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
 }
 
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>"\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;
+
 export function escText(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s;
   return controls(s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
 }
 
 export function escAttr(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s;
   return controls(s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;"));
 }
 
