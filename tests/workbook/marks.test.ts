@@ -3,7 +3,8 @@
  * rules, generated sheets, the header row. (How cells are written: tests/workbook/writer.test.ts.)
  */
 import ExcelJS from "exceljs";
-import { conditionalFormats, existingWorkbook, isGeneratedWorksheet, removeOwnRules } from "../../src/workbook/marks";
+import { conditionalFormats, existingWorkbook, removeOwnRules } from "../../src/workbook/marks";
+import { isGeneratedWorksheet } from "../../src/workbook/read";
 import { GENERATED_SHEET_MARK, RULE_MARKER } from "../../src/core/plan";
 import type { CheckResult } from "../../src/core/types";
 import { loadBytes } from "../scenarios/xlsx";
