@@ -6,7 +6,7 @@
 import type { PlannedSheet } from "../../core/types";
 import { cellXml } from "./cells";
 import type { StyleBook } from "./styles";
-import type { Sink } from "./write";
+import type { Sink } from "./sink";
 import { colLetters } from "./xml";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';

@@ -10,7 +10,7 @@ import { isOwnRule } from "../../core/plan";
 import { cellXml } from "./cells";
 import { RowStreamer, indexOfBytes, lastIndexOfBytes, type CellMaker, type PlannedAt, type RowCells } from "./sheet-rows";
 import type { StyleBook } from "./styles";
-import type { Sink } from "./write";
+import type { Sink } from "./sink";
 import { attr, colLetters, colOfRef, elements, escAttr, escText, findElement, firstOf, prefixOf, setAttr, unescape } from "./xml";
 
 /** <worksheet> children that come after <conditionalFormatting> (ECMA-376 18.3.1.99). */

@@ -14,10 +14,11 @@ import type { EditPlan } from "../../core/types";
 import { strings, type Lang } from "../../strings";
 import { WorkbookError } from "../errors";
 import { entryData, rawData, zipEntries, type ZipEntry } from "../zip/read";
-import { ZipWriter, deflating, type PendingEntry } from "../zip/write";
+import { ZipWriter, type PendingEntry } from "../zip/write";
 import { bookSheets, editBook, readRels, relsOf } from "./book";
 import { writeNewSheet } from "./new-sheet";
 import { StyleBook } from "./styles";
+import { sink } from "./sink";
 import { patchTableSheet } from "./table-sheet";
 
 const STYLES_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
@@ -32,41 +33,6 @@ const EMPTY_STYLES =
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
   '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
-
-export interface Sink {
-  emit: (s: string) => void;
-  /** Hand what was emitted to the compressor and wait until it has taken it (memory stays flat). */
-  pause: () => Promise<void>;
-}
-
-/** Strings handed out in chunks → UTF-8 bytes into a deflating entry, about a megabyte at a time. */
-function sink(name: string): Sink & { end: () => Promise<PendingEntry> } {
-  const z = deflating(name);
-  const enc = new TextEncoder();
-  let parts: string[] = [];
-  let size = 0;
-  const flush = () => {
-    if (!parts.length) return;
-    z.push(enc.encode(parts.join("")));
-    parts = [];
-    size = 0;
-  };
-  return {
-    emit: (s) => {
-      parts.push(s);
-      size += s.length;
-      if (size > 1 << 20) flush();
-    },
-    pause: async () => {
-      flush();
-      await z.drain();
-    },
-    end: async () => {
-      flush();
-      return z.end();
-    },
-  };
-}
 
 function hasFormulas(plan: EditPlan): boolean {
   return plan.columns.some((c) => c.cells.some((x) => !!x.cell.formula)) || plan.sheets.some((s) => s.rows.some((r) => r.some((c) => !!c.formula)));
