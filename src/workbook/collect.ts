@@ -13,8 +13,7 @@ import { localTimestamp } from "../core/dates";
 import { strings, type Lang } from "../strings";
 import { firstRows, loadWorkbook, sheetCells } from "./read";
 import { existingWorkbook } from "./marks";
-import { applyPlan } from "./apply";
-import { pruneUnwritableRules } from "./fidelity";
+import { writePlan } from "./xlsx/write";
 import { WorkbookError } from "./errors";
 import { readTable, type ReadTableOptions } from "./split";
 
@@ -95,9 +94,8 @@ export async function collectWorkbook(master: Uint8Array, returned: readonly Ret
   const replaced = new Set(plan.replaceSheets.map(sheetNameKey));
   const taken = new Set([...wb.worksheets.map((w) => sheetNameKey(w.name)).filter((k) => !replaced.has(k)), ...plan.sheets.map((s) => sheetNameKey(s.name))]);
   plan.sheets.push(planRecordsSheet(outcome, uniqueSheetName(strings(lang).cycle.recordsSheet, taken), lang));
-  applyPlan(wb, plan);
-  pruneUnwritableRules(wb);
-  const buf = (await wb.xlsx.writeBuffer()) as unknown as Uint8Array | ArrayBuffer;
-  const output = buf instanceof Uint8Array ? new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) : new Uint8Array(buf);
-  return { outcome, plan, output, sheets: wb.worksheets.map((w) => w.name) };
+  const sheets = [...wb.worksheets.map((w) => w.name).filter((n) => !replaced.has(sheetNameKey(n))), ...plan.sheets.map((s) => s.name)];
+  // The master's own parts are copied as they are; only what the plan changes is written (src/workbook/xlsx).
+  const output = await writePlan(master, plan, lang);
+  return { outcome, plan, output, sheets };
 }

@@ -9,7 +9,6 @@ import ExcelJS from "exceljs";
 import type { UnitBookPlan } from "../core/cycle";
 import type { PlannedCell } from "../core/types";
 import { strings, type Lang } from "../strings";
-import { isoToDate } from "./apply";
 
 const FONT = { name: "Calibri", size: 11, family: 2 } as const;
 const THIN = { style: "thin", color: { argb: "FFBFBFBF" } } as const;
@@ -37,6 +36,12 @@ function makeStyles() {
     fill: { font: FONT, border: BORDER, fill: FILL_IN, alignment: wrapTop, protection: unlocked },
   } satisfies Record<string, Partial<ExcelJS.Style>>;
   return s as Record<keyof typeof s, Partial<ExcelJS.Style>>;
+}
+
+/** ISO date → a JS Date at midnight UTC (exceljs writes it as that day's serial). */
+function isoToDate(iso: string): Date {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
 }
 
 function value(p: PlannedCell): ExcelJS.CellValue {

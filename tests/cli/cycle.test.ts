@@ -9,7 +9,7 @@ import * as path from "node:path";
 import * as zlib from "node:zlib";
 import ExcelJS from "exceljs";
 import { ROOT, runCli, tempDir } from "./support";
-import { zipEntries } from "../../src/workbook/fidelity";
+import { zipEntries } from "../../src/workbook/zip/read";
 
 const SEED = path.join(ROOT, "tests/fixtures/workbooks/seed004.xlsx");
 const dir = tempDir("cycle-");
