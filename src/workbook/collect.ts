@@ -63,8 +63,13 @@ export async function readReturnedFile(file: ReturnedFile, lang: Lang = "zh-CN")
 
 export async function collectWorkbook(master: Uint8Array, returned: readonly ReturnedFile[], opts: CollectWorkbookOptions): Promise<CollectWorkbookResult> {
   const lang: Lang = opts.lang ?? "zh-CN";
-  const { wb, result, directory } = await readTable(master, opts);
-  const earlier = earlierRecords(wb);
+  const read = await readTable(master, opts);
+  const { result, directory } = read;
+  // What the plan needs of the master, read now: its exceljs model is let go before the returned files load.
+  const earlier = earlierRecords(read.wb);
+  const existing = existingWorkbook(read.wb, result);
+  const names = read.wb.worksheets.map((w) => w.name);
+  (read as { wb: unknown }).wb = null;
   const books: ReturnedBook[] = [];
   const unusable: { file: string; reason: string; message?: string }[] = [];
   for (const f of returned) {
@@ -75,9 +80,8 @@ export async function collectWorkbook(master: Uint8Array, returned: readonly Ret
   const outcome = collectReports({ result, books, previous: earlier.records, asOf: opts.asOf, ...(directory ? { directory } : {}) });
   outcome.unmatched.unshift(...unusable.map((u) => ({ unit: null, file: u.file, row: null, reason: u.reason, ...(u.message ? { message: u.message } : {}) })));
   const merged = outcome.result;
-  if (!merged.layout) return { outcome, plan: null, output: null, sheets: wb.worksheets.map((w) => w.name) };
+  if (!merged.layout) return { outcome, plan: null, output: null, sheets: names };
 
-  const existing = existingWorkbook(wb, merged);
   const { dueCol, kindCol } = placeColumns(merged, existing);
   const cycle = planCycleColumns(outcome, existing, Math.max(dueCol, kindCol), lang);
   const reporting = reportingByUnit(outcome, merged.summary.map((s) => s.unit), directory, lang);
@@ -92,9 +96,9 @@ export async function collectWorkbook(master: Uint8Array, returned: readonly Ret
   // The 报送记录 sheet: replaces the earlier one, never takes a name a kept or new sheet has.
   if (earlier.sheet) plan.replaceSheets.push(earlier.sheet);
   const replaced = new Set(plan.replaceSheets.map(sheetNameKey));
-  const taken = new Set([...wb.worksheets.map((w) => sheetNameKey(w.name)).filter((k) => !replaced.has(k)), ...plan.sheets.map((s) => sheetNameKey(s.name))]);
+  const taken = new Set([...names.map((n) => sheetNameKey(n)).filter((k) => !replaced.has(k)), ...plan.sheets.map((s) => sheetNameKey(s.name))]);
   plan.sheets.push(planRecordsSheet(outcome, uniqueSheetName(strings(lang).cycle.recordsSheet, taken), lang));
-  const sheets = [...wb.worksheets.map((w) => w.name).filter((n) => !replaced.has(sheetNameKey(n))), ...plan.sheets.map((s) => s.name)];
+  const sheets = [...names.filter((n) => !replaced.has(sheetNameKey(n))), ...plan.sheets.map((s) => s.name)];
   // The master's own parts are copied as they are; only what the plan changes is written (src/workbook/xlsx).
   const output = await writePlan(master, plan, lang);
   return { outcome, plan, output, sheets };
