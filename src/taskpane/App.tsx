@@ -197,7 +197,7 @@ export function App(props: AppProps) {
   };
 
   const onSelect =
-    host.kind === "excel" && host.selectCell
+    host.kind !== "file" && host.selectCell
       ? (f: Finding) => {
           if (!outcome || f.row === null) return;
           host.selectCell?.(outcome.result.sheet, f.row, f.column).catch(fail);
