@@ -16,7 +16,7 @@
 import type { CheckResult, EditPlan, PlannedColumn } from "../core/types";
 import type { ImportSheetPlan } from "../core/import/sheet";
 import { isOwnRule } from "../core/plan";
-import { cellWrite } from "../excel/apply";
+import { cellWrite, tempNames } from "../excel/apply";
 import { rangeA1 } from "../excel/a1";
 import { DUE_NUMBER_FORMAT } from "../core/plan";
 import type { ProgressFn } from "../taskpane/host";
@@ -24,17 +24,6 @@ import { bgr, XL_EXPRESSION, XL_VALIGN_TOP, type EtApplication, type EtWorkbook,
 import { blockOf, setWidths, writeBlock, writeSheetContent, type Block } from "./write";
 import type { WpsRead } from "./read";
 import { sheetList } from "./read";
-
-/** Temporary sheet names unused in the workbook (compared ignoring case). */
-function tempNames(count: number, taken: string[]): string[] {
-  const used = new Set(taken.map((n) => n.toLowerCase()));
-  const out: string[] = [];
-  for (let i = 1; out.length < count; i++) {
-    const name = `分解表助手临时${i}`;
-    if (!used.has(name.toLowerCase())) out.push(name);
-  }
-  return out;
-}
 
 function sheetNamed(wb: EtWorkbook, name: string): EtWorksheet | undefined {
   return sheetList(wb).find((s) => s.Name === name);

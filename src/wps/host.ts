@@ -19,30 +19,10 @@ import { existingWorkbook, parseStoredSettings, SETTINGS_KEY } from "../excel/ho
 import { rangeA1 } from "../excel/a1";
 import { MSO_PROPERTY_TYPE_STRING, type EtApplication, type EtDocumentProperties } from "./et";
 import { activeWorkbook, readWorkbook, sheetList } from "./read";
+import { etApplication } from "./detect";
 import { applyPlan, writeImportSheet } from "./apply";
 
-export { SETTINGS_KEY };
-
-/** The globals of a WPS add-in page that lead to the ET Application. */
-export interface WpsGlobals {
-  wps?: { EtApplication?: () => unknown };
-  Application?: unknown;
-}
-
-/** The ET Application of this page, or null (not in WPS, or in WPS 文字 / 演示). */
-export function etApplication(g: WpsGlobals = globalThis as unknown as WpsGlobals): EtApplication | null {
-  const candidates: (() => unknown)[] = [() => g.wps?.EtApplication?.(), () => g.Application];
-  for (const get of candidates) {
-    try {
-      const app = get() as Partial<EtApplication> | null | undefined;
-      // ET's Application has ActiveWorkbook (null without a workbook); 文字's and 演示's have none.
-      if (app && typeof app === "object" && app.ActiveWorkbook !== undefined) return app as EtApplication;
-    } catch {
-      // a bridge that throws on access: try the next
-    }
-  }
-  return null;
-}
+export { SETTINGS_KEY, etApplication };
 
 export interface WpsHostDeps {
   app?: EtApplication;

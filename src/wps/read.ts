@@ -13,10 +13,9 @@ import { readAliasSheet } from "../core/check";
 import { HostError } from "../taskpane/host";
 import { strings, type Lang } from "../strings";
 import { rangeA1 } from "../excel/a1";
+import { ALIAS_SHEET } from "../excel/read";
 import { grid, XL_EXPRESSION, type EtApplication, type EtFormatCondition, type EtRange, type EtWorkbook, type EtWorksheet } from "./et";
 
-/** The name of the sheet holding the user's alias list (as the other adapters read it). */
-export const ALIAS_SHEET = "单位别名";
 
 export interface WpsRead {
   cells: SheetCells;
@@ -37,7 +36,7 @@ export function plain(v: unknown): CellValue {
 }
 
 function plainFormat(f: unknown): string | null {
-  return typeof f === "string" && f !== "" && f !== "General" && f !== "G/通用格式" ? f : null;
+  return typeof f === "string" && f !== "" && f !== "General" ? f : null;
 }
 
 /** Values of a rectangle (1-based, inclusive). */
