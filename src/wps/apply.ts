@@ -19,7 +19,7 @@ import { isOwnRule } from "../core/plan";
 import { cellWrite, tempNames } from "../excel/apply";
 import { rangeA1 } from "../excel/a1";
 import { DUE_NUMBER_FORMAT } from "../core/plan";
-import type { ProgressFn } from "../taskpane/host";
+import type { ProgressFn } from "../app/host";
 import { bgr, XL_EXPRESSION, XL_VALIGN_TOP, type EtApplication, type EtWorkbook, type EtWorksheet } from "./et";
 import { blockOf, setWidths, writeBlock, writeSheetContent, type Block } from "./write";
 import type { WpsRead } from "./read";

@@ -10,12 +10,13 @@
 import { checkSheet } from "../core/check";
 import { buildPlan } from "../core/plan";
 import { langFromLocale, strings, type Lang } from "../strings";
-import { DEFAULT_SETTINGS, HostError, type ActionName, type ActionOutcome, type Host, type HostSettings, type ProgressFn } from "../taskpane/host";
-import { partsFor } from "../taskpane/logic";
+import { DEFAULT_SETTINGS, HostError, type ActionName, type ActionOutcome, type Host, type HostSettings, type ProgressFn } from "../app/host";
+import { partsFor } from "../app/actions";
+import { parseStoredSettings } from "../app/settings";
 import { localTimestamp, todayIso } from "../core/dates";
 import { importSheetName, planImportSheet } from "../core/import/sheet";
 import type { ImportResult } from "../core/import/types";
-import { existingWorkbook, parseStoredSettings, SETTINGS_KEY } from "../excel/host";
+import { existingWorkbook, SETTINGS_KEY } from "../excel/host";
 import { rangeA1 } from "../excel/a1";
 import { MSO_PROPERTY_TYPE_STRING, type EtApplication, type EtDocumentProperties } from "./et";
 import { activeWorkbook, readWorkbook, sheetList } from "./read";

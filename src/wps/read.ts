@@ -10,7 +10,7 @@
 import type { CellValue, MergedArea, SheetCells } from "../core/types";
 import { isGeneratedSheet, MARK_COLS, MARK_ROWS } from "../core/plan";
 import { readAliasSheet } from "../core/check";
-import { HostError } from "../taskpane/host";
+import { HostError } from "../app/host";
 import { strings, type Lang } from "../strings";
 import { rangeA1 } from "../excel/a1";
 import { ALIAS_SHEET } from "../excel/read";

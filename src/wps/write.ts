@@ -5,7 +5,7 @@
  * typed. Dates are serial numbers under the plan's date format; plan formulas (only ever the plan's own) are
  * set through Range.Formula afterwards.
  */
-import type { CellValue, PlannedCell, PlannedSheet } from "../core/types";
+import type { PlannedCell, PlannedSheet } from "../core/types";
 import { cellWrite } from "../excel/apply";
 import { columnA1, rangeA1 } from "../excel/a1";
 import { DUE_NUMBER_FORMAT } from "../core/plan";
@@ -101,8 +101,4 @@ export function writeSheetContent(ws: EtWorksheet, sheet: PlannedSheet): void {
   }
   setWidths(ws, sheet.columnWidths ?? []);
   if (sheet.tabColor) ws.Tab.Color = bgr(sheet.tabColor);
-}
-
-export function isBlank(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || v === "";
 }

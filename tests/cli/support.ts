@@ -8,10 +8,11 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { main } from "../../src/cli/main";
 import type { CliIO } from "../../src/cli/io";
+import { FIXTURES_DIR } from "../fixtures/paths";
 
 export const ROOT = path.resolve(__dirname, "../..");
-/** The shared seeds and gold files, beside the repository. */
-export const SHARED = path.resolve(__dirname, "../../../shared");
+/** The folder holding the seeds (seeds/) and their gold files (gold/), inside the repository. */
+export const SHARED = FIXTURES_DIR;
 export const BIN = path.join(ROOT, "bin", "breakdown.cjs");
 
 /** What a run left for the user to read. `lines`: standard output's non-empty lines. */

@@ -6,12 +6,13 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { createWpsHost, etApplication, SETTINGS_KEY } from "../../src/wps/host";
 import type { EtApplication } from "../../src/wps/et";
-import { HostError, type HostSettings } from "../../src/taskpane/host";
+import { HostError, type HostSettings } from "../../src/app/host";
 import { importDocument } from "../../src/core/import";
 import { GENERATED_SHEET_MARK } from "../../src/core/plan";
 import { baseTable, TABLE } from "../scenarios/scenarios";
 import type { SheetFixture } from "../scenarios/snapshot";
 import { cellKey, type FakeWps } from "../support/fake-wps";
+import { SEEDS_DIR } from "../fixtures/paths";
 import { fakeFromFixture, hexOf, snapshotWps } from "./support";
 
 const SETTINGS: HostSettings = { year: null, asOf: "2022-10-20", dueSoonDays: 15, sheet: null };
@@ -164,7 +165,7 @@ describe("what the WPS user sees", () => {
   });
 
   test("从文稿导入: a new sheet at the end, active, text kept as text; 校验 reads it back", async () => {
-    const text = fs.readFileSync(path.resolve(__dirname, "../fixtures/seeds/002_55b14f99225b71ef.txt"), "utf8");
+    const text = fs.readFileSync(path.join(SEEDS_DIR, "002_55b14f99225b71ef.txt"), "utf8");
     const result = importDocument(text, {});
     const { fake, host } = setup();
     const name = await host.importTable!(result);

@@ -5,7 +5,7 @@
  */
 import { createWpsHost } from "../../src/wps/host";
 import type { EtApplication } from "../../src/wps/et";
-import type { HostSettings } from "../../src/taskpane/host";
+import type { HostSettings } from "../../src/app/host";
 import { scenarios } from "../scenarios/scenarios";
 import type { Scenario, WorkbookSnapshot } from "../scenarios/snapshot";
 import { throughXlsx } from "../scenarios/through-xlsx";

@@ -3,6 +3,8 @@
  * Reads the table, prints the findings (a readable Chinese report, or one JSON object with --json), and with
  * -o writes the processed workbook. Exit 0 (warnings allowed), 1 (errors found), 2 (bad usage or file).
  */
+import { readAsOf, readDueSoonDays } from "../../app/settings";
+import { partsFor } from "../../app/actions";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { writeAtomically } from "../files";
@@ -11,7 +13,7 @@ import { langArg, readArgs, yearOption } from "../args";
 import { strings, type Lang } from "../../strings";
 import type { CheckResult, Finding } from "../../core/types";
 import { checkSheet, DEFAULT_DUE_SOON_DAYS } from "../../core/check";
-import { isIsoDate, todayIso } from "../../core/dates";
+import { todayIso } from "../../core/dates";
 import { WorkbookError } from "../../workbook/errors";
 
 export interface CheckArgs {
@@ -39,17 +41,16 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
       "as-of": {
         type: "string",
         read: (value: string) => {
-          const v = value.trim();
-          if (!isIsoDate(v)) throw new UsageError(t.badAsOf(v));
+          const v = readAsOf(value);
+          if (v === null) throw new UsageError(t.badAsOf(value.trim()));
           return v;
         },
       },
       "due-soon": {
         type: "string",
         read: (value: string) => {
-          const v = value.trim();
-          const n = Number(v);
-          if (!/^\d{1,3}$/.test(v) || n > 366) throw new UsageError(t.badDueSoon(v));
+          const n = readDueSoonDays(value);
+          if (n === null) throw new UsageError(t.badDueSoon(value.trim()));
           return n;
         },
       },
@@ -179,7 +180,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         dueSoonDays: args.dueSoonDays,
         fixedAsOf: args.asOf !== undefined,
         workbookName,
-        parts: { columns: true, highlights: true, sheets: true },
+        parts: partsFor("runAll") ?? undefined,
         lang: args.lang,
       });
       result = processed.result;
