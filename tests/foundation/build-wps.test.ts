@@ -1,35 +1,21 @@
 /**
  * `npm run build:wps`: the folder an administrator publishes for WPS 表格 (ribbon.xml, index.html, the pane,
- * assets, a sample jsplugins.xml). Built in development mode (cheap) into tests/.out/builds/, with the same
- * webpack target as the production script. The built ribbon script is then run against a double of WPS's
+ * assets, a sample jsplugins.xml). Built in development mode (cheap) into tests/.out/builds/ with the same
+ * webpack target as the production script, and shared with the pane-in-WPS browser test (tests/browser). The built ribbon script is then run against a double of WPS's
  * add-in API: clicking the ribbon's button opens the pane page of this folder, and clicking again hides it.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as vm from "node:vm";
-import { spawn, spawnSync } from "node:child_process";
-import { REPO } from "../browser/support/build";
+import { spawnSync } from "node:child_process";
+import { buildPane, REPO } from "../browser/support/build";
+import { WPS_BUILD } from "../browser/support/wps";
 
-const OUT = path.join(REPO, "tests", ".out", "builds", "wps-dev");
-const BASE = "http://oa.example.test/wps/breakdown/";
-
-function build(): Promise<void> {
-  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [REPO] });
-  const env: NodeJS.ProcessEnv = { ...process.env, DIST_DIR: OUT, WPS_BASE_URL: BASE };
-  delete env.PANE_ENTRY;
-  delete env.OFFICE_JS;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, "--mode", "development", "--env", "target=wps"], { cwd: REPO, env, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (d) => (output += d));
-    child.stderr.on("data", (d) => (output += d));
-    child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`webpack failed (exit ${code}):\n${output.slice(-4000)}`))));
-  });
-}
+const BASE = WPS_BUILD.wpsBaseUrl;
+let OUT: string;
 
 beforeAll(async () => {
-  await build();
+  OUT = await buildPane(WPS_BUILD);
 }, 8 * 60_000);
 
 const read = (f: string) => fs.readFileSync(path.join(OUT, f), "utf8");
