@@ -92,6 +92,9 @@ export function applyPlan(app: EtApplication, plan: EditPlan, _result: CheckResu
   const wb = read.workbook;
   const ws = read.worksheet;
   const active = wb.ActiveSheet?.Name ?? ws.Name;
+  // Adding a rule moves the selection (see below): the user's active cell on the table is put back afterwards.
+  const cell = active === ws.Name ? app.ActiveCell : null;
+  const userCell = cell ? { row: cell.Row, col: cell.Column } : null;
   const names = tempNames(plan.sheets.length, read.sheets.map((s) => s.name));
   const made: { temp: string; final: string }[] = [];
   let swap: { deleted: number } | null = null;
@@ -127,6 +130,7 @@ export function applyPlan(app: EtApplication, plan: EditPlan, _result: CheckResu
         fc.Font.Color = bgr(rule.fontColor);
         fc.SetLastPriority();
       }
+      if (userCell) ws.Range(rangeA1(userCell.row, userCell.col, userCell.row, userCell.col)).Select();
     }
 
     // 4. The swap: every old sheet deleted first, then every new one renamed.

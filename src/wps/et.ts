@@ -137,6 +137,8 @@ export interface EtWindow {
 
 export interface EtApplication {
   readonly ActiveWorkbook: EtWorkbook | null;
+  /** The active cell of the active sheet (null when none, e.g. a chart sheet is active). */
+  readonly ActiveCell: EtRange | null;
   readonly ActiveWindow: EtWindow | null;
   ScreenUpdating: boolean;
   DisplayAlerts: boolean;

@@ -50,38 +50,68 @@ export function isVisible(ws: EtWorksheet): boolean {
   return v === true || v === -1;
 }
 
-/** Number formats of the numeric cells: per column first, per cell where a column's cells differ. */
-function numberFormats(ws: EtWorksheet, values: CellValue[][], cols: number): (string | null)[][] {
-  const out = values.map((row) => row.map(() => null as string | null));
-  for (let c = 0; c < cols; c++) {
-    const rows = values.map((row, i) => (typeof row[c] === "number" ? i : -1)).filter((i) => i >= 0);
-    if (!rows.length) continue;
-    const first = rows[0];
-    const last = rows[rows.length - 1];
-    const all = ws.Range(rangeA1(first + 1, c + 1, last + 1, c + 1)).NumberFormat;
-    if (typeof all === "string") {
-      for (const i of rows) out[i][c] = plainFormat(all);
-      continue;
-    }
-    for (const i of rows) out[i][c] = plainFormat(ws.Range(rangeA1(i + 1, c + 1, i + 1, c + 1)).NumberFormat);
+/** Consecutive runs of `rows` (sorted indices). */
+function consecutive(rows: number[]): number[][] {
+  const out: number[][] = [];
+  for (const i of rows) {
+    const last = out[out.length - 1];
+    if (last && last[last.length - 1] === i - 1) last.push(i);
+    else out.push([i]);
   }
   return out;
 }
 
-/** Merged areas within rows × cols: rows whose MergeCells is false are skipped whole. */
+/**
+ * Number formats of the numeric cells (the only ones whose format matters: is it a date?). Per run of numeric
+ * cells in a column, one NumberFormat read when the run has one format; a run whose cells differ is halved until
+ * each part has one, so a column of dates costs a read per run, not per cell.
+ */
+function numberFormats(ws: EtWorksheet, values: CellValue[][], cols: number): (string | null)[][] {
+  const out = values.map((row) => row.map(() => null as string | null));
+  const fill = (c: number, rows: number[]): void => {
+    const first = rows[0];
+    const last = rows[rows.length - 1];
+    if (first === undefined || last === undefined) return;
+    const f = ws.Range(rangeA1(first + 1, c + 1, last + 1, c + 1)).NumberFormat;
+    if ((typeof f === "string" && f !== "") || rows.length === 1) {
+      for (const i of rows) out[i]![c] = plainFormat(f);
+      return;
+    }
+    const half = Math.ceil(rows.length / 2);
+    fill(c, rows.slice(0, half));
+    fill(c, rows.slice(half));
+  };
+  for (let c = 0; c < cols; c++) {
+    const rows = values.map((row, i) => (typeof row[c] === "number" ? i : -1)).filter((i) => i >= 0);
+    for (const run of consecutive(rows)) fill(c, run);
+  }
+  return out;
+}
+
+/**
+ * Merged areas within rows × cols. A block of rows whose MergeCells is false has none and is skipped whole;
+ * others are halved down to single rows, whose cells are asked one by one (MergeArea gives each area's extent).
+ */
 function mergedAreas(ws: EtWorksheet, rows: number, cols: number): MergedArea[] {
   const out: MergedArea[] = [];
   const covered = (r: number, c: number) => out.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
-  for (let r = 1; r <= rows; r++) {
-    if (ws.Range(rangeA1(r, 1, r, cols)).MergeCells === false) continue;
+  const scan = (top: number, bottom: number): void => {
+    if (ws.Range(rangeA1(top, 1, bottom, cols)).MergeCells === false) return;
+    if (top < bottom) {
+      const mid = Math.floor((top + bottom) / 2);
+      scan(top, mid);
+      scan(mid + 1, bottom);
+      return;
+    }
     for (let c = 1; c <= cols; c++) {
-      if (covered(r, c)) continue;
-      const cell: EtRange = ws.Range(rangeA1(r, c, r, c));
+      if (covered(top, c)) continue;
+      const cell: EtRange = ws.Range(rangeA1(top, c, top, c));
       if (cell.MergeCells !== true) continue;
       const area = cell.MergeArea;
       out.push({ top: area.Row, left: area.Column, bottom: area.Row + area.Rows.Count - 1, right: area.Column + area.Columns.Count - 1 });
     }
-  }
+  };
+  scan(1, rows);
   return out;
 }
 

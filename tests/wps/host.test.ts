@@ -155,6 +155,26 @@ describe("what the WPS user sees", () => {
     expect(await host.loadSettings()).toEqual({});
   });
 
+  test("标记逾期 leaves the user's active cell where it was", async () => {
+    const { fake, host } = setup();
+    fake.model.active.selection = { row: 8, col: 2, rows: 1, cols: 1 };
+    await host.run("highlight", SETTINGS);
+    expect(fake.model.active.name).toBe(TABLE);
+    expect(fake.model.active.selection).toEqual({ row: 8, col: 2, rows: 1, cols: 1 });
+  });
+
+  test("reading a table ten times as long takes about as many calls (whole ranges, not cells)", async () => {
+    // Deadlines as date cells (a run of numbers under one format), a phrase now and then.
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => [8 + i, "专项", `专项工作${i + 1}。`, `区第${(i % 5) + 1}办公室`, i % 50 === 7 ? "年底前" : 44926, null]);
+    const calls = async (n: number) => {
+      const { fake, host } = setup(fixture(rows(n)));
+      await host.run("validate", SETTINGS);
+      return fake.stats.rangeCalls;
+    };
+    const small = await calls(20);
+    expect(await calls(200)).toBeLessThanOrEqual(small + 20);
+  });
+
   test("a finding clicked selects its cell (and its sheet)", async () => {
     const { fake, host } = setup();
     await host.run("summarise", SETTINGS);

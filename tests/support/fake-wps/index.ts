@@ -20,6 +20,8 @@ export interface WpsStats {
   valueWrites: number;
   /** NumberFormat assignments. */
   formatWrites: number;
+  /** Worksheet.Range calls (reads and writes). */
+  rangeCalls: number;
 }
 
 export interface FakeWps {
@@ -40,7 +42,7 @@ function each(rect: Rect, fn: (r: number, c: number) => void): void {
 
 export function createFakeWps(init: WpsWorkbookInit): FakeWps {
   const model = new WpsWorkbookModel(init);
-  const stats: WpsStats = { valueWrites: 0, formatWrites: 0 };
+  const stats: WpsStats = { valueWrites: 0, formatWrites: 0, rangeCalls: 0 };
   const app: Record<string, unknown> = {};
   let displayAlerts = true;
   let screenUpdating = true;
@@ -282,6 +284,7 @@ export function createFakeWps(init: WpsWorkbookInit): FakeWps {
       },
       Range(address: string) {
         alive(s);
+        stats.rangeCalls++;
         const rect = parseAddress(String(address));
         if (!rect) throw new Error(`Method 'Range' of object '_Worksheet' failed (${address}).`);
         return range(s, rect);
@@ -374,6 +377,7 @@ export function createFakeWps(init: WpsWorkbookInit): FakeWps {
     ActiveWorkbook: { get: () => workbook, enumerable: true },
     ActiveWindow: { get: () => window, enumerable: true },
     ActiveSheet: { get: () => worksheet(model.active), enumerable: true },
+    ActiveCell: { get: () => range(model.active, { ...model.active.selection, rows: 1, cols: 1 }), enumerable: true },
     ScreenUpdating: { get: () => screenUpdating, set: (v: boolean) => (screenUpdating = !!v), enumerable: true },
     DisplayAlerts: { get: () => displayAlerts, set: (v: boolean) => (displayAlerts = !!v), enumerable: true },
   });
