@@ -21,7 +21,7 @@ import {
 } from "../app/host";
 import { partsFor } from "../app/actions";
 import { parseStoredSettings } from "../app/settings";
-import { a1 } from "../core/plan/a1";
+import { a1 } from "../core/a1";
 import { fileNameFromUrl } from "./a1";
 import { localTimestamp, todayIso } from "../core/dates";
 import { applyPlan, DEFAULT_BUDGET, writeImportSheet } from "./apply";

@@ -2,7 +2,7 @@
  * The pane's pure logic: no React, no DOM, no host. Everything here is unit-tested in tests/taskpane.
  */
 import type { CheckResult, Finding, Severity, TaskRow, UnitSummary } from "../core/types";
-import { colLetters } from "../core/plan/a1";
+import { colLetters } from "../core/a1";
 import type { Strings } from "../strings";
 import { HostError, type HostSettings } from "../app/host";
 import { readAsOf, readDueSoonDays, readYear } from "../app/settings";
