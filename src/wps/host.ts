@@ -48,7 +48,7 @@ function findProperty(props: EtDocumentProperties, name: string) {
 function toHostError(e: unknown, lang: Lang): HostError {
   if (e instanceof HostError) return e;
   const detail = e instanceof Error ? e.message || e.name : String(e);
-  if (/protect|保护/i.test(detail)) return new HostError(strings(lang).wps.protectedWorkbook, "protected", { cause: e });
+  if (/protect/i.test(detail)) return new HostError(strings(lang).wps.protectedWorkbook, "protected", { cause: e });
   return new HostError(strings(lang).wps.failed(detail.slice(0, 120)), "wps", { cause: e });
 }
 
@@ -120,6 +120,8 @@ export function createWpsHost(deps: WpsHostDeps = {}): WpsHost {
         }
         if (!result.layout) throw new HostError(t.noHeader(result.sheet), "no-header");
         if (read.protected && (parts.columns || parts.highlights)) throw new HostError(t.protectedSheet(result.sheet), "protected");
+        // A protected structure refuses new sheets: say so before anything is written.
+        if (parts.sheets && read.workbook.ProtectStructure) throw new HostError(strings(l).wps.protectedWorkbook, "protected");
         onProgress?.(0.35, "plan");
         const plan = buildPlan(result, existingWorkbook(read, result), {
           parts,

@@ -68,9 +68,11 @@ describe("protection and failures say what to do and leave no half-written summa
   test("a protected workbook structure: 生成汇总 says so; no sheet added", async () => {
     const { fake, host } = setup();
     fake.model.protectStructure = true;
-    const err = await hostErrorOf(host.run("summarise", SETTINGS));
+    const before = snapshotWps(fake.model);
+    const err = await hostErrorOf(host.run("runAll", SETTINGS));
     expect(err.code).toBe("protected");
-    expect(names(fake)).toEqual([TABLE]);
+    expect(err.message).toContain("撤销工作表保护或工作簿保护");
+    expect(snapshotWps(fake.model)).toEqual(before);
   });
 
   test("a failure while the new sheets are built: the earlier summary stays as it was, no temporary sheet left", async () => {
