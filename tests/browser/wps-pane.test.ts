@@ -1,19 +1,16 @@
 /**
- * The task pane inside "WPS 表格": the pane of `npm run build:wps` (tests/browser/support/wps.ts, development
- * mode), served on 127.0.0.1 and opened in Chromium with the double of WPS 表格 injected before the page's own
- * scripts, as WPS injects `wps` / `Application` into an add-in page (fake-wps-init.ts: a seed-004-like table,
- * a fixed as-of date stored in the workbook). The user clicks 全部运行; the workbook then holds 规范时限 / 时限类型,
- * our two highlight rules and the summary sheets with links, the pane shows the counts, and clicking a finding
- * selects its cell. Expected counts are hand-counted (fake-office-table.ts), not computed by the product.
+ * The task pane inside "WPS 表格": wps-pane.html of the tests' one production build, which loads the double of WPS
+ * 表格 (fake-wps-install.ts: the `wps` / `Application` globals WPS gives an add-in page, a seed-004-like table, a
+ * fixed as-of date stored in the workbook) and then the pane's own bundle, served on 127.0.0.1 and driven in
+ * Chromium. The user clicks 全部运行; the workbook then holds 规范时限 / 时限类型, our two highlight rules and the
+ * summary sheets with links, the pane shows the counts, and clicking a finding selects its cell. Expected counts
+ * are hand-counted (fake-office-table.ts), not computed by the product. (The files of `npm run build:wps` itself
+ * are checked in tests/foundation/build-wps.test.ts.)
  */
 import * as path from "node:path";
 import type { Page } from "playwright-core";
-import { buildPane } from "./support/build";
-import { launchChromium } from "./support/chromium";
-import { collectRequests } from "./support/requests";
-import { serveDir } from "./support/server";
-import { shownCount } from "./support/pane";
-import { bundleInitScript, WPS_BUILD, type FakeWpsWindow, type WpsWorkbookView } from "./support/wps";
+import { openPane, shownCount, startPane, type ServedPane } from "./support/pane";
+import type { FakeWpsWindow, WpsWorkbookView } from "./support/wps";
 import { strings } from "../../src/strings";
 import { GENERATED_SHEET_MARK, isOwnRule } from "../../src/core/plan";
 import { isoToSerial } from "../scenarios/snapshot";
@@ -25,25 +22,14 @@ const OUT = path.resolve(__dirname, "..", ".out");
 
 jest.setTimeout(120_000);
 
-let close: () => Promise<void> = async () => undefined;
-let url = "";
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-let init = "";
+let pane: ServedPane;
 
 beforeAll(async () => {
-  const dir = await buildPane(WPS_BUILD);
-  init = await bundleInitScript("tests/browser/fake-wps-init.ts");
-  const served = await serveDir(dir);
-  url = served.url;
-  browser = await launchChromium();
-  close = async () => {
-    await browser.close();
-    await served.close();
-  };
+  pane = await startPane();
 }, 12 * 60_000);
 
 afterAll(async () => {
-  await close();
+  await pane?.close();
 });
 
 async function workbook(page: Page): Promise<WpsWorkbookView> {
@@ -51,13 +37,7 @@ async function workbook(page: Page): Promise<WpsWorkbookView> {
 }
 
 test("全部运行 inside WPS 表格 (the double): columns, rules, summary sheets and links written; counts shown; a finding selects its cell", async () => {
-  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "zh-CN" });
-  await context.addInitScript({ content: init });
-  const page = await context.newPage();
-  const requests = collectRequests(page);
-  const pageErrors: string[] = [];
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  await page.goto(url + "taskpane.html");
+  const { context, page, requests, pageErrors } = await openPane(pane, { viewport: { width: 420, height: 900 }, locale: "zh-CN" }, "wps-pane.html");
 
   const runAll = page.getByRole("button", { name: ui.actions.runAll, exact: true });
   await runAll.waitFor();

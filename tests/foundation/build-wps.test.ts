@@ -28,6 +28,7 @@ test("package.json's build:wps builds the wps target", () => {
 test("the folder holds what WPS loads: ribbon.xml, index.html with the ribbon script, the pane, icons, a sample jsplugins.xml; no Office manifest or office.js", () => {
   for (const f of ["ribbon.xml", "index.html", "taskpane.html", "jsplugins.xml", "assets/icon-32.png", "assets/icon-16.png"]) expect(fs.existsSync(path.join(OUT, f))).toBe(true);
   expect(fs.existsSync(path.join(OUT, "manifest.xml"))).toBe(false);
+  expect(fs.readdirSync(OUT).filter((f) => f.endsWith(".html")).sort()).toEqual(["index.html", "taskpane.html"]);
   expect(fs.existsSync(path.join(OUT, "office-js"))).toBe(false);
   expect(read("taskpane.html")).not.toMatch(/office\.js/);
   expect(read("index.html")).toMatch(/<head>[\s\S]*<script src="ribbon\.js"><\/script>[\s\S]*<\/head>/);

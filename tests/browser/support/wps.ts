@@ -1,12 +1,9 @@
 /**
- * The WPS add-in build the tests share (tests/foundation/build-wps.test.ts checks its files, the pane-in-WPS
- * browser test drives its pane): `npm run build:wps`'s target in development mode, built once while its inputs
- * are unchanged; and the double of WPS 表格 bundled as a script the browser runs before the pane's own (as WPS
- * injects `wps` and `Application` into its pages).
+ * `npm run build:wps`'s target as tests/foundation/build-wps.test.ts builds it (development mode, built once while
+ * its inputs are unchanged), and what the pane-in-WPS page (wps-pane.html, tests/browser/fake-wps-install.ts)
+ * reports of the WPS 表格 double's workbook.
  */
-import * as path from "node:path";
 import type { BuildOptions } from "./build";
-import { REPO } from "./build";
 
 export const WPS_BUILD: BuildOptions & { wpsBaseUrl: string } = {
   target: "wps",
@@ -15,24 +12,6 @@ export const WPS_BUILD: BuildOptions & { wpsBaseUrl: string } = {
   wpsBaseUrl: "http://oa.example.test/wps/breakdown/",
   name: "wps-dev",
 };
-
-/** A test entry (e.g. tests/browser/fake-wps-init.ts) as one classic script for page.addInitScript. */
-export async function bundleInitScript(entry: string): Promise<string> {
-  // esbuild comes with tsx (a devDependency): bundling the double takes well under a second.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const esbuild = require("esbuild") as typeof import("esbuild");
-  const out = await esbuild.build({
-    entryPoints: [path.resolve(REPO, entry)],
-    bundle: true,
-    write: false,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-    charset: "utf8",
-    logLevel: "silent",
-  });
-  return out.outputFiles[0].text;
-}
 
 type Cell = string | number | boolean | null;
 

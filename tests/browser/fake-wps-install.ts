@@ -1,6 +1,8 @@
 /**
- * Runs in the page before the pane's own scripts (page.addInitScript), as WPS injects its globals into an
- * add-in page: installs the double of WPS 表格 (tests/support/fake-wps) as `window.wps` / `window.Application`,
+ * The WPS 表格 double for the pane-in-WPS page (tests/browser/wps-pane.test.ts): the `wps-double` entry of the
+ * tests' one pane build (support/webpack.test.config.cjs). wps-pane.html loads it before the pane's own bundle (the
+ * same taskpane.js as taskpane.html), as WPS gives an add-in page its globals before the page's scripts run: it
+ * installs the double (tests/support/fake-wps) as `window.wps` / `window.Application`,
  * holding a seed-004-like table (fake-office-table.ts, the same one the pane-in-Excel test uses) and the user's
  * settings from an earlier session (a fixed as-of date) in the workbook's custom document properties.
  * `window.__fakeWps()` tells the test what the workbook holds now.
