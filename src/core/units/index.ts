@@ -6,6 +6,8 @@
 import type { AliasTable, UnitRef, UnitRole } from "../types";
 import { cellText } from "../text";
 import { headerSaysFirstLeads, parseCell } from "./parse";
+
+export { declaresFirstLeads } from "./parse";
 import { canonicalUnit } from "./aliases";
 
 export { canonicalUnit, findAliasGroups } from "./aliases";
@@ -19,6 +21,11 @@ export interface UnitParseOptions {
    * built-in short forms). Without it no `canonical` is set.
    */
   aliases?: AliasTable;
+  /**
+   * The table or document declared once that the first unit of every cell leads ("列第一位者为牵头单位", in a note
+   * under the title, the header or a bracket in an earlier cell): the cell's first unit then leads.
+   */
+  firstLeads?: boolean;
 }
 
 export interface UnitAnalysis {
@@ -32,7 +39,7 @@ export function analyseUnits(text: string, opts: UnitParseOptions = {}): UnitAna
   try {
     const raw = typeof text === "string" ? text : cellText(text as unknown as number | boolean | null);
     const header = String(opts?.header ?? "");
-    const firstLeads = headerSaysFirstLeads(header);
+    const firstLeads = headerSaysFirstLeads(header) || opts?.firstLeads === true;
     const role = firstLeads ? "responsible" : unitRoleFromHeader(header);
     const { units, rejected } = parseCell(raw, role, firstLeads);
     if (opts?.aliases) {
@@ -58,7 +65,7 @@ export function unitRoleFromHeader(header: string): UnitRole {
   const h = String(header ?? "").replace(/[\s\u3000]+/g, "");
   // "责任单位（排在第一位的为牵头单位）": the column is a responsible column whose first unit leads.
   if (headerSaysFirstLeads(h)) return "responsible";
-  const cooperate = /配合|协办|协助|参与/.test(h);
+  const cooperate = /配合|协办|协助|参与|协同/.test(h);
   if (/牵头/.test(h) && !cooperate) return "lead";
   if (cooperate && !/牵头|责任/.test(h)) return "cooperate";
   return "responsible";

@@ -9,11 +9,12 @@
  * Pure; never throws.
  */
 import type { UnitRef, UnitRole } from "../types";
-import { FIRST_LEADS, normaliseSpaces, splitLabels } from "./labels";
+import { parseDeadline } from "../deadline";
+import { normaliseSpaces, splitLabels, takeOutNotes } from "./labels";
 import { joinPieces, splitPieces } from "./pieces";
 import { parsePiece } from "./names";
 
-export { headerSaysFirstLeads } from "./labels";
+export { declaresFirstLeads, headerSaysFirstLeads } from "./labels";
 
 export interface ParsedCell {
   units: UnitRef[];
@@ -39,6 +40,8 @@ export function parseSegment(body: string, role: UnitRole): ParsedCell {
       pending = [];
     }
     const r = parsePiece(p.text);
+    // "（…牵头，…负责，年内持续推进）": a piece that is a deadline phrase names no unit and is no stray fragment.
+    if (r.found.length === 0 && r.rejected.length > 0 && isDeadlinePhrase(p.text)) continue;
     rejected.push(...r.rejected);
     if (r.onlyWords) {
       // "A、B，按职责分工负责" / "A，牵头": the words speak of the names before them.
@@ -61,11 +64,22 @@ export function parseSegment(body: string, role: UnitRole): ParsedCell {
   }
   return { units, rejected };
 }
-/** The whole cell. */
-export function parseCell(text: string, defaultRole: UnitRole, firstLeadsByHeader = false): ParsedCell {
-  const spaced = normaliseSpaces(text);
-  const clean = spaced.replace(FIRST_LEADS, "；");
-  const firstLeads = firstLeadsByHeader || clean !== spaced;
+
+/** A piece the deadline engine reads as a date, a continuation or a recurrence ("年内持续推进", "6月底完成"). */
+function isDeadlinePhrase(text: string): boolean {
+  const kind = parseDeadline(text, { year: 2000 }).kind;
+  return kind === "date" || kind === "ongoing" || kind === "recurring";
+}
+
+/**
+ * The whole cell. `firstLeads`: the table or document declared that the first unit named leads (in its
+ * header, a note under its title, or a bracket in an earlier cell); a bracket in this cell declares it too.
+ * The first unit then leads unless the cell already names a lead ("A、B分别牵头", "牵头单位：…").
+ */
+export function parseCell(text: string, defaultRole: UnitRole, firstLeadsDeclared = false): ParsedCell {
+  const notes = takeOutNotes(normaliseSpaces(text));
+  const clean = notes.text;
+  const firstLeads = firstLeadsDeclared || notes.firstLeads;
   const units: UnitRef[] = [];
   const rejected: string[] = [];
   for (const seg of splitLabels(clean, defaultRole)) {
@@ -86,6 +100,7 @@ export function parseCell(text: string, defaultRole: UnitRole, firstLeadsByHeade
     seen.add(key);
     return true;
   });
-  if (firstLeads && unique.length > 0) unique[0].role = "lead";
+  const first = unique[0];
+  if (firstLeads && first && first.role === "responsible" && !unique.some((u) => u.role === "lead")) first.role = "lead";
   return { units: unique, rejected: [...new Set(rejected.filter((r) => r !== ""))] };
 }

@@ -5,11 +5,11 @@
  */
 import { ALIAS_GROUPS, WORKING_SUFFIXES } from "../vocab/units-words";
 import { dengPositions, insideBrackets, trimEdges, WINDOW } from "./brackets";
-import { isLevelOnly, looksLikeUnit, withoutTrailingBrackets } from "./classify";
+import { isLevelOnly, isOpenBracket, looksLikeUnit, withoutTrailingBrackets } from "./classify";
 import { NAME_START, stripWorkingWords } from "./names";
 
 /** Separators between names (outside brackets). */
-const SEPARATORS = "、，,；;。\n";
+const SEPARATORS = "、，,；;。\n ";
 
 export interface Piece {
   text: string;
@@ -39,20 +39,32 @@ export function splitPieces(body: string): Piece[] {
   return pieces;
 }
 
-/** Does the text before a line break end like a whole unit name? */
-function endsComplete(beforeText: string): boolean {
+/** Only administrative levels, one or several, with their brackets: "各县区（开发区）", "县（市、区）". */
+const LEVELS_ONLY = /^(?:各|全)?(?:[省市县区州盟旗镇乡]|街道|开发区|园区)+$/;
+
+/**
+ * Does the text before a break end like a whole unit name? Before a space (`strict`) a name made only of
+ * levels ("各县区（开发区） 安委会") waits for its body: a space separates only two whole names.
+ */
+function endsComplete(beforeText: string, strict = false): boolean {
   const { name } = stripWorkingWords(trimEdges(beforeText.slice(-WINDOW)));
   const deng = dengPositions(name);
   const tail = deng.length ? name.slice(deng[deng.length - 1] + 1) : name;
   if (tail === "") return false;
+  if (strict && LEVELS_ONLY.test(withoutTrailingBrackets(tail))) return false;
   // A bare level ("县") waits for its body; "各县" is a whole (generic) name unless its body follows.
   return looksLikeUnit(tail) && !(isLevelOnly(tail) && !/^[各全]/.test(tail));
 }
+
+/** "（1）", "(二)": a bracket that numbers a line, not one that qualifies the name before it. */
+const BRACKET_NUMBER = /^[（(][0-9一二三四五六七八九十]{1,3}[)）]/;
 
 /** Characters that end names and never start one: a piece starting with one continues the line above. */
 const CONTINUATION_START = /^(?:员|会|局|府|门|室|厅|心|位|等)/;
 
 function startsLikeUnit(text: string): boolean {
+  // "市安委办 （工作专班办公室）": a bracket after a break qualifies the name before it.
+  if (isOpenBracket(text[0] ?? "") && !BRACKET_NUMBER.test(text)) return false;
   const after = trimEdges(text.slice(0, WINDOW * 4));
   if (CONTINUATION_START.test(after)) return false;
   if (WORKING_SUFFIXES.some(([w]) => after.startsWith(w))) return false;
@@ -97,18 +109,18 @@ export function joinPieces(pieces: Piece[]): Piece[] {
     const prev = out[out.length - 1];
     if (
       prev &&
-      /^\n+$/.test(p.sep) &&
+      /^[\n ]+$/.test(p.sep) &&
       (knownNameAcross(prev.text, p.text) ||
         continuesPlaceBody(prev.text, p.text) ||
-        !(endsComplete(prev.text) && startsLikeUnit(p.text)))
+        !(endsComplete(prev.text, !p.sep.includes("\n")) && startsLikeUnit(p.text)))
     ) {
       prev.text += p.text;
       continue;
     }
     out.push({ ...p });
   }
-  // Breaks inside brackets were never separators.
-  for (const p of out) p.text = p.text.replace(/\n/g, "");
+  // Breaks and spaces inside brackets were never separators.
+  for (const p of out) p.text = p.text.replace(/[\n ]/g, "");
   const merged: Piece[] = [];
   for (let i = 0; i < out.length; i++) {
     const p = { ...out[i] };
@@ -116,8 +128,9 @@ export function joinPieces(pieces: Piece[]): Piece[] {
     while (
       isLevelOnly(trimEdges(last)) &&
       i + 1 < out.length &&
-      out[i + 1].sep === "、" &&
-      !/^[各全]/.test(trimEdges(out[i + 1].text))
+      out[i + 1].sep.replace(/[\n ]/g, "") === "、" &&
+      // "各街道、区直各部门": a name that is a group of its own is no body for the level before it.
+      !/^[各全]|[各直]/.test(trimEdges(out[i + 1].text))
     ) {
       last = out[i + 1].text;
       p.text += "、" + last;
@@ -125,5 +138,35 @@ export function joinPieces(pieces: Piece[]): Piece[] {
     }
     merged.push(p);
   }
-  return merged;
+  return shareBody(merged);
+}
+
+/** A place written bare ("黄埔区"), and a place with its government ("南沙区政府"). */
+const BARE_PLACE = /^([\u4e00-\u9fff]{1,6}?)([区县市])$/;
+const PLACE_WITH_BODY = /^[\u4e00-\u9fff]{1,6}?([区县市])(人民政府|政府|管委会)$/;
+
+/**
+ * "黄埔区、南沙区政府", "荔湾区、黄埔区政府": places of one level listed bare before the last one that carries the
+ * body share that body (黄埔区政府, 南沙区政府).
+ */
+function shareBody(pieces: Piece[]): Piece[] {
+  const out = pieces.map((p) => ({ ...p }));
+  let runStart = 0;
+  for (let i = 0; i <= out.length; i++) {
+    const p = out[i];
+    const endsRun = !p || (i > runStart && p.sep.replace(/[\n ]/g, "") !== "、");
+    if (!endsRun) continue;
+    const last = out[i - 1];
+    const body = last ? PLACE_WITH_BODY.exec(last.text) : null;
+    if (last && body && i - 1 > runStart) {
+      let k = i - 2;
+      while (k >= runStart && BARE_PLACE.exec(out[k]?.text ?? "")?.[2] === body[1]) k--;
+      for (let j = k + 1; j < i - 1; j++) {
+        const q = out[j];
+        if (q) q.text += body[2];
+      }
+    }
+    runStart = i;
+  }
+  return out;
 }

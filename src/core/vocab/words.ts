@@ -100,3 +100,6 @@ export const DESCRIPTION_VERBS = [
 ] as const;
 export const DESCRIPTION_STOP_CHARS = "\\-0-9年月日号季旬周每起后前至到止、和及与或()\\[\\]【】,;。!.:\"“”~—";
 export const DESCRIPTION_STOP_WORDS = ["持续", "长期", "常态", "常年", "定期", "逐月", "按月", "按季", "按年", "以上", "以下", "未"] as const;
+
+/** Characters that take no room and mean nothing (zero-width space/joiners, word joiner, BOM, soft hyphen): ignored everywhere. */
+export const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
