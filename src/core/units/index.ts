@@ -8,7 +8,18 @@ import { cellText } from "../text";
 import { headerSaysFirstLeads, parseCell } from "./parse";
 
 export { declaresFirstLeads } from "./parse";
+
+/** A bracketed note or a sentence in the text declares that the first unit named leads ("列第一位者为牵头单位"). */
+export function noteDeclaresFirstLeads(text: string): boolean {
+  return takeOutNotes(normaliseSpaces(String(text ?? ""))).firstLeads;
+}
+
+/** The text without its bracketed notes ("市发改委、市财政局（首位单位为牵头单位，下同）" → "市发改委、市财政局"). */
+export function withoutNotes(text: string): string {
+  return takeOutNotes(String(text ?? "")).text;
+}
 import { canonicalUnit } from "./aliases";
+import { normaliseSpaces, takeOutNotes } from "./labels";
 
 export { canonicalUnit, findAliasGroups } from "./aliases";
 export { looksLikeUnit, isGenericName } from "./classify";
