@@ -24,7 +24,7 @@ export function stripWorkingWords(s: string): {
     if (!hit) break;
     name = name.slice(0, name.length - hit[0].length);
     stripped = true;
-    if (hit[1] === "lead" || (hit[1] === "cooperate" && role !== "lead")) role = hit[1];
+    if (hit[1] === "lead" || (hit[1] === "cooperate" && role !== "lead") || (hit[1] === "responsible" && role === null)) role = hit[1];
   }
   // A bracketed role marker: 市发改委（牵头）
   const m = /[（(]([^（()）]{1,6})[)）]$/.exec(name);

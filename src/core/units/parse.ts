@@ -25,7 +25,7 @@ export interface ParsedCell {
 const LINE_NUMBER = /(^|[\n；;。])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．](?=[^\n])/g;
 
 /** One segment's units, roles from working words applied over each 、 run. */
-export function parseSegment(body: string, role: UnitRole): ParsedCell {
+export function parseSegment(body: string, role: UnitRole, labelled = false): ParsedCell {
   // A numbered line starts a new name: the number becomes a separator.
   const unnumbered = body.replace(LINE_NUMBER, "$1；");
   const pieces = joinPieces(splitPieces(unnumbered));
@@ -34,12 +34,16 @@ export function parseSegment(body: string, role: UnitRole): ParsedCell {
   /** Units of the current 、 run still waiting for a role from a working word. */
   let pending: UnitRef[] = [];
   let lastRun: UnitRef[] = [];
-  for (const p of pieces) {
+  const parsed = pieces.map((p) => ({ p, r: parsePiece(p.text) }));
+  // 负责 tells names apart only where other names of the segment lead or cooperate by their words ("A牵头，B负责");
+  // alone ("各区人民政府负责落实" under 牵头单位, "牵头单位：市发改委负责") the label's or column's role stands.
+  const toldApart = !labelled && parsed.some(({ r }) => r.wordRole === "lead" || r.wordRole === "cooperate");
+  for (const { p, r } of parsed) {
     if (p.sep !== "" && !/^、+$/.test(p.sep)) {
       lastRun = pending;
       pending = [];
     }
-    const r = parsePiece(p.text);
+    if (!toldApart && r.wordRole === "responsible") r.wordRole = null;
     // "（…牵头，…负责，年内持续推进）": a piece that is a deadline phrase names no unit and is no stray fragment.
     if (r.found.length === 0 && r.rejected.length > 0 && isDeadlinePhrase(p.text)) continue;
     rejected.push(...r.rejected);
@@ -84,7 +88,7 @@ export function parseCell(text: string, defaultRole: UnitRole, firstLeadsDeclare
   const rejected: string[] = [];
   for (const seg of splitLabels(clean, defaultRole)) {
     if (seg.role === null) continue;
-    const r = parseSegment(seg.body, seg.role);
+    const r = parseSegment(seg.body, seg.role, seg.label !== "");
     if (seg.label !== "" && r.units.length === 0 && r.rejected.length === 0) {
       rejected.push(seg.label);
       continue;

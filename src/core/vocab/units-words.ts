@@ -67,18 +67,19 @@ export const OTHER_LABEL_WORDS: readonly string[] = [
 
 /**
  * Working words written after a unit name ("市发改委牵头落实", "各科室配合"), longest first. The role they give:
- * 牵头 → lead, 配合/协助/协办/参与 → cooperate, anything else keeps the segment's role (null).
+ * 牵头 → lead, 配合/协助/协办/参与/协同 → cooperate, 负责 → responsible (DOMAIN.md section 8; a label still wins over
+ * it), anything else keeps the segment's role (null).
  */
 export const WORKING_SUFFIXES: ReadonlyArray<readonly [string, UnitRole | null]> = (
   [
-    ["按职责分工负责落实", null],
+    ["按职责分工负责落实", "responsible"],
     ["按职责分工抓好落实", null],
-    ["按职责分工负责", null],
+    ["按职责分工负责", "responsible"],
     ["按职责分工落实", null],
     ["按职责分工", null],
-    ["按职责负责", null],
+    ["按职责负责", "responsible"],
     ["按职责落实", null],
-    ["按职能分工负责", null],
+    ["按职能分工负责", "responsible"],
     ["分别牵头落实", "lead"],
     ["分别牵头负责", "lead"],
     ["分别牵头", "lead"],
@@ -109,18 +110,18 @@ export const WORKING_SUFFIXES: ReadonlyArray<readonly [string, UnitRole | null]>
     ["协同配合", "cooperate"],
     ["协同推进", "cooperate"],
     ["协同", "cooperate"],
-    ["分别负责落实", null],
-    ["分别负责", null],
+    ["分别负责落实", "responsible"],
+    ["分别负责", "responsible"],
     ["分别落实", null],
-    ["共同负责", null],
-    ["具体负责", null],
+    ["共同负责", "responsible"],
+    ["具体负责", "responsible"],
     ["具体落实", null],
-    ["负责落实", null],
-    ["负责实施", null],
+    ["负责落实", "responsible"],
+    ["负责实施", "responsible"],
     ["组织实施", null],
     ["抓好落实", null],
     ["贯彻落实", null],
-    ["负责", null],
+    ["负责", "responsible"],
     ["落实", null],
     ["实施", null],
   ] as Array<[string, UnitRole | null]>
