@@ -8,7 +8,7 @@
 import type { CheckResult, PlannedCell, PlannedSheet, TaskRow, UnitRole, UnitSummary } from "../types";
 import { strings, type Lang } from "../../strings";
 import { uniqueSheetName } from "../sheetnames";
-import { GENERATED_SHEET_MARK } from "./mark";
+import { GENERATED_SHEET_MARK } from "../own";
 
 /** The overview's sheet name (contains 汇总 in every language; "汇总 (2)" … when a user sheet holds it). */
 export const OVERVIEW_SHEET_NAME = "汇总";
