@@ -9,6 +9,7 @@
 import { toHalfWidth } from "../text";
 import { parseDeadline } from "../deadline";
 import { analyseUnits } from "../units";
+import { RESPONSIBLE_WORDS, ROLE_HEADERS } from "../vocab/units-words";
 
 const OPENERS = "（(〔[【";
 const CLOSERS = "）)〕]】";
@@ -88,16 +89,14 @@ function isDeadlinePart(text: string): boolean {
   return kind === "date" || kind === "ongoing" || kind === "recurring";
 }
 
-/** Words after names that say they are responsible ("分别负责", "按职责分工负责", "负责落实"). */
-const RESPONSIBLE_WORDS = /负责(?:落实|实施)?$/;
 
 /**
  * The role an unlabelled part gives by its own words (DOMAIN.md section 8): "X牵头" lead, "Y配合/参与/协同"
  * cooperate, "X负责" responsible; "unlabelled" when it says nothing.
  */
 function roleByWords(part: string): SegmentRole {
-  const asLead = analyseUnits(part, { header: "牵头单位" }).units;
-  const asCooperating = analyseUnits(part, { header: "配合单位" }).units;
+  const asLead = analyseUnits(part, { header: ROLE_HEADERS.lead }).units;
+  const asCooperating = analyseUnits(part, { header: ROLE_HEADERS.cooperate }).units;
   const first = asLead[0];
   if (first && asLead.length === asCooperating.length && asLead.every((u, i) => u.role === first.role && asCooperating[i]?.role === first.role)) {
     return first.role;

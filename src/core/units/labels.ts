@@ -4,7 +4,7 @@
  * ("（下同）"), taken out of the text. Pure; never throws.
  */
 import type { UnitRole } from "../types";
-import { FIRST_LEADS_MARKS, NOTE_WORDS, OTHER_LABEL_WORDS, UNIT_LABEL_WORDS } from "../vocab/units-words";
+import { FIRST_LEADS_MARKS, FIRST_LEADS_TAIL, LEAD_WORD, NOTE_WORDS, OTHER_LABEL_WORDS, UNIT_LABEL_WORDS } from "../vocab/units-words";
 import { INVISIBLE } from "../vocab/words";
 
 /**
@@ -62,7 +62,7 @@ const FIRST_MARK = new RegExp(FIRST_LEADS_MARKS.join("|"));
  */
 export function declaresFirstLeads(text: string): boolean {
   const t = String(text ?? "").replace(/[\s\u3000]+/g, "").replace(INVISIBLE, "");
-  return /牵头/.test(t) && FIRST_MARK.test(t);
+  return t.includes(LEAD_WORD) && FIRST_MARK.test(t);
 }
 
 /** A header saying the first unit named leads: "责任单位（排在第一位的为牵头单位）", "责任单位（牵头单位排首位）". */
@@ -72,7 +72,7 @@ export function headerSaysFirstLeads(header: string): boolean {
 
 /** An unbracketed declaration inside a cell: "列第一位者为牵头单位", "排名第一的为牵头单位". */
 const FIRST_LEADS_SENTENCE = new RegExp(
-  `(?:${FIRST_LEADS_MARKS.join("|")})[^，,；;。、\\n（()）]{0,12}?为牵头(?:或汇总)?(?:单位|部门)?`,
+  `(?:${FIRST_LEADS_MARKS.join("|")})[^，,；;。、\\n（()）]{0,12}?${FIRST_LEADS_TAIL}`,
   "g",
 );
 const NOTE_RE = new RegExp(NOTE_WORDS.join("|"));

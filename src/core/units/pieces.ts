@@ -3,7 +3,7 @@
  * in two rejoined, and administrative levels written before 、 ("各县、区人民政府") joined to the name after them.
  * Pure; never throws.
  */
-import { ALIAS_GROUPS, WORKING_SUFFIXES } from "../vocab/units-words";
+import { ALIAS_GROUPS, BARE_PLACE, BRACKET_NUMBER, GROUP_NAME, LEVELS_ONLY, PLACE_WITH_BODY, WORKING_SUFFIXES } from "../vocab/units-words";
 import { dengPositions, insideBrackets, trimEdges, WINDOW } from "./brackets";
 import { isLevelOnly, isOpenBracket, looksLikeUnit, withoutTrailingBrackets } from "./classify";
 import { NAME_START, stripWorkingWords } from "./names";
@@ -39,8 +39,6 @@ export function splitPieces(body: string): Piece[] {
   return pieces;
 }
 
-/** Only administrative levels, one or several, with their brackets: "各县区（开发区）", "县（市、区）". */
-const LEVELS_ONLY = /^(?:各|全)?(?:[省市县区州盟旗镇乡]|街道|开发区|园区)+$/;
 
 /**
  * Does the text before a break end like a whole unit name? Before a space (`strict`) a name made only of
@@ -56,8 +54,7 @@ function endsComplete(beforeText: string, strict = false): boolean {
   return looksLikeUnit(tail) && !(isLevelOnly(tail) && !/^[各全]/.test(tail));
 }
 
-/** "（1）", "(二)": a bracket that numbers a line, not one that qualifies the name before it. */
-const BRACKET_NUMBER = /^[（(][0-9一二三四五六七八九十]{1,3}[)）]/;
+
 
 /** Characters that end names and never start one: a piece starting with one continues the line above. */
 const CONTINUATION_START = /^(?:员|会|局|府|门|室|厅|心|位|等)/;
@@ -130,7 +127,7 @@ export function joinPieces(pieces: Piece[]): Piece[] {
       i + 1 < out.length &&
       out[i + 1].sep.replace(/[\n ]/g, "") === "、" &&
       // "各街道、区直各部门": a name that is a group of its own is no body for the level before it.
-      !/^[各全]|[各直]/.test(trimEdges(out[i + 1].text))
+      !GROUP_NAME.test(trimEdges(out[i + 1].text))
     ) {
       last = out[i + 1].text;
       p.text += "、" + last;
@@ -141,9 +138,6 @@ export function joinPieces(pieces: Piece[]): Piece[] {
   return shareBody(merged);
 }
 
-/** A place written bare ("黄埔区"), and a place with its government ("南沙区政府"). */
-const BARE_PLACE = /^([\u4e00-\u9fff]{1,6}?)([区县市])$/;
-const PLACE_WITH_BODY = /^[\u4e00-\u9fff]{1,6}?([区县市])(人民政府|政府|管委会)$/;
 
 /**
  * "黄埔区、南沙区政府", "荔湾区、黄埔区政府": places of one level listed bare before the last one that carries the

@@ -247,3 +247,28 @@ export const ALIAS_GROUPS: readonly (readonly string[])[] = [
   ["公共资源交易中心", "公共资源交易服务中心"],
   ["融媒体中心", "融媒中心"],
 ];
+
+/** The word that makes a note a first-unit-leads declaration (with one of FIRST_LEADS_MARKS). */
+export const LEAD_WORD = "牵头";
+
+/** After a first-unit mark, what an unbracketed declaration says (regex source): "…为牵头单位", "…为牵头或汇总单位". */
+export const FIRST_LEADS_TAIL = "为牵头(?:或汇总)?(?:单位|部门)?";
+
+/** Only administrative levels, one or several: "各县区", "县市区", "开发区". */
+export const LEVELS_ONLY = /^(?:各|全)?(?:[省市县区州盟旗镇乡]|街道|开发区|园区)+$/;
+
+/** A bracket that numbers a line ("（1）", "(二)"), not one that qualifies the name before it. */
+export const BRACKET_NUMBER = /^[（(][0-9一二三四五六七八九十]{1,3}[)）]/;
+
+/** Names that are a group of their own ("区直各部门"): no body for a bare level before them. */
+export const GROUP_NAME = /^[各全]|[各直]/;
+
+/** A place written bare ("黄埔区"), and one with its government ("南沙区政府"): the bare ones share the body. */
+export const BARE_PLACE = /^([\u4e00-\u9fff]{1,6}?)([区县市])$/;
+export const PLACE_WITH_BODY = /^[\u4e00-\u9fff]{1,6}?([区县市])(人民政府|政府|管委会)$/;
+
+/** Words after names that say they are responsible ("分别负责", "按职责分工负责", "负责落实"). */
+export const RESPONSIBLE_WORDS = /负责(?:落实|实施)?$/;
+
+/** The column headers that give each role (for reading a part under a role). */
+export const ROLE_HEADERS = { lead: "牵头单位", responsible: "责任单位", cooperate: "配合单位" } as const;
