@@ -128,7 +128,7 @@ export function checkReport(result: CheckResult, lang: Lang): string {
     const counts = new Map<string, number>();
     for (const r of result.rows) counts.set(r.state, (counts.get(r.state) ?? 0) + 1);
     const order = ["overdue", "due-soon", "open", "ongoing", "recurring", "done", "unknown"] as const;
-    const parts = order.filter((s) => counts.get(s)).map((s) => `${t.stateName[s]} ${counts.get(s)}`);
+    const parts = order.filter((s) => counts.get(s)).map((s) => `${strings(lang).words.state[s]} ${counts.get(s)}`);
     lines.push(t.counts(result.rows.length, parts.join(t.listSep)));
   }
   const n = (sev: string) => result.findings.filter((f) => f.severity === sev).length;

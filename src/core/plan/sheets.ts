@@ -9,6 +9,10 @@ import type { CheckResult, PlannedCell, PlannedSheet, TaskRow, UnitRole, UnitSum
 import { strings, type Lang } from "../../strings";
 import { uniqueSheetName } from "../sheetnames";
 import { GENERATED_SHEET_MARK } from "./mark";
+import { assignmentTotals, taskTotals, type TaskTotals } from "../summary";
+
+/** The overview's count columns, in order. */
+const TOTAL_KEYS: readonly (keyof TaskTotals)[] = ["lead", "responsible", "cooperate", "total", "done", "overdue", "dueSoon", "ongoing", "unknown"];
 
 /** The overview's sheet name (contains 汇总 in every language; "汇总 (2)" … when a user sheet holds it). */
 export const OVERVIEW_SHEET_NAME = "汇总";
@@ -87,6 +91,7 @@ function showTime(iso: string): string {
 export function planSheets(inp: SheetsInput): SheetsOutput {
   const { result, taken, lang } = inp;
   const t = strings(lang).outputs;
+  const w = strings(lang).words;
   const units = sortForAttention(result.summary);
   const tooMany = units.length > MAX_UNIT_SHEETS;
 
@@ -110,32 +115,20 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
     header,
   ];
   const headerRow = rows.length;
-  const totals = { lead: 0, responsible: 0, cooperate: 0, total: 0, done: 0, overdue: 0, dueSoon: 0, ongoing: 0, unknown: 0 };
   for (const u of units) {
     const name = unitNames.get(u);
     rows.push([
       text(u.unit),
       text(u.generic ? t.generic : t.specific),
-      text(u.lead),
-      text(u.responsible),
-      text(u.cooperate),
-      text(u.total),
-      text(u.done),
-      text(u.overdue),
-      text(u.dueSoon),
-      text(u.ongoing),
-      text(u.unknown),
+      ...TOTAL_KEYS.map((k) => text(u[k])),
       name ? { value: t.openSheet, link: sheetRef(name, "A1") } : text(t.noDetailSheet),
     ]);
-    for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += u[k];
   }
-  rows.push([
-    text(t.totals, true),
-    text(null),
-    ...[totals.lead, totals.responsible, totals.cooperate, totals.total, totals.done, totals.overdue, totals.dueSoon, totals.ongoing, totals.unknown].map(
-      (n) => text(n, true),
-    ),
-  ]);
+  // 合计 counts distinct tasks (equal to the pane); the per-unit sums stand in their own, labelled row.
+  const distinct = taskTotals(result.rows);
+  const assigned = assignmentTotals(units);
+  rows.push([text(t.totals, true), text(null), ...TOTAL_KEYS.map((k) => text(distinct[k], true))]);
+  rows.push([text(t.assignments), text(null), ...TOTAL_KEYS.map((k) => text(assigned[k]))]);
   const sheets: PlannedSheet[] = [
     {
       name: overviewName,
@@ -168,10 +161,10 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
         text(row.no),
         text(row.task),
         text(row.requirement),
-        text(roles.map((r) => t.role[r]).join("、")),
+        text(roles.map((r) => w.role[r]).join("、")),
         text(d.text),
         due,
-        text(t.state[row.state]),
+        text(w.state[row.state]),
       ]);
     }
     sheets.push({

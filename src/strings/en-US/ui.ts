@@ -1,4 +1,5 @@
 import type { ui as zh } from "../zh-CN/ui";
+import { words } from "./words";
 
 /** ui strings (en-US): the same keys as zh-CN. */
 export const ui: typeof zh = {
@@ -87,8 +88,8 @@ export const ui: typeof zh = {
     rows: "Task rows read",
     errors: "Errors",
     warnings: "Warnings",
-    overdue: "Overdue",
-    dueSoon: "Due soon",
+    overdue: words.state.overdue,
+    dueSoon: words.state["due-soon"],
     sheetLine: (sheet: string, year: number, asOf: string) => `Sheet "${sheet}" · plan year ${year} · as of ${asOf}`,
   },
 
@@ -122,15 +123,15 @@ export const ui: typeof zh = {
       deadline: "Deadline",
       due: "Due",
       unit: "Unit",
-      lead: "Lead",
-      responsible: "Responsible",
-      cooperate: "Cooperating",
+      lead: words.role.lead,
+      responsible: words.role.responsible,
+      cooperate: words.role.cooperate,
       total: "Total",
-      done: "Done",
-      overdue: "Overdue",
-      dueSoon: "Due soon",
-      ongoing: "Ongoing",
-      unknown: "Unknown deadline",
+      done: words.state.done,
+      overdue: words.state.overdue,
+      dueSoon: words.state["due-soon"],
+      ongoing: words.state.ongoing,
+      unknown: words.state.unknown,
     },
     tableLabel: (name: string) => `${name} table`,
   },

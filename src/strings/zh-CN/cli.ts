@@ -24,15 +24,6 @@ export const cli = {
     outputUnwritable: (f: string) => `无法写入“${f}”：请确认目录存在、文件没有在 Excel 中打开。`,
     outputSameAsInput: "输出文件不能与原文件相同：请用 -o 指定另一个文件名，原表不会被改动。",
     yearSource: { user: "用户指定", title: "表格标题", workbook: "文件名", document: "文档", "as-of": "检查日期所在年份" },
-    stateName: {
-      done: "已完成",
-      overdue: "已逾期",
-      "due-soon": "即将到期",
-      open: "未到期",
-      ongoing: "持续推进",
-      recurring: "周期性",
-      unknown: "时限不明",
-    },
     severityName: { error: "错误", warning: "提醒", info: "提示" },
     heading: (sheet: string, year: number, source: string, asOf: string) =>
       `工作表“${sheet}”｜计划年度 ${year}（来自${source}）｜检查日期 ${asOf}`,

@@ -3,23 +3,17 @@
  * per-unit sheets — and the notes about the plan. The generated-sheet mark and the rule marker are NOT here:
  * they must never change with the language (src/core/plan/mark.ts, src/core/plan/rules.ts).
  */
+import { words } from "./words";
+
 export const outputs = {
   /** Header of the added column holding the normalised deadline (a real Excel date). */
   deadlineHeader: "规范时限",
   /** Header of the added column holding the deadline's type. */
   kindHeader: "时限类型",
   /** 时限类型 values by Deadline kind ("empty" leaves the cell blank). */
-  kind: { date: "日期", ongoing: "长期", recurring: "周期", unknown: "无法识别" },
-  state: {
-    done: "已完成",
-    overdue: "逾期",
-    "due-soon": "即将到期",
-    open: "未到期",
-    ongoing: "长期推进",
-    recurring: "定期",
-    unknown: "时限无法识别",
-  },
-  role: { lead: "牵头", responsible: "责任", cooperate: "配合" },
+  kind: { date: "日期", ongoing: words.state.ongoing, recurring: words.state.recurring, unknown: words.state.unknown },
+  /** Header of the added column holding each task's state in words (DOMAIN.md section 6). */
+  stateHeader: "统计状态",
   overviewTitle: "任务分解表汇总（按责任单位）",
   infoSource: "来源工作表",
   infoYear: "计划年度",
@@ -30,20 +24,23 @@ export const outputs = {
   overviewHeaders: [
     "责任单位",
     "类别",
-    "牵头",
-    "责任",
-    "配合",
-    "合计",
-    "已完成",
-    "逾期",
-    "即将到期",
-    "长期推进",
-    "时限无法识别",
+    words.role.lead,
+    words.role.responsible,
+    words.role.cooperate,
+    "任务数",
+    words.state.done,
+    words.state.overdue,
+    words.state["due-soon"],
+    words.state.ongoing,
+    words.state.unknown,
     "明细",
   ],
   specific: "具体单位",
   generic: "泛指（单位类别）",
-  totals: "合计",
+  /** The totals row: distinct tasks (a task shared by three units is one task), equal to the pane's counts. */
+  totals: "合计（任务数，不重复计）",
+  /** The row of per-unit sums: unit-task assignments, never called tasks. */
+  assignments: "单位任务数（各单位相加，一项任务涉及几个单位计几次）",
   openSheet: "查看",
   noDetailSheet: "（单位过多，未单独成表）",
   unitTitle: (unit: string) => `${unit} — 任务清单`,

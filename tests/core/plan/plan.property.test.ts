@@ -77,7 +77,7 @@ describe("buildPlan properties", () => {
             expect(cell.cell.formula).toBeUndefined();
           }
         }
-        expect(new Set(plan.columns.map((c) => c.col)).size).toBe(2);
+        expect(new Set(plan.columns.map((c) => c.col)).size).toBe(3);
         for (const h of plan.highlights) expect(isOwnRule(h.formula)).toBe(true);
         const kept = new Set(existing.sheets.map((s) => sheetNameKey(s.name)));
         const made = plan.sheets.map((s) => s.name);
