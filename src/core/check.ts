@@ -129,7 +129,14 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
   for (const row of rows) row.units = row.units.map((u) => ({ ...u, canonical: display.get(u.name) ?? u.name }));
   findings.push(...numberFindings(s, found, body.rows, new Set(body.sections.map((x) => x.row))));
   findings.push(...aliasFindings(s, rows, found, opts.aliases));
-  return { ...base, layout, rows, findings: sortFindings(findings), summary: summarise(rows, opts.aliases) };
+  return {
+    ...base,
+    layout,
+    rows,
+    findings: sortFindings(findings),
+    summary: summarise(rows, opts.aliases),
+    ...(found.missing.length ? { missingColumns: [...found.missing] } : {}),
+  };
 }
 
 /** The alias list of a 单位别名 sheet (two columns: alias, full name; a header row 别名/全称 is skipped). */

@@ -200,6 +200,11 @@ export interface CheckResult {
   rows: TaskRow[];
   findings: Finding[];
   summary: UnitSummary[];
+  /**
+   * Required columns (task / requirement / unit / deadline) the header lacks; absent or [] when none. With any
+   * missing, or no table at all, buildPlan plans nothing (see src/core/plan `blockedReason`).
+   */
+  missingColumns?: ("task" | "requirement" | "unit" | "deadline")[];
 }
 
 // ─────────────────────────── edit plan ───────────────────────────

@@ -19,6 +19,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { CheckResult, Finding } from "../core/types";
+import { classifyRun, type OutcomeLevel } from "../app/outcome";
 import { strings, type Lang } from "../strings";
 import { DEFAULT_SETTINGS, HostError, type ActionName, type ActionOutcome, type Host, type HostSettings } from "./host";
 import type { FileSession } from "./file-host";
@@ -68,7 +69,7 @@ export function App(props: AppProps) {
   const [progress, setProgress] = React.useState<{ fraction: number | null; label: string } | null>(null);
   const [outcome, setOutcome] = React.useState<ActionOutcome | null>(null);
   const [error, setError] = React.useState<string | null>(null);
-  const [notice, setNotice] = React.useState<string | null>(null);
+  const [notice, setNotice] = React.useState<{ text: string; level: OutcomeLevel } | null>(null);
   const [fileState, setFileState] = React.useState<{ name: string | null; processed: boolean }>({ name: null, processed: false });
   const [tab, setTab] = React.useState<"table" | "import">("table");
   // Settings open on the wide standalone page, folded into one line in Excel's narrow pane.
@@ -139,7 +140,9 @@ export function App(props: AppProps) {
     await busyWith(action, "working", async () => {
       const out = await host.run(action, settings, onProgress);
       setOutcome(out);
-      setNotice(ui.done[action]);
+      // Success only when the run did what was asked (src/app/outcome.ts); else say what happened.
+      const said = classifyRun(out.result, out.plan, lang);
+      setNotice({ text: said.level === "success" ? ui.done[action] : said.message, level: said.level });
       // Keeping the settings with the workbook is a convenience: failing to is not a failed action.
       host.saveSettings(settings).catch((err: unknown) => console.warn("settings not saved", err));
       setSheets(await host.listSheets());
@@ -293,8 +296,8 @@ export function App(props: AppProps) {
           </div>
           <div aria-live="polite">
             {notice ? (
-              <MessageBar intent="success" data-testid="notice">
-                <MessageBarBody>{notice}</MessageBarBody>
+              <MessageBar intent={notice.level === "success" ? "success" : notice.level === "warning" ? "warning" : "error"} data-testid="notice" data-level={notice.level}>
+                <MessageBarBody>{notice.text}</MessageBarBody>
               </MessageBar>
             ) : null}
           </div>

@@ -7,7 +7,7 @@
  * A user's mistake (not an .xlsx, no such sheet …) is a WorkbookError with a Chinese message saying what to do.
  */
 import type { CheckResult, EditPlan } from "../core/types";
-import { buildPlan, type PlanParts } from "../core/plan";
+import { buildPlan, isEmptyPlan, type PlanParts } from "../core/plan";
 import { checkSheet } from "../core/check";
 import { localTimestamp } from "../core/dates";
 import type { Lang } from "../strings";
@@ -71,6 +71,8 @@ export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: Pro
     builtAt: opts.builtAt ?? localTimestamp(),
     ...(opts.lang ? { lang: opts.lang } : {}),
   });
+  // Nothing to write (no table, a required column missing …): no output, so nothing can be saved or downloaded.
+  if (isEmptyPlan(plan)) return { result, plan, output: null, sheets, dropped };
   applyPlan(wb, plan);
   // Tell the user what the result file could not keep (the original stays as it is: the output is a new file).
   const note = droppedNote(dropped, opts.lang);

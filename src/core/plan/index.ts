@@ -50,10 +50,29 @@ export interface PlanOptions {
   lang?: Lang;
 }
 
+/** Why a run writes nothing: no table found, required columns missing, or no task rows under the header. */
+export type BlockedReason = { kind: "no-header" } | { kind: "missing-columns"; missing: NonNullable<CheckResult["missingColumns"]> } | { kind: "no-rows" };
+
+/**
+ * Null when the checked sheet is a table a plan can be written for; else why not. Nothing is written then:
+ * empty 规范时限 columns or summaries of nothing would only look like a result (and replace an earlier good one).
+ */
+export function blockedReason(result: CheckResult): BlockedReason | null {
+  if (!result.layout) return { kind: "no-header" };
+  if (result.missingColumns?.length) return { kind: "missing-columns", missing: [...result.missingColumns] };
+  if (result.rows.length === 0) return { kind: "no-rows" };
+  return null;
+}
+
+/** True when the plan writes nothing at all (no columns, rules, sheets, nor removes any). */
+export function isEmptyPlan(plan: EditPlan): boolean {
+  return !plan.columns.length && !plan.highlights.length && !plan.sheets.length && !plan.replaceSheets.length && !plan.replaceOwnRules;
+}
+
 /**
  * Build the plan for one checked sheet.
- * - No table found (result.layout null): an empty plan — nothing is written (the no-header finding tells the
- *   user what to fix; an empty overview would only replace good summaries of an earlier run).
+ * - No table found, a required column missing or no task rows (blockedReason): an empty plan — nothing is
+ *   written (the findings tell the user what to fix; an empty overview would only replace good summaries).
  * - parts.highlights brings the columns along (the rules read 规范时限).
  * - parts.sheets replaces every sheet an earlier run generated (existing.sheets[].generated), except the table's
  *   own sheet; the new sheets never take a name a kept sheet has.
@@ -61,7 +80,8 @@ export interface PlanOptions {
 export function buildPlan(result: CheckResult, existing: ExistingWorkbook, opts: PlanOptions): EditPlan {
   const lang = opts.lang ?? "zh-CN";
   const plan: EditPlan = { sheet: result.sheet, columns: [], highlights: [], sheets: [], replaceSheets: [], notes: [] };
-  const layout = result.layout;
+  // No table, a required column missing, or no task rows: an empty plan (blockedReason says why).
+  const layout = blockedReason(result) ? null : result.layout;
   const wantColumns = opts.parts.columns || opts.parts.highlights;
 
   if (layout && wantColumns) {

@@ -8,6 +8,7 @@ import { excel } from "./excel";
 import { units } from "./units";
 import { deadline } from "./deadline";
 import { words } from "./words";
+import { outcome } from "./outcome";
 
 /** English — the second language, same keys as zh-CN. */
-export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, words };
+export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, words, outcome };

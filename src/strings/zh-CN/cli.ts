@@ -31,17 +31,19 @@ export const cli = {
     noRows: "没有读到任务行。",
     findingsTitle: (e: number, w: number, i: number) => `发现问题：错误 ${e} 个，提醒 ${w} 个，提示 ${i} 个`,
     noFindings: "没有发现问题。",
+    findingsList: "问题清单（错误在前）：",
     findingLine: (sev: string, message: string) => `  [${sev}] ${message}`,
     overdueTitle: "已逾期的任务：",
+    /** Under a list cut at 20 lines. */
+    more: (n: number) => `  ……另有 ${n} 项（--json 或 -o 查看全部）`,
     dueSoonTitle: (n: number) => `${n}天内到期的任务：`,
     taskLine: (row: number, no: string | null, task: string, deadline: string, due: string | null) =>
       `  第${row}行${no ? `（序号${no}）` : ""} ${task}｜时限：${deadline}${due ? `（${due}）` : ""}`,
     unitsTitle: "单位汇总（需关注的在前）：",
     unitLine: (unit: string, generic: boolean, total: number, overdue: number, dueSoon: number, done: number) =>
       `  ${unit}${generic ? "（泛指）" : ""}：${total} 项，逾期 ${overdue}，即将到期 ${dueSoon}，已完成 ${done}`,
-    moreUnits: (n: number) => `  ……另有 ${n} 个单位（用 --json 查看全部）`,
     wrote: (f: string) => `已写出：${f}`,
-    notWritten: (f: string) => `未写出“${f}”：找不到表头，请先按上面的提示修正表格。`,
+    notWritten: (f: string) => `未写出“${f}”（原因见上）。`,
     listSep: "，",
   },
 };

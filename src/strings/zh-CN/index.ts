@@ -7,6 +7,7 @@ import { excel } from "./excel";
 import { units } from "./units";
 import { deadline } from "./deadline";
 import { words } from "./words";
+import { outcome } from "./outcome";
 
 /** 简体中文 — the first language. */
-export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, words };
+export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, words, outcome };
