@@ -9,6 +9,7 @@ import { analyseUnits } from "./units";
 import { cellText, trimAll } from "./text";
 import { findLayout, Grid, isDateFormat, readBody } from "./table";
 import { rowState } from "./status";
+import { tableFingerprint } from "./fingerprint";
 import { withoutOutputColumns } from "./plan/columns";
 import { summarise, unitDisplayNames } from "./summary";
 import {
@@ -71,7 +72,7 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
   const grid = new Grid(withoutOutputColumns(cells));
   const found = grid.lastRow >= grid.firstRow ? findLayout(grid) : null;
   const { year, yearSource } = planYear({ year: opts.year, title: found?.layout.title, workbookName: opts.workbookName, asOf: opts.asOf });
-  const base = { sheet: cells.sheet, year, yearSource, asOf: opts.asOf, dueSoonDays };
+  const base = { sheet: cells.sheet, year, yearSource, asOf: opts.asOf, dueSoonDays, fingerprint: tableFingerprint(cells) };
   if (!found) {
     return { ...base, layout: null, rows: [], findings: [noHeaderFinding(s, cells.sheet)], summary: [] };
   }

@@ -205,6 +205,8 @@ export interface CheckResult {
    * missing, or no table at all, buildPlan plans nothing (see src/core/plan `blockedReason`).
    */
   missingColumns?: ("task" | "requirement" | "unit" | "deadline")[];
+  /** src/core/fingerprint tableFingerprint of the cells checked: the overview records it (stale-summary check). */
+  fingerprint?: string;
 }
 
 // ─────────────────────────── edit plan ───────────────────────────

@@ -6,7 +6,7 @@
  * `createExcelHost()` uses the global `Excel` and `Office`; tests pass the double in `deps`.
  */
 import { checkSheet } from "../core/check";
-import { buildPlan, type ExistingWorkbook } from "../core/plan";
+import { buildPlan, isGeneratedSheet, taskSheetNames, type ExistingWorkbook } from "../core/plan";
 import type { CheckResult } from "../core/types";
 import { cellText } from "../core/text";
 import { langFromLocale, strings, type Lang } from "../strings";
@@ -92,7 +92,7 @@ export function existingWorkbook(read: WorkbookRead, result: CheckResult): Exist
       }
     }
   }
-  return { sheets: read.sheets.map((s) => ({ name: s.name, generated: s.generated })), headerRow, lastUsedCol };
+  return { sheets: read.sheets.map((s) => ({ name: s.name, generated: s.generated, source: s.source })), headerRow, lastUsedCol };
 }
 
 export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
@@ -143,7 +143,11 @@ export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
         const sheets = ctx.workbook.worksheets;
         sheets.load("items/name,items/visibility");
         await ctx.sync();
-        return sheets.items.filter((s) => String(s.visibility) === "Visible").map((s) => s.name);
+        const visible = sheets.items.filter((s) => String(s.visibility) === "Visible");
+        // The generated sheets (汇总, unit sheets) are never offered as the task sheet: read their marks.
+        const heads = visible.map((s) => s.getRange("A1:C3").load("values"));
+        await ctx.sync();
+        return taskSheetNames(visible.map((s, i) => ({ name: s.name, generated: isGeneratedSheet(heads[i]?.values ?? []) })));
       });
     },
 

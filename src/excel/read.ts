@@ -12,7 +12,7 @@
  * whenever Excel answers ResponsePayloadSizeLimitExceeded.
  */
 import type { CellValue, MergedArea, SheetCells } from "../core/types";
-import { isGeneratedSheet, MARK_COLS, MARK_ROWS } from "../core/plan";
+import { generatedSource, isGeneratedSheet, MARK_COLS, MARK_ROWS } from "../core/plan";
 import { readAliasSheet } from "../core/check";
 import { HostError } from "../taskpane/host";
 import { strings, type Lang } from "../strings";
@@ -39,7 +39,7 @@ export interface ReadOptions {
 export interface WorkbookRead {
   cells: SheetCells;
   /** Every sheet in tab order (id: Office.js worksheet id, stable across renames). */
-  sheets: { name: string; id: string; generated: boolean; visible: boolean }[];
+  sheets: { name: string; id: string; generated: boolean; visible: boolean; source: string | null }[];
   aliases: Map<string, string> | undefined;
   /** The table sheet is protected (ExcelApi 1.2; false when unknown). */
   protected: boolean;
@@ -150,7 +150,7 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
   const sheets = all.map((s, i) => {
     const r = ex.firstRows[i];
     const first = r ? (r.values as unknown[][]).map((row) => row.map(plain)) : [];
-    return { name: s.name, id: s.id, visible: s.visible, generated: s.name !== sheetName && isGeneratedSheet(first) };
+    return { name: s.name, id: s.id, visible: s.visible, generated: s.name !== sheetName && isGeneratedSheet(first), source: generatedSource(first) };
   });
   let aliases: Map<string, string> | undefined;
   if (ex.aliasRange) {

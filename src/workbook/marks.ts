@@ -6,7 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellValue, CheckResult } from "../core/types";
-import { MARK_COLS, MARK_ROWS, isGeneratedSheet, isOwnRule, type ExistingWorkbook } from "../core/plan";
+import { MARK_COLS, MARK_ROWS, generatedSource, isGeneratedSheet, isOwnRule, type ExistingWorkbook } from "../core/plan";
 import { plainValue } from "./read";
 
 /** The first rows × columns of a sheet, from A1, for isGeneratedSheet. */
@@ -54,7 +54,10 @@ export function removeOwnRules(ws: ExcelJS.Worksheet): number {
 
 /** What buildPlan needs to know of the workbook beyond the table. */
 export function existingWorkbook(wb: ExcelJS.Workbook, result: CheckResult): ExistingWorkbook {
-  const sheets = wb.worksheets.map((ws) => ({ name: ws.name, generated: isGeneratedWorksheet(ws) }));
+  const sheets = wb.worksheets.map((ws) => {
+    const first = firstRows(ws);
+    return { name: ws.name, generated: isGeneratedSheet(first), source: generatedSource(first) };
+  });
   const headerRow: { col: number; text: string }[] = [];
   let lastUsedCol: number | undefined;
   const ws = wb.getWorksheet(result.sheet);

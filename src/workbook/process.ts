@@ -7,12 +7,12 @@
  * A user's mistake (not an .xlsx, no such sheet …) is a WorkbookError with a Chinese message saying what to do.
  */
 import type { CheckResult, EditPlan } from "../core/types";
-import { buildPlan, isEmptyPlan, type PlanParts } from "../core/plan";
+import { buildPlan, isEmptyPlan, taskSheetNames, type PlanParts } from "../core/plan";
 import { checkSheet } from "../core/check";
 import { localTimestamp } from "../core/dates";
 import type { Lang } from "../strings";
 import { loadWorkbook, pickTableSheet, readAliases, sheetCells } from "./read";
-import { existingWorkbook } from "./marks";
+import { existingWorkbook, isGeneratedWorksheet } from "./marks";
 import { applyPlan } from "./apply";
 import { droppedNote, droppedParts, pruneUnwritableRules, type DroppedPart } from "./fidelity";
 
@@ -37,7 +37,7 @@ export interface ProcessResult {
   plan: EditPlan | null;
   /** The processed workbook (.xlsx bytes) when parts were asked for. */
   output: Uint8Array | null;
-  /** The names of all sheets in the workbook. */
+  /** The sheets a user may pick as the task sheet: all but the generated ones (taskSheetNames). */
   sheets: string[];
   /**
    * Parts of the input that a written result cannot carry over (charts, pivot tables, macros …: see
@@ -50,7 +50,7 @@ export interface ProcessResult {
 export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: ProcessOptions): Promise<ProcessResult> {
   const wb = await loadWorkbook(input);
   const dropped = await droppedParts(input);
-  const sheets = wb.worksheets.map((w) => w.name);
+  const sheets = taskSheetNames(wb.worksheets.map((w) => ({ name: w.name, generated: isGeneratedWorksheet(w) })));
   const ws = pickTableSheet(wb, opts.sheet);
   const aliases = readAliases(wb);
   const cells = sheetCells(ws);

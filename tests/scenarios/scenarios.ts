@@ -207,6 +207,13 @@ export const scenarios: Scenario[] = [
       expect(ov.name).toBe("汇总");
       expect(wb.sheets[0].name).toBe(TABLE);
       expect(valueAt(ov, 2, 1)).toBe(GENERATED_SHEET_MARK);
+      // The mark records the source table; the overview records its as-of date (a real date), live, fingerprint.
+      expect(valueAt(ov, 2, 2)).toBe(TABLE);
+      expect(valueAt(ov, 5, 2)).toBe(isoToSerial(AS_OF));
+      expect(valueAt(ov, 5, 3)).toBe(OUT.asOfLive);
+      expect(String(valueAt(ov, 8, 2))).toMatch(/^fp1:[0-9a-f]{14}$/);
+      // Live table: the notice formula shows itself on any other day than the as-of date.
+      expect(ov.formulas.A9).toBe(`IF(B5<>TODAY(),"${OUT.staleNotice(AS_OF)}","")`);
       const flat = ov.values.flat();
       expect(flat).toContain(TABLE); // source sheet
       expect(flat).toContain(2022); // plan year
@@ -331,7 +338,8 @@ export const scenarios: Scenario[] = [
       const table = sheetNamed(wb, TABLE);
       expectOriginalKept(table, sheetNamed(before, TABLE));
       for (const s of wb.sheets) {
-        for (const f of Object.values(s.formulas)) expect(f).toMatch(/^HYPERLINK\("#'/);
+        // Our links, and the overview's own "not today" notice (a formula of the plan, never of user text).
+        for (const [addr, f] of Object.entries(s.formulas)) expect(f).toMatch(addr === "A9" ? /^IF\(B5<>TODAY\(\),"/ : /^HYPERLINK\("#'/);
       }
       const all = wb.sheets.filter((s) => s.name !== TABLE).flatMap((s) => s.values.flat());
       expect(all).toContain('=HYPERLINK("http://example.invalid","点此")');

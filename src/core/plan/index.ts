@@ -13,7 +13,17 @@ import { MAX_UNIT_SHEETS, planSheets } from "./sheets";
 import { colLetters } from "./a1";
 import { DUE_SOON_FILL, DUE_SOON_FONT, OVERDUE_FILL, OVERDUE_FONT, dueSoonFormula, overdueFormula } from "./rules";
 
-export { GENERATED_SHEET_MARK, MARK_ROWS, MARK_COLS, isGeneratedSheet } from "./mark";
+export { GENERATED_SHEET_MARK, MARK_ROWS, MARK_COLS, isGeneratedSheet, taskSheetNames } from "./mark";
+export {
+  generatedSource,
+  readOverviewRecord,
+  overviewStaleness,
+  OVERVIEW_ASOF_ROW,
+  OVERVIEW_FINGERPRINT_ROW,
+  OVERVIEW_NOTICE_ROW,
+  type OverviewRecord,
+  type Staleness,
+} from "./record";
 export { RULE_MARKER, isOwnRule, overdueFormula, dueSoonFormula, asOfTerm } from "./rules";
 export { OVERDUE_FILL, OVERDUE_FONT, DUE_SOON_FILL, DUE_SOON_FONT } from "./rules";
 export { DUE_NUMBER_FORMAT, isOutputHeader, outputHeaderKeys, placeColumns, withoutOutputColumns } from "./columns";
@@ -30,8 +40,11 @@ export interface PlanParts {
 
 /** What the adapter read of the workbook beyond the table: its sheets, and which an earlier run made. */
 export interface ExistingWorkbook {
-  /** Every sheet in tab order; `generated` = isGeneratedSheet(its first rows). */
-  sheets: { name: string; generated: boolean }[];
+  /**
+   * Every sheet in tab order; `generated` = isGeneratedSheet(its first rows); `source` = generatedSource(its
+   * first rows): the table it was generated from (null/absent: an older version's sheet, recorded none).
+   */
+  sheets: { name: string; generated: boolean; source?: string | null }[];
   /** Header texts of the table's header row, by 1-based column (to find 规范时限 / 时限类型 again). */
   headerRow: { col: number; text: string }[];
   /**
@@ -74,8 +87,8 @@ export function isEmptyPlan(plan: EditPlan): boolean {
  * - No table found, a required column missing or no task rows (blockedReason): an empty plan — nothing is
  *   written (the findings tell the user what to fix; an empty overview would only replace good summaries).
  * - parts.highlights brings the columns along (the rules read 规范时限).
- * - parts.sheets replaces every sheet an earlier run generated (existing.sheets[].generated), except the table's
- *   own sheet; the new sheets never take a name a kept sheet has.
+ * - parts.sheets replaces the sheets an earlier run generated from the same table (existing.sheets[].source),
+ *   never the table's own sheet; the new sheets never take a name a kept sheet has.
  */
 export function buildPlan(result: CheckResult, existing: ExistingWorkbook, opts: PlanOptions): EditPlan {
   const lang = opts.lang ?? "zh-CN";
@@ -113,7 +126,11 @@ export function buildPlan(result: CheckResult, existing: ExistingWorkbook, opts:
 
   if (layout && opts.parts.sheets) {
     const tableKey = sheetNameKey(result.sheet);
-    plan.replaceSheets = existing.sheets.filter((s) => s.generated && sheetNameKey(s.name) !== tableKey).map((s) => s.name);
+    // Only the sheets generated from this table (or by an older version that recorded no source): the summaries
+    // of another table in the same workbook are kept, and the new sheets take other names beside them.
+    plan.replaceSheets = existing.sheets
+      .filter((s) => s.generated && sheetNameKey(s.name) !== tableKey && (!s.source || sheetNameKey(s.source) === tableKey))
+      .map((s) => s.name);
     const replaced = new Set(plan.replaceSheets.map(sheetNameKey));
     const taken = new Set(existing.sheets.map((s) => sheetNameKey(s.name)).filter((k) => !replaced.has(k)));
     taken.add(tableKey);

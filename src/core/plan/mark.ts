@@ -33,3 +33,11 @@ export function isGeneratedSheet(firstRows: CellValue[][]): boolean {
   }
   return false;
 }
+
+/**
+ * The sheets a user may pick as the task sheet: every sheet but the ones the add-in generated (overview, unit
+ * sheets). The hosts' listSheets use it, so 汇总 is never offered as a table.
+ */
+export function taskSheetNames(sheets: readonly { name: string; generated: boolean }[]): string[] {
+  return sheets.filter((s) => !s.generated).map((s) => s.name);
+}

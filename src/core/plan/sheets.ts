@@ -9,6 +9,7 @@ import type { CheckResult, PlannedCell, PlannedSheet, TaskRow, UnitRole, UnitSum
 import { strings, type Lang } from "../../strings";
 import { uniqueSheetName } from "../sheetnames";
 import { GENERATED_SHEET_MARK } from "./mark";
+import { OVERVIEW_ASOF_ROW } from "./record";
 import { assignmentTotals, taskTotals, type TaskTotals } from "../summary";
 
 /** The overview's count columns, in order. */
@@ -84,6 +85,11 @@ export interface SheetsOutput {
   tooManyUnits: boolean;
 }
 
+/** An Excel string literal. */
+function excelText(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
 function showTime(iso: string): string {
   return iso.replace("T", " ").replace(/(\d\d:\d\d)(:\d\d)?(\.\d+)?(Z|[+-]\d\d:?\d\d)?$/, "$1$4").trim();
 }
@@ -103,14 +109,19 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
 
   // ── overview
   const header = t.overviewHeaders.map((h) => text(h, true));
+  // The record of what the overview was built from (src/core/plan/record.ts reads it back; rows fixed there).
+  const asOfRef = `B${OVERVIEW_ASOF_ROW}`;
   const rows: PlannedCell[][] = [
     [text(t.overviewTitle, true)],
-    [text(GENERATED_SHEET_MARK)],
+    [text(GENERATED_SHEET_MARK), text(result.sheet)],
     [text(t.infoSource, true), text(result.sheet)],
     [text(t.infoYear, true), text(result.year)],
-    [text(t.infoAsOf, true), text(inp.fixedAsOf ? result.asOf : t.infoAsOfToday(result.asOf))],
+    [text(t.infoAsOf, true), { value: result.asOf, date: true }, text(inp.fixedAsOf ? t.asOfFixed : t.asOfLive)],
     [text(t.infoBuiltAt, true), text(showTime(inp.builtAt))],
     [text(t.infoRows, true), text(result.rows.length)],
+    [text(t.infoFingerprint, true), text(result.fingerprint ?? null)],
+    // Live tables: a notice that shows itself when the file is opened on another day than the as-of date.
+    inp.fixedAsOf ? [] : [{ value: "", formula: `IF(${asOfRef}<>TODAY(),${excelText(t.staleNotice(result.asOf))},"")`, bold: true }],
     [],
     header,
   ];
@@ -148,7 +159,7 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
     const tasks = (byUnit.get(u.unit) ?? []).slice().sort((a, b) => a.row.row - b.row.row);
     const urows: PlannedCell[][] = [
       [text(t.unitTitle(u.unit), true)],
-      [text(GENERATED_SHEET_MARK)],
+      [text(GENERATED_SHEET_MARK), text(result.sheet)],
       [{ value: t.backToOverview, link: sheetRef(overviewName, "A1") }, text(u.generic ? t.genericNote : null)],
       t.unitHeaders.map((h) => text(h, true)),
     ];

@@ -12,7 +12,10 @@ export const outputs: typeof zh = {
   infoSource: "Source sheet",
   infoYear: "Plan year",
   infoAsOf: "As of",
-  infoAsOfToday: (asOf: string) => `${asOf} (overdue / due-soon colours follow the date the file is opened)`,
+  asOfFixed: "Fixed date: overdue and due soon are judged as of this date",
+  asOfLive: "Colours follow the date the file is opened; the figures here are as of this date",
+  infoFingerprint: "Table fingerprint",
+  staleNotice: (asOf: string) => `Note: the figures here are as of ${asOf}, not today; overdue and due-soon tasks may have changed. Run Summarise again.`,
   infoBuiltAt: "Built at",
   infoRows: "Task rows",
   overviewHeaders: [

@@ -18,7 +18,12 @@ export const outputs = {
   infoSource: "来源工作表",
   infoYear: "计划年度",
   infoAsOf: "统计日期",
-  infoAsOfToday: (asOf: string) => `${asOf}（逾期、即将到期的标色随打开文件当天的日期自动更新）`,
+  /** Beside the as-of date: how the highlight colours judge (a fixed date, or the day the file is opened). */
+  asOfFixed: "固定日期：逾期、即将到期按此日期判断",
+  asOfLive: "标色随打开文件当天的日期自动更新；本表的数字按此日期统计",
+  infoFingerprint: "表格指纹",
+  /** The overview's formula-driven notice (live tables) when its as-of date is not today. */
+  staleNotice: (asOf: string) => `注意：本表的数字按 ${asOf} 统计，与今天不同，逾期和即将到期的任务可能已有变化：请重新运行“生成汇总”。`,
   infoBuiltAt: "生成时间",
   infoRows: "任务行数",
   overviewHeaders: [
