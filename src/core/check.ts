@@ -10,6 +10,7 @@ import { cellText, trimAll } from "./text";
 import { findLayout, Grid, isDateFormat, readBody } from "./table";
 import { rowState } from "./status";
 import { tableFingerprint } from "./fingerprint";
+import { unitNameFindings, type CellUnits } from "./validate/unit-names";
 import { withoutOutputColumns } from "./plan/columns";
 import { summarise, unitDisplayNames } from "./summary";
 import {
@@ -67,6 +68,7 @@ export function cellDeadline(value: CellValue, format: string | null, formatsKno
 
 export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
   const s = strings(opts.lang ?? "zh-CN").findings;
+  const roleWords = strings(opts.lang ?? "zh-CN").words.role;
   const dueSoonDays = opts.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
   // 规范时限 / 时限类型 of an earlier run are ours, not the table's: never read them as a deadline column.
   const grid = new Grid(withoutOutputColumns(cells));
@@ -101,10 +103,12 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
   for (const b of body.rows) {
     const rowUnits: UnitRef[] = [];
     const rejected: { column: ColumnInfo; fragment: string }[] = [];
+    const byCell: CellUnits[] = [];
     for (const cell of b.unitCells) {
       if (!cell.text) continue;
       const a = units(cell.text, cell.column.header);
       rowUnits.push(...a.units.map((u) => ({ ...u })));
+      byCell.push({ column: cell.column, units: a.units });
       for (const fragment of a.rejected) rejected.push({ column: cell.column, fragment });
     }
     const deadline = found.col.deadline
@@ -124,6 +128,7 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
     };
     rows.push(row);
     findings.push(...rowFindings(s, found, b, row, rejected, year));
+    findings.push(...unitNameFindings(s, roleWords, b.row, byCell));
   }
   // Every unit carries the name the summary counts it under (summary.unit === unit.canonical).
   const display = unitDisplayNames(rows, opts.aliases);

@@ -137,6 +137,10 @@ export type FindingCode =
   | "deadline-unknown"
   | "deadline-outside-year"
   | "unit-unknown-fragment"
+  /** A unit name starts with a formula character or another symbol ("+市司法局"). */
+  | "unit-symbol"
+  /** One unit holds two roles on one row (both 牵头 and 配合). */
+  | "unit-two-roles"
   | "unit-alias"
   | "number-duplicate"
   | "number-gap"
