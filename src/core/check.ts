@@ -11,7 +11,7 @@ import { findLayout, Grid, isDateFormat, readBody } from "./table";
 import { rowState } from "./status";
 import { tableFingerprint } from "./fingerprint";
 import { unitNameFindings, type CellUnits } from "./validate/unit-names";
-import { withoutOutputColumns } from "./plan/columns";
+import { withoutOutputColumns } from "./own";
 import { summarise, unitDisplayNames } from "./summary";
 import {
   aliasFindings,

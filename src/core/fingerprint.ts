@@ -5,7 +5,7 @@
  * writing them does not make the summary look stale.
  */
 import type { CellValue, SheetCells } from "./types";
-import { withoutOutputColumns } from "./plan/columns";
+import { withoutOutputColumns } from "./own";
 
 /** cyrb53 of a string, as 14 hex digits. */
 export function hashText(text: string, seed = 0): string {

@@ -1,6 +1,6 @@
 /** A1 addresses and Excel dates for the Office.js adapter. Pure. */
 import type { MergedArea } from "../core/types";
-import { colLetters, colNumber } from "../core/plan/a1";
+import { colLetters, colNumber } from "../core/a1";
 
 /** 1-based rectangle → "A1:C3" (or "A1"). */
 export function rangeA1(top: number, left: number, bottom: number, right: number): string {

@@ -18,9 +18,10 @@ import {
   type Host,
   type HostSettings,
   type ProgressFn,
-} from "../taskpane/host";
-import { partsFor } from "../taskpane/logic";
-import { a1 } from "../core/plan/a1";
+} from "../app/host";
+import { partsFor } from "../app/actions";
+import { parseStoredSettings } from "../app/settings";
+import { a1 } from "../core/a1";
 import { fileNameFromUrl } from "./a1";
 import { localTimestamp, todayIso } from "../core/dates";
 import { applyPlan, DEFAULT_BUDGET, writeImportSheet } from "./apply";
@@ -58,18 +59,6 @@ export interface ExcelHost extends Host {
 
 function globalOf<T>(name: string): T | undefined {
   return (globalThis as unknown as Record<string, T | undefined>)[name];
-}
-
-/** Stored settings → the fields that are valid (anything else is dropped). */
-export function parseStoredSettings(raw: unknown): Partial<HostSettings> {
-  const out: Partial<HostSettings> = {};
-  if (!raw || typeof raw !== "object") return out;
-  const r = raw as Record<string, unknown>;
-  if (r.year === null || (typeof r.year === "number" && Number.isInteger(r.year) && r.year >= 1900 && r.year <= 2200)) out.year = r.year as number | null;
-  if (r.asOf === null || (typeof r.asOf === "string" && /^\d{4}-\d{2}-\d{2}$/.test(r.asOf))) out.asOf = r.asOf as string | null;
-  if (typeof r.dueSoonDays === "number" && Number.isInteger(r.dueSoonDays) && r.dueSoonDays >= 0 && r.dueSoonDays <= 366) out.dueSoonDays = r.dueSoonDays;
-  if (r.sheet === null || (typeof r.sheet === "string" && r.sheet.trim() !== "")) out.sheet = r.sheet as string | null;
-  return out;
 }
 
 /** What the plan needs to know of the table sheet beyond the check: its header row and last used column. */

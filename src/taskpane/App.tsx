@@ -21,8 +21,8 @@ import {
 import type { CheckResult, Finding } from "../core/types";
 import { classifyRun, type OutcomeLevel } from "../app/outcome";
 import { strings, type Lang } from "../strings";
-import { DEFAULT_SETTINGS, HostError, type ActionName, type ActionOutcome, type Host, type HostSettings } from "./host";
-import type { FileSession } from "./file-host";
+import { DEFAULT_SETTINGS, HostError, type ActionName, type ActionOutcome, type Host, type HostSettings } from "../app/host";
+import type { FileSession } from "../standalone/file-host";
 import { errorMessage, formFromSettings, progressText, settingsFromForm, todayIso, type FormErrors, type SettingsForm } from "./logic";
 import { ActionBar, FileBar, Progress, SettingsPanel } from "./components/Controls";
 import { CountsView, FindingsView, Preview } from "./components/Results";

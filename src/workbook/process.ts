@@ -11,8 +11,8 @@ import { buildPlan, isEmptyPlan, taskSheetNames, type PlanParts } from "../core/
 import { checkSheet } from "../core/check";
 import { localTimestamp } from "../core/dates";
 import type { Lang } from "../strings";
-import { loadWorkbook, pickTableSheet, readAliases, sheetCells } from "./read";
-import { existingWorkbook, isGeneratedWorksheet } from "./marks";
+import { isGeneratedWorksheet, loadWorkbook, pickTableSheet, readAliases, sheetCells } from "./read";
+import { existingWorkbook } from "./marks";
 import { applyPlan } from "./apply";
 import { droppedNote, droppedParts, pruneUnwritableRules, type DroppedPart } from "./fidelity";
 

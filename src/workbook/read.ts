@@ -7,8 +7,7 @@
  */
 import ExcelJS from "exceljs";
 import type { CellValue, MergedArea, SheetCells } from "../core/types";
-import { GENERATED_MARK } from "../core/types";
-import { isGeneratedSheet } from "../core/plan/mark";
+import { isGeneratedSheet, MARK_COLS, MARK_ROWS } from "../core/own";
 import { readAliasSheet } from "../core/check";
 import { findLayout, Grid } from "../core/table";
 import { WorkbookError } from "./errors";
@@ -165,11 +164,20 @@ export function sheetCells(ws: ExcelJS.Worksheet, maxRows?: number): SheetCells 
   return { sheet: ws.name, firstRow: 1, firstCol: 1, values, numberFormats, merges };
 }
 
-/** A sheet made by an earlier run (overview, unit sheets): it carries the generated mark in its first rows. */
+/** The first rows × columns of a sheet, from A1, for isGeneratedSheet. */
+export function firstRows(ws: ExcelJS.Worksheet): CellValue[][] {
+  const out: CellValue[][] = [];
+  for (let r = 1; r <= MARK_ROWS; r++) {
+    const row: CellValue[] = [];
+    for (let c = 1; c <= MARK_COLS; c++) row.push(plainValue(ws.getRow(r).getCell(c).value));
+    out.push(row);
+  }
+  return out;
+}
+
+/** A sheet made by an earlier run (overview, unit sheets): it carries the generated mark in its first rows (src/core/own). */
 export function isGeneratedWorksheet(ws: ExcelJS.Worksheet): boolean {
-  const first = sheetCells(ws, 3).values;
-  if (isGeneratedSheet(first)) return true;
-  return first.some((row) => row.some((v) => typeof v === "string" && v.includes(GENERATED_MARK)));
+  return isGeneratedSheet(firstRows(ws));
 }
 
 function sameName(a: string, b: string): boolean {

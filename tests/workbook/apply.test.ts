@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { applyPlan, writeCell } from "../../src/workbook/apply";
-import { conditionalFormats, existingWorkbook, isGeneratedWorksheet, removeOwnRules } from "../../src/workbook/marks";
+import { conditionalFormats, existingWorkbook, removeOwnRules } from "../../src/workbook/marks";
+import { isGeneratedWorksheet } from "../../src/workbook/read";
 import { GENERATED_SHEET_MARK, RULE_MARKER, sheetRef } from "../../src/core/plan";
 import type { CheckResult, EditPlan } from "../../src/core/types";
 import { WorkbookError } from "../../src/workbook/errors";

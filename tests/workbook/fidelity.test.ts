@@ -9,7 +9,7 @@ import * as path from "path";
 import * as zlib from "zlib";
 import fc from "fast-check";
 import { processWorkbook, type ProcessOptions } from "../../src/workbook/process";
-import { FileHost } from "../../src/taskpane/file-host";
+import { FileHost } from "../../src/standalone/file-host";
 import { contentTypeOverrides, droppedParts, entryBytes, zipEntries, type DroppedKind } from "../../src/workbook/fidelity";
 
 const FIXTURES = path.resolve(__dirname, "../fixtures/workbooks");

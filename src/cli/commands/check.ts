@@ -3,16 +3,18 @@
  * Reads the table, prints the findings (a readable Chinese report, or one JSON object with --json), and with
  * -o writes the processed workbook. Exit 0 (warnings allowed), 1 (errors found), 2 (bad usage or file).
  */
-import * as fs from "node:fs";
+import { readAsOf, readDueSoonDays } from "../../app/settings";
+import { partsFor } from "../../app/actions";
 import * as path from "node:path";
-import { writeAtomically } from "../files";
+import { readInputFile } from "../files";
+import { checkOutputPath, writeOutput } from "../output";
 import { UsageError, type CliIO } from "../io";
 import { langArg, readArgs, yearOption } from "../args";
 import { strings, type Lang } from "../../strings";
 import type { CheckResult, EditPlan, Finding } from "../../core/types";
 import { classifyRun } from "../../app/outcome";
 import { checkSheet, DEFAULT_DUE_SOON_DAYS } from "../../core/check";
-import { isIsoDate, todayIso } from "../../core/dates";
+import { todayIso } from "../../core/dates";
 import { WorkbookError } from "../../workbook/errors";
 
 export interface CheckArgs {
@@ -40,21 +42,20 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
       "as-of": {
         type: "string",
         read: (value: string) => {
-          const v = value.trim();
-          if (!isIsoDate(v)) throw new UsageError(t.badAsOf(v));
+          const v = readAsOf(value);
+          if (v === null) throw new UsageError(t.badAsOf(value.trim()));
           return v;
         },
       },
       "due-soon": {
         type: "string",
         read: (value: string) => {
-          const v = value.trim();
-          const n = Number(v);
-          if (!/^\d{1,3}$/.test(v) || n > 366) throw new UsageError(t.badDueSoon(v));
+          const n = readDueSoonDays(value);
+          if (n === null) throw new UsageError(t.badDueSoon(value.trim()));
           return n;
         },
       },
-      out: { type: "string", short: "o", aliases: ["output"] },
+      out: { type: "string", short: "o", aliases: ["output"], nonEmpty: true },
       lang: { type: "string" },
     },
     unknownOption: t.unknownOption,
@@ -73,17 +74,6 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
     json: values.json === true,
     lang,
   };
-}
-
-function readInput(file: string, lang: Lang): Uint8Array {
-  const t = strings(lang).cli.check;
-  try {
-    return fs.readFileSync(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new UsageError(t.fileNotFound(file));
-    throw new UsageError(t.fileUnreadable(file));
-  }
 }
 
 /** The `check --json` object, exactly as ARCHITECTURE.md names its fields. */
@@ -128,7 +118,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stdout(t.usage + "\n");
     return 0;
   }
-  const bytes = readInput(args.file, args.lang);
+  // -o is checked before any work: empty, wrong extension, the input itself (by identity), no such folder.
+  if (args.out !== undefined) checkOutputPath(args.out, { input: args.file, lang: args.lang });
+  const bytes = readInputFile(args.file, args.lang);
   const asOf = args.asOf ?? todayIso();
   const workbookName = path.basename(args.file);
   let result: CheckResult;
@@ -137,8 +129,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   /** The plan written with -o (null without -o). */
   let plan: EditPlan | null = null;
   try {
-    if (args.out) {
-      if (path.resolve(args.out) === path.resolve(args.file)) throw new UsageError(t.outputSameAsInput);
+    if (args.out !== undefined) {
       const { processWorkbook } = await import("../../workbook/process");
       const processed = await processWorkbook(bytes, {
         sheet: args.sheet,
@@ -147,7 +138,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         dueSoonDays: args.dueSoonDays,
         fixedAsOf: args.asOf !== undefined,
         workbookName,
-        parts: { columns: true, highlights: true, sheets: true },
+        parts: partsFor("runAll") ?? undefined,
         lang: args.lang,
       });
       result = processed.result;
@@ -155,7 +146,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       plan = processed.plan;
       // Never a half-made output: no output when nothing could be written (no header, a required column missing).
       if (processed.output) {
-        writeAtomically(args.out, processed.output, () => t.outputUnwritable(args.out!));
+        await writeOutput(args.out, processed.output, { input: args.file, lang: args.lang });
       }
     } else {
       const { loadWorkbook, pickTableSheet, readAliases, sheetCells } = await import("../../workbook/read");

@@ -7,34 +7,14 @@
  * The state column's header is not the bare word 状态: tables often have a 状态 column of their own (the status
  * the user types), which must never be taken for ours and overwritten.
  */
-import type { PlannedColumn, PlannedCell, CheckResult, SheetCells, TaskRow } from "../types";
+import type { PlannedColumn, PlannedCell, CheckResult, TaskRow } from "../types";
 import { removeSpaces } from "../text";
 import { strings, type Lang } from "../../strings";
-import type { ExistingWorkbook } from "./index";
+import { outputHeaderKeys, type OutputColumn } from "../own";
+import type { ExistingWorkbook } from "./types";
 
 /** The number format of 规范时限. */
 export const DUE_NUMBER_FORMAT = "yyyy-mm-dd";
-
-const LANGS: Lang[] = ["zh-CN", "en-US"];
-
-export type OutputColumn = "deadline" | "kind" | "state";
-
-const HEADER_KEY: Record<OutputColumn, "deadlineHeader" | "kindHeader" | "stateHeader"> = {
-  deadline: "deadlineHeader",
-  kind: "kindHeader",
-  state: "stateHeader",
-};
-
-/** Every header text (spaces removed) an added column (规范时限 / 时限类型 / 统计状态) has had in any language. */
-export function outputHeaderKeys(which: OutputColumn): string[] {
-  return LANGS.map((l) => removeSpaces(strings(l).outputs[HEADER_KEY[which]]));
-}
-
-/** True when a header text is one of the added columns' headers (readers of the table should skip it). */
-export function isOutputHeader(text: string): boolean {
-  const k = removeSpaces(text);
-  return (["deadline", "kind", "state"] as const).some((w) => outputHeaderKeys(w).includes(k));
-}
 
 function findCol(existing: ExistingWorkbook, which: OutputColumn): number | null {
   const keys = outputHeaderKeys(which);
@@ -94,29 +74,4 @@ export function planColumns(result: CheckResult, existing: ExistingWorkbook, lan
     { header: t.stateHeader, col: stateCol, headerRow: layout.headerRow, cells: stateCells, width: 10, clear, styleFromCol: layout.lastCol },
     { header: t.kindHeader, col: kindCol, headerRow: layout.headerRow, cells: kindCells, width: 10, clear, styleFromCol: layout.lastCol },
   ];
-}
-
-/** How far down a sheet `withoutOutputColumns` looks for the added columns' headers. */
-const OUTPUT_HEADER_SCAN_ROWS = 40;
-
-/**
- * The cells with the added columns (规范时限 / 统计状态 / 时限类型 of an earlier run, found by their header in the first
- * rows) blanked out, so reading the table again does not take them for the table's own deadline columns.
- * checkSheet applies it to what it reads; the workbook itself is not changed. Returns `cells` unchanged
- * when there are none.
- */
-export function withoutOutputColumns(cells: SheetCells): SheetCells {
-  const cols = new Set<number>();
-  cells.values.slice(0, OUTPUT_HEADER_SCAN_ROWS).forEach((row) =>
-    row.forEach((v, j) => {
-      if (typeof v === "string" && isOutputHeader(v)) cols.add(j);
-    }),
-  );
-  if (cols.size === 0) return cells;
-  const blank = <T,>(row: T[], empty: T): T[] => row.map((v, j) => (cols.has(j) ? empty : v));
-  return {
-    ...cells,
-    values: cells.values.map((r) => blank(r, null)),
-    ...(cells.numberFormats ? { numberFormats: cells.numberFormats.map((r) => blank(r, null)) } : {}),
-  };
 }

@@ -9,7 +9,7 @@
  */
 import type { CellValue } from "../types";
 import { strings, type Lang } from "../../strings";
-import { GENERATED_SHEET_MARK } from "./mark";
+import { GENERATED_SHEET_MARK, generatedSource } from "../own";
 
 /** 1-based rows of the overview's record (see planSheets). */
 export const OVERVIEW_ASOF_ROW = 5;
@@ -36,21 +36,6 @@ function serialToIso(serial: number): string {
 function isoOf(v: CellValue | undefined): string | null {
   if (typeof v === "number" && Number.isFinite(v)) return serialToIso(v);
   if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}/.test(v.trim())) return v.trim().slice(0, 10);
-  return null;
-}
-
-/**
- * The source sheet a generated sheet records beside its mark (B2), from its first rows (A1 = firstRows[0][0]);
- * null for sheets of older versions, which recorded none.
- */
-export function generatedSource(firstRows: CellValue[][]): string | null {
-  for (const row of firstRows.slice(0, 3)) {
-    const i = (row ?? []).findIndex((v) => typeof v === "string" && v.trim() === GENERATED_SHEET_MARK);
-    if (i >= 0) {
-      const v = row[i + 1];
-      return typeof v === "string" && v.trim() ? v : null;
-    }
-  }
   return null;
 }
 

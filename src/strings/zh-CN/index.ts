@@ -6,8 +6,9 @@ import { outputs } from "./outputs";
 import { excel } from "./excel";
 import { units } from "./units";
 import { deadline } from "./deadline";
+import { fileIO } from "./file-io";
 import { words } from "./words";
 import { outcome } from "./outcome";
 
 /** 简体中文 — the first language. */
-export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, words, outcome };
+export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, words, outcome };

@@ -1,7 +1,7 @@
 /**
  * outputs strings (zh-CN): what the add-in writes into the workbook — the added columns, the overview and
  * per-unit sheets — and the notes about the plan. The generated-sheet mark and the rule marker are NOT here:
- * they must never change with the language (src/core/plan/mark.ts, src/core/plan/rules.ts).
+ * they must never change with the language (src/core/own.ts).
  */
 import { words } from "./words";
 

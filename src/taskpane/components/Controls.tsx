@@ -2,6 +2,7 @@
  * The controls: the five action buttons, the settings form, the standalone page's file controls, and the
  * progress bar. Pure presentation: state lives in App, actions arrive as props.
  */
+import { SETTINGS_BOUNDS } from "../../app/settings";
 import * as React from "react";
 import {
   Accordion,
@@ -22,8 +23,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Strings } from "../../strings";
-import type { ActionName } from "../host";
-import { ACTIONS, type FormErrors, type SettingsForm } from "../logic";
+import type { ActionName } from "../../app/host";
+import { ACTIONS } from "../../app/actions";
+import type { FormErrors, SettingsForm } from "../logic";
 import type { YearSource } from "../../core/types";
 
 type Ui = Strings["ui"];
@@ -156,8 +158,8 @@ export function SettingsPanel(props: {
               <Input
                 name="dueSoonDays"
                 type="number"
-                min={0}
-                max={365}
+                min={SETTINGS_BOUNDS.dueSoonDays.min}
+                max={SETTINGS_BOUNDS.dueSoonDays.max}
                 value={form.dueSoonDays}
                 disabled={disabled}
                 onChange={(_, d) => set({ dueSoonDays: d.value })}
