@@ -154,7 +154,7 @@ export function readAliasSheet(cells: SheetCells): Map<string, string> {
     const alias = a.replace(/[\s\u3000]+/g, "");
     const full = b.replace(/[\s\u3000]+/g, "");
     if (!alias || !full || alias === full) continue;
-    if (/^(别名|简称|单位别名)$/.test(alias) && /^(全称|单位全称|标准名称|规范名称|统一名称)$/.test(full)) continue;
+    if (/^(别名|简称|单位别名|alias)$/i.test(alias) && /^(全称|单位全称|标准名称|规范名称|统一名称|standardname|fullname)$/i.test(full)) continue;
     map.set(alias, full);
   }
   return map;

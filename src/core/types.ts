@@ -266,7 +266,8 @@ export interface HighlightRule {
 export interface PlannedSheet {
   /** Final, Excel-valid, unique sheet name. */
   name: string;
-  kind: "overview" | "unit";
+  /** "aliases": the user's 单位别名 sheet, created once with a header and an example; never replaced. */
+  kind: "overview" | "unit" | "aliases";
   /** For unit sheets: the full unit name; generic groups are marked. */
   unit?: string;
   generic?: boolean;

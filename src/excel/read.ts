@@ -11,6 +11,7 @@
  * A table too large for one response (5 MB) is read in row blocks: one more sync per block, the block halved
  * whenever Excel answers ResponsePayloadSizeLimitExceeded.
  */
+import { ALIAS_SHEET_NAME } from "../core/vocab/units-words";
 import type { CellValue, MergedArea, SheetCells } from "../core/types";
 import { generatedSource, isGeneratedSheet, MARK_COLS, MARK_ROWS } from "../core/plan";
 import { readAliasSheet } from "../core/check";
@@ -21,7 +22,8 @@ import { parseAreas, rangeA1 } from "./a1";
 import { officeErrorCode } from "./errors";
 
 /** The name of the sheet holding the user's alias list (as src/workbook reads it). */
-export const ALIAS_SHEET = "单位别名";
+/** The alias sheet's name (src/core/vocab). */
+export const ALIAS_SHEET = ALIAS_SHEET_NAME;
 
 /** Cells per read block to start with (halved on a too-large response). */
 export const READ_BLOCK_CELLS = 25_000;

@@ -62,7 +62,7 @@ export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: Pro
     ...(aliases.size ? { aliases } : {}),
     ...(opts.lang ? { lang: opts.lang } : {}),
   });
-  if (!opts.parts || (!opts.parts.columns && !opts.parts.highlights && !opts.parts.sheets)) {
+  if (!opts.parts || (!opts.parts.columns && !opts.parts.highlights && !opts.parts.sheets && !opts.parts.aliases)) {
     return { result, plan: null, output: null, sheets, dropped };
   }
   const plan = buildPlan(result, existingWorkbook(wb, result), {

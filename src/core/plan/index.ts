@@ -9,6 +9,7 @@ import type { CheckResult, EditPlan, HighlightRule } from "../types";
 import { strings } from "../../strings";
 import { sheetNameKey } from "../sheetnames";
 import { planColumns } from "./columns";
+import { planAliasSheet } from "./aliases";
 import { MAX_UNIT_SHEETS, planSheets } from "./sheets";
 import { colLetters } from "../a1";
 import type { ExistingWorkbook, PlanOptions } from "./types";
@@ -104,6 +105,12 @@ export function buildPlan(result: CheckResult, existing: ExistingWorkbook, opts:
     }
   }
 
+  // 单位别名: created once when asked and missing, whatever the table (the user fills it in before summarising).
+  if (opts.parts.aliases) {
+    const sheet = planAliasSheet(existing.sheets, lang);
+    if (sheet) plan.sheets.push(sheet);
+  }
+
   if (layout && opts.parts.sheets) {
     const tableKey = sheetNameKey(result.sheet);
     // Only the sheets generated from this table (or by an older version that recorded no source): the summaries
@@ -115,7 +122,7 @@ export function buildPlan(result: CheckResult, existing: ExistingWorkbook, opts:
     const taken = new Set(existing.sheets.map((s) => sheetNameKey(s.name)).filter((k) => !replaced.has(k)));
     taken.add(tableKey);
     const out = planSheets({ result, taken, builtAt: opts.builtAt, fixedAsOf: !!opts.fixedAsOf, lang });
-    plan.sheets = out.sheets;
+    plan.sheets.push(...out.sheets);
     if (out.tooManyUnits) {
       plan.notes.push({
         code: "too-many-units",

@@ -43,6 +43,11 @@ export const outputs: typeof zh = {
   genericSuffix: " (generic)",
   backToOverview: "Back to summary",
   unitHeaders: ["Source row", "No.", "Task", "Requirement", "Role", "Deadline as written", "Due date", "State"],
+  aliasHeaders: ["Alias", "Standard name"],
+  aliasNoteHeader: "Note",
+  aliasExample: ["市发改委", "市发展和改革委员会"],
+  aliasNote:
+    "One alias a line: on the left a name as the table writes it, on the right the standard name. Summaries count both under the standard name. You may delete this example line; keep the header.",
   tooManyUnits: (n: number, max: number) =>
     `The table names ${n} units, more than ${max}: only the summary sheet was made, no sheet per unit. Merge different spellings of the same unit in a 单位别名 sheet, or filter the summary.`,
   /** What the result file cannot carry over from the original (src/workbook/fidelity.ts), by kind. */

@@ -54,6 +54,12 @@ export const outputs = {
   genericSuffix: "（泛指）",
   backToOverview: "返回汇总",
   unitHeaders: ["原表行号", "序号", "工作任务", "工作要求", "角色", "原时限", "规范时限", "状态"],
+  /** 单位别名 sheet: the header the readers skip (readAliasSheet), an example line and what it is for. */
+  aliasHeaders: ["别名", "标准名称"] as [string, string],
+  aliasNoteHeader: "说明",
+  aliasExample: ["市发改委", "市发展和改革委员会"] as [string, string],
+  aliasNote:
+    "每行一个别名：左边写表格中出现的写法，右边写统一的标准名称。汇总时按标准名称合并计算。可以删去这一示例行；表头不要改动。",
   tooManyUnits: (n: number, max: number) =>
     `表中共有${n}个责任单位，超过${max}个，未按单位分别生成工作表，只生成了汇总表：如需分单位的清单，请先用“单位别名”表合并同一单位的不同写法，或按需筛选汇总表。`,
   /** What the result file cannot carry over from the original (src/workbook/fidelity.ts), by kind. */
