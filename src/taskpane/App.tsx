@@ -20,6 +20,7 @@ import {
 } from "@fluentui/react-components";
 import type { CheckResult, Finding } from "../core/types";
 import { classifyRun, type OutcomeLevel } from "../app/outcome";
+import { asOfHint } from "../core/table-lang";
 import { strings, type Lang } from "../strings";
 import { DEFAULT_SETTINGS, HostError, type ActionName, type ActionOutcome, type Host, type HostSettings } from "../app/host";
 import type { FileSession } from "../standalone/file-host";
@@ -236,7 +237,13 @@ export function App(props: AppProps) {
 
   const result: CheckResult | null = outcome?.result ?? null;
   // How the host carried the action out (an older Excel's fallback …) and the plan's own notes (too many units …).
-  const hostNotes = [...(outcome?.notes ?? []), ...(outcome?.plan?.notes ?? []).map((f) => f.message)];
+  // The plan year was over on the as-of date used: suggest the year's end (src/core/table-lang asOfHint).
+  const yearEnd = result ? asOfHint(result.year, result.asOf) : null;
+  const hostNotes = [
+    ...(outcome?.notes ?? []),
+    ...(outcome?.plan?.notes ?? []).map((f) => f.message),
+    ...(yearEnd && result ? [ui.settings.planYearOver(result.year, yearEnd)] : []),
+  ];
   const detected = result ? { year: result.year, source: result.yearSource } : null;
   const isBusy = busy !== null;
 

@@ -10,6 +10,7 @@ import type { CheckResult, EditPlan } from "../core/types";
 import { buildPlan, isEmptyPlan, taskSheetNames, type PlanParts } from "../core/plan";
 import { checkSheet } from "../core/check";
 import { localTimestamp } from "../core/dates";
+import { outputLanguage } from "../core/table-lang";
 import type { Lang } from "../strings";
 import { isGeneratedWorksheet, loadWorkbook, pickTableSheet, readAliases, sheetCells } from "./read";
 import { existingWorkbook } from "./marks";
@@ -27,7 +28,13 @@ export interface ProcessOptions {
   workbookName?: string;
   /** What to write; nothing is written (output null) when absent. */
   parts?: PlanParts;
+  /** The language of messages (findings, notes). */
   lang?: Lang;
+  /**
+   * The language of what is written (added columns, sheets): "table" or absent — the table's own language
+   * (src/core/table-lang tableLanguage), so a Chinese table gets Chinese outputs in an English Office/browser.
+   */
+  outputLang?: Lang | "table";
   /** ISO timestamp shown on the overview; now when absent. */
   builtAt?: string;
 }
@@ -69,7 +76,7 @@ export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: Pro
     parts: opts.parts,
     fixedAsOf: !!opts.fixedAsOf,
     builtAt: opts.builtAt ?? localTimestamp(),
-    ...(opts.lang ? { lang: opts.lang } : {}),
+    lang: outputLanguage(opts.outputLang, result, opts.lang ?? "zh-CN"),
   });
   // Nothing to write (no table, a required column missing …): no output, so nothing can be saved or downloaded.
   if (isEmptyPlan(plan)) return { result, plan, output: null, sheets, dropped };

@@ -60,6 +60,8 @@ export const ui: typeof zh = {
     },
     asOf: "As-of date",
     asOfHint: "Overdue and due-soon are judged against this date; today by default",
+    planYearOver: (year: number, end: string) =>
+      `Plan year ${year} is over: as of today nearly every task shows as overdue. To see the year-end state, set the as-of date to ${end} and run again.`,
     asOfToday: "Use today",
     dueSoon: "Due-soon days",
     dueSoonHint: "A task due within this many days after the as-of date is due soon",

@@ -59,6 +59,8 @@ export const ui = {
     },
     asOf: "统计日期",
     asOfHint: "据此判断逾期和即将到期，默认今天",
+    planYearOver: (year: number, end: string) =>
+      `计划年度 ${year} 已经结束，按今天统计几乎所有任务都会显示为逾期：如要看年底时的情况，请把“统计日期”设为 ${end} 后重新运行。`,
     asOfToday: "改为今天",
     dueSoon: "即将到期天数",
     dueSoonHint: "截止日期在统计日期之后多少天内算“即将到期”",
