@@ -6,6 +6,7 @@
 import { strings, type Lang } from "../strings";
 import type { CheckResult, Finding, RowState, Severity } from "../core/types";
 import type { RunOutcome } from "../app/outcome";
+import { sortForAttention } from "../core/summary";
 
 /** At most this many lines per list (findings, overdue, due soon, units). */
 export const MAX_LIST_ROWS = 20;
@@ -47,6 +48,6 @@ export function checkReport(result: CheckResult, lang: Lang, outcome?: RunOutcom
     t.taskLine(r.row, r.no, r.task.replace(/\s+/g, " "), r.deadline.text.replace(/\s+/g, " "), r.deadline.due);
   list(t.overdueTitle, result.rows.filter((r) => r.state === "overdue"), taskLine);
   list(t.dueSoonTitle(result.dueSoonDays), result.rows.filter((r) => r.state === "due-soon"), taskLine);
-  list(t.unitsTitle, result.summary, (s) => t.unitLine(s.unit, s.generic, s.total, s.overdue, s.dueSoon, s.done));
+  list(t.unitsTitle, sortForAttention(result.summary), (s) => t.unitLine(s.unit, s.generic, s.total, s.overdue, s.dueSoon, s.done));
   return lines.join("\n") + "\n";
 }

@@ -8,6 +8,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { buildProblemsWorkbook, buildSeed004Workbook, buildSimpleWorkbook, seed004Table } from "../fixtures/build-workbooks";
 import { runCli, runCliInput, spawnCli, tempDir } from "./support";
+import { rawData, zipEntries } from "../../src/workbook/zip/read";
 
 const dir = tempDir("check-cli-");
 const file = (name: string) => path.join(dir, name);
@@ -174,16 +175,21 @@ describe("check -o writes the processed workbook, leaving the input alone", () =
     expect(fs.existsSync(file("no-header-out.xlsx"))).toBe(false);
   });
 
-  it("says what the .xlsx copy cannot keep: in the report, or on stderr beside --json", async () => {
+  it("keeps the input's charts in the .xlsx copy, byte for byte, and says nothing is lost", async () => {
     const chart = path.resolve(__dirname, "../workbook/fidelity/libreoffice-chart.xlsx");
     const text = await run(chart, "--as-of", "2022-10-20", "-o", file("chart-out.xlsx"));
-    expect(text.stdout).toMatch(/图表.*不能保留在结果文件中：请保留原文件/);
-    expect(fs.existsSync(file("chart-out.xlsx"))).toBe(true);
+    expect(text.stdout).not.toMatch(/不能保留/);
+    const parts = (bytes: Uint8Array) => {
+      const out = new Map<string, string>();
+      for (const e of zipEntries(bytes)!) if (/^xl\/(charts|drawings)\//.test(e.name)) out.set(e.name, Buffer.from(rawData(bytes, e)!).toString("base64"));
+      return out;
+    };
+    const before = parts(new Uint8Array(fs.readFileSync(chart)));
+    expect(before.size).toBeGreaterThan(0);
+    expect(parts(new Uint8Array(fs.readFileSync(file("chart-out.xlsx"))))).toEqual(before);
     const json = await run(chart, "--as-of", "2022-10-20", "-o", file("chart-out2.xlsx"), "--json");
     expect(() => JSON.parse(json.stdout)).not.toThrow();
-    expect(json.stderr).toMatch(/图表.*不能保留在结果文件中/);
-    const plain = await run(file("seed004.xlsx"), "--as-of", "2022-10-20", "-o", file("plain-out.xlsx"));
-    expect(plain.stdout).not.toMatch(/不能保留/);
+    expect(json.stderr).not.toMatch(/不能保留/);
   });
 
   it("leaves no file behind when the output cannot be written", async () => {

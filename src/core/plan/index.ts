@@ -1,6 +1,6 @@
 /**
  * The edit plan (issue 5): everything the four buttons write, decided here once, applied by the adapters
- * (src/workbook/apply.ts through exceljs, src/excel through Office.js). The plan never rewrites an original
+ * (src/workbook/xlsx by patching the .xlsx, src/excel through Office.js). The plan never rewrites an original
  * cell: it writes the two added columns (规范时限, 时限类型), conditional-format rules recognisable by
  * `isOwnRule`, and generated sheets recognisable by `isGeneratedSheet` (both in src/core/own.ts), which the
  * next run replaces.
@@ -40,7 +40,8 @@ export {
 } from "./record";
 export { OVERDUE_FILL, OVERDUE_FONT, DUE_SOON_FILL, DUE_SOON_FONT } from "./rules";
 export { DUE_NUMBER_FORMAT, placeColumns } from "./columns";
-export { OVERVIEW_SHEET_NAME, MAX_UNIT_SHEETS, GENERIC_TAB_COLOR, OVERVIEW_TAB_COLOR, sheetRef, sortForAttention } from "./sheets";
+export { OVERVIEW_SHEET_NAME, MAX_UNIT_SHEETS, GENERIC_TAB_COLOR, OVERVIEW_TAB_COLOR, sheetRef } from "./sheets";
+export { sortForAttention } from "../summary";
 export { colLetters, colNumber, a1 } from "../a1";
 export { DONE_WORDS } from "../status";
 

@@ -8,8 +8,9 @@ import { excel } from "./excel";
 import { units } from "./units";
 import { deadline } from "./deadline";
 import { fileIO } from "./file-io";
+import { wps } from "./wps";
 import { words } from "./words";
 import { outcome } from "./outcome";
 
 /** English — the second language, same keys as zh-CN. */
-export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, words, outcome };
+export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, wps, words, outcome };

@@ -7,8 +7,9 @@ import { excel } from "./excel";
 import { units } from "./units";
 import { deadline } from "./deadline";
 import { fileIO } from "./file-io";
+import { wps } from "./wps";
 import { words } from "./words";
 import { outcome } from "./outcome";
 
 /** 简体中文 — the first language. */
-export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, words, outcome };
+export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, wps, words, outcome };
