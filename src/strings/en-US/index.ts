@@ -10,6 +10,8 @@ import { deadline } from "./deadline";
 import { fileIO } from "./file-io";
 import { wps } from "./wps";
 import { cycle } from "./cycle";
+import { words } from "./words";
+import { outcome } from "./outcome";
 
 /** English — the second language, same keys as zh-CN. */
-export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, wps, cycle };
+export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, wps, cycle, words, outcome };

@@ -9,6 +9,8 @@ import { deadline } from "./deadline";
 import { fileIO } from "./file-io";
 import { wps } from "./wps";
 import { cycle } from "./cycle";
+import { words } from "./words";
+import { outcome } from "./outcome";
 
 /** 简体中文 — the first language. */
-export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, wps, cycle };
+export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, wps, cycle, words, outcome };
