@@ -13,6 +13,7 @@
  *
  * Runnable alone: `npx tsx bench/deadline.ts`. `runDeadlineBench()` returns the lines to print.
  */
+import { readJsonl as readJsonlOf } from "../tests/support/jsonl";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as chrono from "chrono-node";
@@ -29,10 +30,7 @@ interface Case {
 
 const ROOT = path.resolve(__dirname, "..");
 
-function readJsonl(file: string): Case[] {
-  if (!fs.existsSync(file)) return [];
-  return fs.readFileSync(file, "utf8").split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as Case);
-}
+const readJsonl = (file: string) => readJsonlOf<Case>(file, { missingOk: true });
 
 export function loadDeadlineCases(): { name: string; cases: Case[] }[] {
   const unknown = fs

@@ -5,8 +5,8 @@
  *
  * `createExcelHost()` uses the global `Excel` and `Office`; tests pass the double in `deps`.
  */
-import { checkSheet } from "../core/check";
-import { buildPlan, type ExistingWorkbook } from "../core/plan";
+import type { ExistingWorkbook } from "../core/plan";
+import { checkAndPlan } from "../app/check-and-plan";
 import type { CheckResult } from "../core/types";
 import { cellText } from "../core/text";
 import { langFromLocale, strings, type Lang } from "../strings";
@@ -62,7 +62,7 @@ function globalOf<T>(name: string): T | undefined {
 }
 
 /** What the plan needs to know of the table sheet beyond the check: its header row and last used column. */
-export function existingWorkbook(read: WorkbookRead, result: CheckResult): ExistingWorkbook {
+export function existingWorkbook(read: Pick<WorkbookRead, "cells"> & { sheets: { name: string; generated: boolean }[] }, result: CheckResult): ExistingWorkbook {
   const layout = result.layout;
   const headerRow: { col: number; text: string }[] = [];
   let lastUsedCol = 0;
@@ -168,29 +168,27 @@ export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
       return run(async (ctx) => {
         const read = await readWorkbook(ctx, { sheet: settings.sheet, wantRules: !!parts?.highlights, caps, lang: l, blockCells: deps.blockCells });
         onProgress?.(0.25, "check");
-        // As the .xlsx path: the added columns of an earlier run are not part of the table.
-        const result = checkSheet(read.cells, {
-          asOf,
-          dueSoonDays: settings.dueSoonDays,
+        // The same step as the .xlsx path (src/app checkAndPlan): check, then plan what to write.
+        const { result, plan } = checkAndPlan({
+          cells: read.cells,
+          settings: { year: settings.year, asOf, fixedAsOf: settings.asOf !== null, dueSoonDays: settings.dueSoonDays },
+          parts,
+          existing: (r) => existingWorkbook(read, r),
+          builtAt: () => deps.builtAt?.() ?? localTimestamp(now()),
           lang: l,
-          ...(settings.year !== null ? { year: settings.year } : {}),
           ...(workbookName ? { workbookName } : {}),
-          ...(read.aliases && read.aliases.size ? { aliases: read.aliases } : {}),
+          ...(read.aliases ? { aliases: read.aliases } : {}),
+          beforePlan: (r) => {
+            if (!r.layout) throw new HostError(t.noHeader(r.sheet), "no-header");
+            if (read.protected && parts && (parts.columns || parts.highlights)) throw new HostError(t.protectedSheet(r.sheet), "protected");
+            onProgress?.(0.35, "plan");
+          },
         });
-        if (!parts) {
+        if (!plan) {
           host.lastRun = { writeSyncs: 0 };
           onProgress?.(1, "done");
           return { result, plan: null };
         }
-        if (!result.layout) throw new HostError(t.noHeader(result.sheet), "no-header");
-        if (read.protected && (parts.columns || parts.highlights)) throw new HostError(t.protectedSheet(result.sheet), "protected");
-        onProgress?.(0.35, "plan");
-        const plan = buildPlan(result, existingWorkbook(read, result), {
-          parts,
-          fixedAsOf: settings.asOf !== null,
-          builtAt: deps.builtAt?.() ?? localTimestamp(now()),
-          lang: l,
-        });
         const applied = await applyPlan(ctx, plan, result, read, { caps, lang: l, budget: deps.budget ?? DEFAULT_BUDGET, onProgress });
         host.lastRun = { writeSyncs: applied.syncs };
         onProgress?.(1, "done");

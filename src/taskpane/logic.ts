@@ -3,6 +3,7 @@
  */
 import type { CheckResult, Finding, Severity, TaskRow, UnitSummary } from "../core/types";
 import { colLetters } from "../core/a1";
+import { sortForAttention } from "../core/summary";
 import type { Strings } from "../strings";
 import { HostError, type HostSettings } from "../app/host";
 import { readAsOf, readDueSoonDays, readYear } from "../app/settings";
@@ -65,19 +66,9 @@ export function rowsIn(result: CheckResult, state: TaskRow["state"]): TaskRow[] 
   return result.rows.filter((r) => r.state === state).sort((a, b) => a.row - b.row);
 }
 
-/** The overview as the page shows it: units needing attention first (overdue, due soon, unknown), then by total. */
+/** The overview as the page shows it: the core's one order of units (attention first), as the overview sheet and the CLI. */
 export function overviewRows(summary: readonly UnitSummary[]): UnitSummary[] {
-  return summary
-    .slice()
-    .sort(
-      (a, b) =>
-        b.overdue - a.overdue ||
-        b.dueSoon - a.dueSoon ||
-        b.unknown - a.unknown ||
-        b.total - a.total ||
-        Number(a.generic) - Number(b.generic) ||
-        a.unit.localeCompare(b.unit, "zh-CN"),
-    );
+  return sortForAttention(summary.slice());
 }
 
 /** The unit names of a row for display: names as written, joined with 、. */

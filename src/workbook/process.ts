@@ -1,14 +1,14 @@
 /**
  * processWorkbook: the whole .xlsx path in one call — the CLI's `check [-o]` and the standalone page use it.
- *   load → pick the table sheet → aliases → checkSheet → what an earlier run left (generated sheets, added
- *   columns) → buildPlan → writePlan (src/workbook/xlsx: the input zip copied part by part, only the parts the
+ *   load → pick the table sheet → aliases → checkAndPlan (src/app: the check, then the plan from what an earlier
+ *   run left — generated sheets, added columns) → writePlan (src/workbook/xlsx: the input zip copied part by part, only the parts the
  *   plan changes rewritten — nothing of the user's workbook is lost, so there is no loss note any more).
  * Bytes in, bytes out: src/workbook never touches the file system (the page runs it in the browser).
  * A user's mistake (not an .xlsx, no such sheet …) is a WorkbookError with a Chinese message saying what to do.
  */
 import type { CheckResult, EditPlan } from "../core/types";
-import { buildPlan, type PlanParts } from "../core/plan";
-import { checkSheet } from "../core/check";
+import type { PlanParts } from "../core/plan";
+import { checkAndPlan } from "../app/check-and-plan";
 import { localTimestamp } from "../core/dates";
 import type { Lang } from "../strings";
 import { loadWorkbook, pickTableSheet, readAliases, sheetCells } from "./read";
@@ -52,30 +52,23 @@ export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: Pro
   const started = Date.now();
   // let: released before writing (the writer needs only the plan and the bytes; memory stays low).
   let wb: Awaited<ReturnType<typeof loadWorkbook>> | null = await loadWorkbook(input);
+  const book = wb;
   const dropped: DroppedPart[] = [];
-  const sheets = wb.worksheets.map((w) => w.name);
-  const ws = pickTableSheet(wb, opts.sheet);
-  const aliases = readAliases(wb);
-  const cells = sheetCells(ws);
-  const result = checkSheet(cells, {
-    asOf: opts.asOf,
-    ...(opts.year !== undefined ? { year: opts.year } : {}),
-    ...(opts.dueSoonDays !== undefined ? { dueSoonDays: opts.dueSoonDays } : {}),
-    ...(opts.workbookName !== undefined ? { workbookName: opts.workbookName } : {}),
-    ...(aliases.size ? { aliases } : {}),
-    ...(opts.lang ? { lang: opts.lang } : {}),
-  });
-  if (!opts.parts || (!opts.parts.columns && !opts.parts.highlights && !opts.parts.sheets)) {
-    return { result, plan: null, output: null, sheets, dropped };
-  }
-  const existing = existingWorkbook(wb, result);
-  wb = null;
-  const plan = buildPlan(result, existing, {
+  const sheets = book.worksheets.map((w) => w.name);
+  const ws = pickTableSheet(book, opts.sheet);
+  const aliases = readAliases(book);
+  const { result, plan } = checkAndPlan({
+    cells: sheetCells(ws),
+    settings: { year: opts.year, asOf: opts.asOf, fixedAsOf: opts.fixedAsOf, dueSoonDays: opts.dueSoonDays },
     parts: opts.parts,
-    fixedAsOf: !!opts.fixedAsOf,
-    builtAt: opts.builtAt ?? localTimestamp(),
+    existing: (r) => existingWorkbook(book, r),
+    builtAt: () => opts.builtAt ?? localTimestamp(),
+    aliases,
+    ...(opts.workbookName !== undefined ? { workbookName: opts.workbookName } : {}),
     ...(opts.lang ? { lang: opts.lang } : {}),
   });
+  wb = null;
+  if (!plan) return { result, plan: null, output: null, sheets, dropped };
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   const planned = Date.now();
   const output = await writePlan(bytes, plan, opts.lang);

@@ -11,6 +11,7 @@ import { isGeneratedSheet, MARK_COLS, MARK_ROWS } from "../core/own";
 import { readAliasSheet } from "../core/check";
 import { findLayout, Grid } from "../core/table";
 import { WorkbookError } from "./errors";
+import { serialFromTime } from "../core/dates";
 
 /** The name of the sheet that holds the user's alias list (two columns: alias, full name). */
 export const ALIAS_SHEET = "单位别名";
@@ -54,11 +55,9 @@ export async function loadWorkbook(input: Uint8Array | ArrayBuffer): Promise<Exc
   return wb;
 }
 
-const EXCEL_EPOCH_OFFSET = 25569; // days from 1899-12-30 to 1970-01-01
-
 /** A JS Date as exceljs reads it (UTC midnight of the cell's date) → Excel serial (1900 system). */
 export function dateToSerial(d: Date): number {
-  return d.getTime() / 86400000 + EXCEL_EPOCH_OFFSET;
+  return serialFromTime(d.getTime());
 }
 
 type ExcelValue = ExcelJS.CellValue;

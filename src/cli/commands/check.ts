@@ -12,7 +12,9 @@ import { UsageError, type CliIO } from "../io";
 import { langArg, readArgs, yearOption } from "../args";
 import { strings, type Lang } from "../../strings";
 import type { CheckResult, Finding } from "../../core/types";
-import { checkSheet, DEFAULT_DUE_SOON_DAYS } from "../../core/check";
+import { DEFAULT_DUE_SOON_DAYS } from "../../core/check";
+import { checkAndPlan } from "../../app/check-and-plan";
+import { sortForAttention } from "../../core/summary";
 import { todayIso } from "../../core/dates";
 import { WorkbookError } from "../../workbook/errors";
 
@@ -90,7 +92,7 @@ export function checkJson(result: CheckResult): unknown {
       state: r.state,
     })),
     findings: result.findings.map((f) => ({ code: f.code, severity: f.severity, row: f.row, column: f.column, message: f.message })),
-    summary: result.summary.map((s) => ({
+    summary: sortForAttention(result.summary).map((s) => ({
       unit: s.unit,
       generic: s.generic,
       lead: s.lead,
@@ -138,7 +140,7 @@ export function checkReport(result: CheckResult, lang: Lang): string {
   listRows("due-soon", t.dueSoonTitle(result.dueSoonDays));
   if (result.summary.length > 0) {
     lines.push("", t.unitsTitle);
-    for (const s of result.summary.slice(0, MAX_UNITS_IN_REPORT))
+    for (const s of sortForAttention(result.summary).slice(0, MAX_UNITS_IN_REPORT))
       lines.push(t.unitLine(s.unit, s.generic, s.total, s.overdue, s.dueSoon, s.done));
     if (result.summary.length > MAX_UNITS_IN_REPORT) lines.push(t.moreUnits(result.summary.length - MAX_UNITS_IN_REPORT));
   }
@@ -184,14 +186,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       const wb = await loadWorkbook(bytes);
       const ws = pickTableSheet(wb, args.sheet);
       const aliases = readAliases(wb);
-      result = checkSheet(sheetCells(ws), {
-        year: args.year,
-        asOf,
-        dueSoonDays: args.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
+      ({ result } = checkAndPlan({
+        cells: sheetCells(ws),
+        settings: { year: args.year, asOf, dueSoonDays: args.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS },
+        parts: null,
         workbookName,
-        aliases: aliases.size > 0 ? aliases : undefined,
+        aliases,
         lang: args.lang,
-      });
+      }));
     }
   } catch (err) {
     if (err instanceof WorkbookError) throw new UsageError(`${args.file}：${err.message}`);

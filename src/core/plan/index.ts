@@ -29,7 +29,8 @@ export {
 export { overdueFormula, dueSoonFormula, asOfTerm } from "./rules";
 export { OVERDUE_FILL, OVERDUE_FONT, DUE_SOON_FILL, DUE_SOON_FONT } from "./rules";
 export { DUE_NUMBER_FORMAT, placeColumns } from "./columns";
-export { OVERVIEW_SHEET_NAME, MAX_UNIT_SHEETS, GENERIC_TAB_COLOR, OVERVIEW_TAB_COLOR, sheetRef, sortForAttention } from "./sheets";
+export { OVERVIEW_SHEET_NAME, MAX_UNIT_SHEETS, GENERIC_TAB_COLOR, OVERVIEW_TAB_COLOR, sheetRef } from "./sheets";
+export { sortForAttention } from "../summary";
 export { colLetters, colNumber, a1 } from "../a1";
 export { DONE_WORDS } from "../status";
 

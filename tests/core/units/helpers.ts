@@ -1,5 +1,4 @@
 /** Shared by the units tests: reading the gold and fixture tables, and the seeds' unit cells. */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import type { UnitRole } from "../../../src/core/types";
 import { FIXTURES_DIR } from "../../fixtures/paths";
@@ -14,13 +13,7 @@ export interface UnitCase {
   rejected?: string[];
 }
 
-export function readJsonl<T>(file: string): T[] {
-  return fs
-    .readFileSync(file, "utf8")
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== "")
-    .map((l) => JSON.parse(l) as T);
-}
+export { readJsonl } from "../../support/jsonl";
 
 /** Annotations 〔牵头单位：…；责任单位：…〕 / (牵头单位:…) / （责任单位：…） of the prose seeds, brackets matched. */
 export function seedAnnotations(text: string): string[] {
