@@ -54,12 +54,9 @@ export interface ProcessResult {
   timings?: { readMs: number; writeMs: number };
 }
 
-export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: ProcessOptions): Promise<ProcessResult> {
-  const started = Date.now();
-  // let: released before writing (the writer needs only the plan and the bytes; memory stays low).
-  let wb: Awaited<ReturnType<typeof loadWorkbook>> | null = await loadWorkbook(input);
-  const book = wb;
-  const dropped: DroppedPart[] = [];
+/** Reading, checking and planning; the exceljs model lives only in here (released before the writer runs). */
+async function readAndPlan(input: Uint8Array | ArrayBuffer, opts: ProcessOptions): Promise<Pick<ProcessResult, "result" | "plan" | "sheets">> {
+  const book = await loadWorkbook(input);
   const sheets = taskSheetNames(book.worksheets.map((w) => ({ name: w.name, generated: isGeneratedWorksheet(w) })));
   const ws = pickTableSheet(book, opts.sheet);
   const aliases = readAliases(book);
@@ -74,7 +71,13 @@ export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: Pro
     ...(opts.lang ? { lang: opts.lang } : {}),
     outputLang: opts.outputLang ?? "table",
   });
-  wb = null;
+  return { result, plan, sheets };
+}
+
+export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: ProcessOptions): Promise<ProcessResult> {
+  const started = Date.now();
+  const { result, plan, sheets } = await readAndPlan(input, opts);
+  const dropped: DroppedPart[] = [];
   if (!plan) return { result, plan: null, output: null, sheets, dropped };
   // Nothing to write (no table, a required column missing …): no output, so nothing can be saved or downloaded.
   if (isEmptyPlan(plan)) return { result, plan, output: null, sheets, dropped };
