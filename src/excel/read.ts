@@ -19,9 +19,10 @@ import { strings, type Lang } from "../strings";
 import type { Capabilities } from "./office";
 import { parseAreas, rangeA1 } from "./a1";
 import { officeErrorCode } from "./errors";
+import { ALIAS_SHEET_NAME } from "../core/vocab/sheets";
 
 /** The name of the sheet holding the user's alias list (as src/workbook reads it). */
-export const ALIAS_SHEET = "单位别名";
+export const ALIAS_SHEET = ALIAS_SHEET_NAME;
 
 /** Cells per read block to start with (halved on a too-large response). */
 export const READ_BLOCK_CELLS = 25_000;

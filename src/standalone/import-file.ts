@@ -4,7 +4,7 @@
  * pane inside Excel never downloads.
  */
 import type { ImportResult } from "../core/import/types";
-import type { Lang } from "../strings";
+import { strings, type Lang } from "../strings";
 import { loadWorkbook } from "../workbook/read";
 import { writeImportedTable } from "../workbook/import-sheet";
 import ExcelJS from "exceljs";
@@ -23,7 +23,7 @@ export async function addImportedTable(current: Uint8Array | null, result: Impor
     wb = await loadWorkbook(current);
   } else {
     wb = new ExcelJS.Workbook();
-    wb.creator = "分解表助手";
+    wb.creator = strings().ui.productName;
   }
   const sheet = writeImportedTable(wb, result, { lang });
   const buf = await wb.xlsx.writeBuffer();

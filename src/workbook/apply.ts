@@ -16,6 +16,7 @@
 import type ExcelJS from "exceljs";
 import type { EditPlan, PlannedCell, PlannedColumn, PlannedSheet, HighlightRule } from "../core/types";
 import { WorkbookError } from "./errors";
+import { strings } from "../strings";
 import { conditionalFormats, removeOwnRules } from "./marks";
 
 /** ISO date → a JS Date at midnight UTC (exceljs writes it as that day's serial). */
@@ -156,7 +157,7 @@ function addSheet(wb: ExcelJS.Workbook, s: PlannedSheet, styles: StyleCache): vo
  */
 export function applyPlan(wb: ExcelJS.Workbook, plan: EditPlan): void {
   const ws = wb.getWorksheet(plan.sheet);
-  if (!ws) throw new WorkbookError("sheet-not-found", `找不到工作表“${plan.sheet}”：请确认表格所在的工作表名称。`);
+  if (!ws) throw new WorkbookError("sheet-not-found", strings().workbook.tableSheetMissing(plan.sheet));
   const styles = new StyleCache();
   for (const c of plan.columns) applyColumn(ws, c, styles);
   if (plan.replaceOwnRules) removeOwnRules(ws);
@@ -170,7 +171,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: EditPlan): void {
   }
   for (const s of plan.sheets) {
     if (wb.worksheets.some((w) => w.name.toUpperCase() === s.name.toUpperCase())) {
-      throw new WorkbookError("corrupt", `无法添加工作表“${s.name}”：已有同名工作表。请重命名该工作表后重试。`);
+      throw new WorkbookError("corrupt", strings().workbook.sheetExists(s.name));
     }
     addSheet(wb, s, styles);
   }

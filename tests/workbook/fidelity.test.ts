@@ -10,7 +10,8 @@ import * as zlib from "zlib";
 import fc from "fast-check";
 import { processWorkbook, type ProcessOptions } from "../../src/workbook/process";
 import { FileHost } from "../../src/standalone/file-host";
-import { contentTypeOverrides, droppedParts, entryBytes, zipEntries, type DroppedKind } from "../../src/workbook/fidelity";
+import { contentTypeOverrides, droppedParts, type DroppedKind } from "../../src/workbook/fidelity";
+import { entryBytes, zipEntries } from "../../src/workbook/zip";
 
 const FIXTURES = path.resolve(__dirname, "../fixtures/workbooks");
 const BASE = new Uint8Array(fs.readFileSync(path.join(FIXTURES, "seed004.xlsx")));

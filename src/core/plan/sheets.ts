@@ -8,11 +8,10 @@
 import type { CheckResult, PlannedCell, PlannedSheet, TaskRow, UnitRole, UnitSummary } from "../types";
 import { strings, type Lang } from "../../strings";
 import { uniqueSheetName } from "../sheetnames";
-import { GENERATED_SHEET_MARK } from "../own";
+import { GENERATED_SHEET_MARK, OVERVIEW_SHEET_NAME } from "../own";
 import { sortForAttention } from "../summary";
 
-/** The overview's sheet name (contains 汇总 in every language; "汇总 (2)" … when a user sheet holds it). */
-export const OVERVIEW_SHEET_NAME = "汇总";
+export { OVERVIEW_SHEET_NAME } from "../own";
 /** Over this many units, no sheet per unit (plan.notes gets "too-many-units"). */
 export const MAX_UNIT_SHEETS = 200;
 /** Tab colour of a generic group's sheet. */
@@ -154,7 +153,7 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
         text(row.no),
         text(row.task),
         text(row.requirement),
-        text(roles.map((r) => t.role[r]).join("、")),
+        text(roles.map((r) => t.role[r]).join(t.roleSep)),
         text(d.text),
         due,
         text(t.state[row.state]),

@@ -50,7 +50,7 @@ export function cellErrorFindings(s: FindingStrings, found: FoundLayout, errors:
   const byCol = new Map(found.layout.columns.map((c) => [c.col, c] as const));
   return errors.map((e) => {
     const info = byCol.get(e.col);
-    const name = info ? headerName(s, info, info.role) : `${colLetters(e.col)}列`;
+    const name = info ? headerName(s, info, info.role) : s.columnLetterName(colLetters(e.col));
     return finding("cell-error", e.row, e.col, s.cellError(e.row, name, e.value));
   });
 }

@@ -51,5 +51,11 @@ export const cli: typeof zh = {
     wrote: (f) => `Written: ${f}`,
     notWritten: (f) => `"${f}" not written: no header was found; fix the table as the findings above say first.`,
     listSep: ", ",
+    fileError: (file, message) => `${file}: ${message}`,
+  },
+  main: {
+    usageTitle: "usage:",
+    unknownCommand: (name) => `Unknown command "${name}": use deadline, units, check or import (see --help).`,
+    crashed: (detail) => `Something went wrong: ${detail} (if it happens again, please report this file and command).`,
   },
 };

@@ -3,6 +3,7 @@ import type { ui as zh } from "../zh-CN/ui";
 /** ui strings (en-US): the same keys as zh-CN. */
 export const ui: typeof zh = {
   productName: "Task Breakdown Assistant",
+  unitSep: "、",
   tagline: "Task breakdown tables: check, normalise deadlines, mark overdue, summarise",
   loading: "Loading…",
 
@@ -103,6 +104,7 @@ export const ui: typeof zh = {
     where: (row: number | null, column: string | null) =>
       row === null ? (column === null ? "Whole sheet" : `Column ${column}`) : column === null ? `Row ${row}` : `${column}${row}`,
     selectHint: "Click to select the cell in the sheet",
+    findingLabel: (where, message, hint) => `${where}: ${message}. ${hint}`,
     more: (n: number) => `${n} more not listed`,
   },
 
