@@ -95,7 +95,7 @@ const layersPlugin = {
 const ADAPTERS = ["src/excel", "src/workbook", "src/standalone", "src/cli", "src/wps"];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "tests/.out/**", "assets/**"] },
+  { ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**", "tests/.out/**", "assets/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,6 @@
 /**
  * Deadline bench: this engine against chrono-node's Chinese (simplified) parser, side by side on the same
- * phrases with expected values: ../shared/gold/seed-deadlines.jsonl (when present), our hand-written
+ * phrases with expected values: tests/fixtures/gold/seed-deadlines.jsonl (the seeds' gold), our hand-written
  * collection tests/fixtures/deadlines/phrases.jsonl, a held-out set written after the engine was first
  * built (tests/fixtures/deadlines/holdout.jsonl), and the phrases that must be unknown
  * (tests/fixtures/deadlines/unknown.txt, plan year 2022).
@@ -39,7 +39,7 @@ export function loadDeadlineCases(): { name: string; cases: Case[] }[] {
     .filter((l) => l !== "" && !l.startsWith("#"))
     .map((text): Case => ({ text, year: 2022, kind: "unknown", due: null, milestones: [], ongoing: false }));
   return [
-    { name: "gold", cases: readJsonl(path.resolve(ROOT, "..", "shared", "gold", "seed-deadlines.jsonl")) },
+    { name: "gold", cases: readJsonl(path.join(ROOT, "tests", "fixtures", "gold", "seed-deadlines.jsonl")) },
     { name: "collection", cases: readJsonl(path.join(ROOT, "tests", "fixtures", "deadlines", "phrases.jsonl")) },
     { name: "holdout", cases: readJsonl(path.join(ROOT, "tests", "fixtures", "deadlines", "holdout.jsonl")) },
     { name: "must-be-unknown", cases: unknown },

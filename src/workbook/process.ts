@@ -1,8 +1,8 @@
 /**
  * processWorkbook: the whole .xlsx path in one call — the CLI's `check [-o]` and the standalone page use it.
- *   load → pick the table sheet → aliases → checkAndPlan (src/app: the check, then the plan from what an
- *   earlier run left — generated sheets, added columns) → applyPlan → writeBuffer; plus what the written file cannot carry over (fidelity.ts),
- *   as a note in plan.notes ("output-drops-content").
+ *   load → pick the table sheet → aliases → checkAndPlan (src/app: the check, then the plan from what an earlier
+ *   run left — generated sheets, added columns) → writePlan (src/workbook/xlsx: the input zip copied part by part, only the parts the
+ *   plan changes rewritten — nothing of the user's workbook is lost, so there is no loss note any more).
  * Bytes in, bytes out: src/workbook never touches the file system (the page runs it in the browser).
  * A user's mistake (not an .xlsx, no such sheet …) is a WorkbookError with a Chinese message saying what to do.
  */
@@ -13,8 +13,8 @@ import { localTimestamp } from "../core/dates";
 import type { Lang } from "../strings";
 import { loadWorkbook, pickTableSheet, readAliases, sheetCells } from "./read";
 import { existingWorkbook } from "./marks";
-import { applyPlan } from "./apply";
-import { droppedNote, droppedParts, pruneUnwritableRules, type DroppedPart } from "./fidelity";
+import { writePlan } from "./xlsx/write";
+import type { DroppedPart } from "./fidelity";
 
 export interface ProcessOptions {
   /** The sheet holding the table; the first sheet with a header when absent. */
@@ -40,38 +40,37 @@ export interface ProcessResult {
   /** The names of all sheets in the workbook. */
   sheets: string[];
   /**
-   * Parts of the input that a written result cannot carry over (charts, pivot tables, macros …: see
-   * src/workbook/fidelity.ts); [] when none. Found for every run, so an adapter that keeps the processed bytes
-   * can still tell the user after a later run (whose input no longer has them).
+   * Parts of the input that the written result cannot carry over: always [] now (the writer copies every part
+   * it does not change byte for byte; see src/workbook/xlsx/write.ts). Kept for the hosts that read it.
    */
   dropped?: DroppedPart[];
+  /** Milliseconds spent reading + checking + planning, and writing the output (0 when nothing was written). */
+  timings?: { readMs: number; writeMs: number };
 }
 
 export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: ProcessOptions): Promise<ProcessResult> {
-  const wb = await loadWorkbook(input);
-  const dropped = await droppedParts(input);
-  const sheets = wb.worksheets.map((w) => w.name);
-  const ws = pickTableSheet(wb, opts.sheet);
-  const aliases = readAliases(wb);
+  const started = Date.now();
+  // let: released before writing (the writer needs only the plan and the bytes; memory stays low).
+  let wb: Awaited<ReturnType<typeof loadWorkbook>> | null = await loadWorkbook(input);
+  const book = wb;
+  const dropped: DroppedPart[] = [];
+  const sheets = book.worksheets.map((w) => w.name);
+  const ws = pickTableSheet(book, opts.sheet);
+  const aliases = readAliases(book);
   const { result, plan } = checkAndPlan({
     cells: sheetCells(ws),
     settings: { year: opts.year, asOf: opts.asOf, fixedAsOf: opts.fixedAsOf, dueSoonDays: opts.dueSoonDays },
     parts: opts.parts,
-    existing: (r) => existingWorkbook(wb, r),
+    existing: (r) => existingWorkbook(book, r),
     builtAt: () => opts.builtAt ?? localTimestamp(),
     aliases,
     ...(opts.workbookName !== undefined ? { workbookName: opts.workbookName } : {}),
     ...(opts.lang ? { lang: opts.lang } : {}),
   });
+  wb = null;
   if (!plan) return { result, plan: null, output: null, sheets, dropped };
-  applyPlan(wb, plan);
-  // Tell the user what the result file could not keep (the original stays as it is: the output is a new file).
-  const note = droppedNote(dropped, opts.lang);
-  if (note) plan.notes.push(note);
-  // Rules exceljs read without their content would make writeBuffer throw; they are lost either way (noted).
-  pruneUnwritableRules(wb);
-  // exceljs gives a Node Buffer in Node and an ArrayBuffer-like in the browser.
-  const buf = (await wb.xlsx.writeBuffer()) as unknown as Uint8Array | ArrayBuffer;
-  const output = buf instanceof Uint8Array ? new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) : new Uint8Array(buf);
-  return { result, plan, output, sheets, dropped };
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const planned = Date.now();
+  const output = await writePlan(bytes, plan, opts.lang);
+  return { result, plan, output, sheets, dropped, timings: { readMs: planned - started, writeMs: Date.now() - planned } };
 }

@@ -5,9 +5,9 @@
  */
 import { readAsOf, readDueSoonDays } from "../../app/settings";
 import { partsFor } from "../../app/actions";
-import * as fs from "node:fs";
 import * as path from "node:path";
-import { writeAtomically } from "../files";
+import { readInputFile } from "../files";
+import { checkOutputPath, writeOutput } from "../output";
 import { UsageError, type CliIO } from "../io";
 import { langArg, readArgs, yearOption } from "../args";
 import { strings, type Lang } from "../../strings";
@@ -56,7 +56,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
           return n;
         },
       },
-      out: { type: "string", short: "o", aliases: ["output"] },
+      out: { type: "string", short: "o", aliases: ["output"], nonEmpty: true },
       lang: { type: "string" },
     },
     unknownOption: t.unknownOption,
@@ -75,17 +75,6 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
     json: values.json === true,
     lang,
   };
-}
-
-function readInput(file: string, lang: Lang): Uint8Array {
-  const t = strings(lang).cli.check;
-  try {
-    return fs.readFileSync(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new UsageError(t.fileNotFound(file));
-    throw new UsageError(t.fileUnreadable(file));
-  }
 }
 
 /** The `check --json` object, exactly as ARCHITECTURE.md names its fields. */
@@ -165,15 +154,16 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stdout(t.usage + "\n");
     return 0;
   }
-  const bytes = readInput(args.file, args.lang);
+  // -o is checked before any work: empty, wrong extension, the input itself (by identity), no such folder.
+  if (args.out !== undefined) checkOutputPath(args.out, { input: args.file, lang: args.lang });
+  const bytes = readInputFile(args.file, args.lang);
   const asOf = args.asOf ?? todayIso();
   const workbookName = path.basename(args.file);
   let result: CheckResult;
   /** What the plan says about the output itself (too many units, content the .xlsx copy cannot keep). */
   let notes: Finding[] = [];
   try {
-    if (args.out) {
-      if (path.resolve(args.out) === path.resolve(args.file)) throw new UsageError(t.outputSameAsInput);
+    if (args.out !== undefined) {
       const { processWorkbook } = await import("../../workbook/process");
       const processed = await processWorkbook(bytes, {
         sheet: args.sheet,
@@ -189,7 +179,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       notes = processed.plan?.notes ?? [];
       // Never a half-made output: without a header there is nothing to add to the table.
       if (processed.output && result.layout) {
-        writeAtomically(args.out, processed.output, () => t.outputUnwritable(args.out!));
+        await writeOutput(args.out, processed.output, { input: args.file, lang: args.lang });
       }
     } else {
       const { loadWorkbook, pickTableSheet, readAliases, sheetCells } = await import("../../workbook/read");

@@ -1,6 +1,6 @@
 /**
  * The edit plan (issue 5): everything the four buttons write, decided here once, applied by the adapters
- * (src/workbook/apply.ts through exceljs, src/excel through Office.js). The plan never rewrites an original
+ * (src/workbook/xlsx by patching the .xlsx, src/excel through Office.js). The plan never rewrites an original
  * cell: it writes the two added columns (规范时限, 时限类型), conditional-format rules recognisable by
  * `isOwnRule`, and generated sheets recognisable by `isGeneratedSheet` (both in src/core/own.ts), which the
  * next run replaces.

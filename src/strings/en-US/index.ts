@@ -8,6 +8,7 @@ import { excel } from "./excel";
 import { units } from "./units";
 import { deadline } from "./deadline";
 import { workbook } from "./workbook";
+import { fileIO } from "./file-io";
 
 /** English — the second language, same keys as zh-CN. */
-export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, workbook };
+export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, workbook, fileIO };

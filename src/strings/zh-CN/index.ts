@@ -7,6 +7,7 @@ import { excel } from "./excel";
 import { units } from "./units";
 import { deadline } from "./deadline";
 import { workbook } from "./workbook";
+import { fileIO } from "./file-io";
 
 /** 简体中文 — the first language. */
-export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, workbook };
+export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, workbook, fileIO };

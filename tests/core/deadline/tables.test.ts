@@ -8,8 +8,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseDeadline } from "../../../src/core/deadline";
 import type { Deadline, DeadlineKind } from "../../../src/core/types";
+import { FIXTURES_DIR } from "../../fixtures/paths";
 
-const SHARED = path.resolve(__dirname, "../../../../shared");
+const SHARED = FIXTURES_DIR;
 const FIXTURES = path.resolve(__dirname, "../../fixtures/deadlines");
 
 interface Expected {

@@ -1,8 +1,9 @@
 /** Shared by the units tests: reading the gold and fixture tables, and the seeds' unit cells. */
 import * as path from "node:path";
 import type { UnitRole } from "../../../src/core/types";
+import { FIXTURES_DIR } from "../../fixtures/paths";
 
-export const SHARED = path.resolve(__dirname, "../../../../shared");
+export const SHARED = FIXTURES_DIR;
 export const FIXTURES = path.resolve(__dirname, "../../fixtures/units");
 
 export interface UnitCase {
