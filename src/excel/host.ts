@@ -138,11 +138,11 @@ export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
       });
     },
 
-    async loadSettings(): Promise<Partial<HostSettings>> {
+    loadSettings(): Promise<Partial<HostSettings>> {
       try {
-        return parseStoredSettings(office().context.document.settings.get(SETTINGS_KEY));
+        return Promise.resolve(parseStoredSettings(office().context.document.settings.get(SETTINGS_KEY)));
       } catch {
-        return {};
+        return Promise.resolve({});
       }
     },
 

@@ -53,7 +53,8 @@ export interface WorkbookRead {
 function plain(v: unknown): CellValue {
   if (v === "" || v === undefined || v === null) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  return String(v);
+  // Office.js gives only primitives; anything else is shown as its JSON rather than "[object Object]".
+  return typeof v === "bigint" || typeof v === "symbol" ? v.toString() : JSON.stringify(v) ?? null;
 }
 
 function plainFormat(f: unknown): string | null {
@@ -147,7 +148,7 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
     }
   }
 
-  const ex = extra!;
+  const ex = extra;
   const sheets = all.map((s, i) => {
     const r = ex.firstRows[i];
     const first = r ? (r.values as unknown[][]).map((row) => row.map(plain)) : [];

@@ -147,12 +147,12 @@ export class FileHost implements FileSession {
     return { bytes: this.bytes, name: this.processed ? resultFileName(this.name, this.ui) : this.name };
   }
 
-  async listSheets(): Promise<string[]> {
-    return this.sheets.slice();
+  listSheets(): Promise<string[]> {
+    return Promise.resolve(this.sheets.slice());
   }
 
-  async loadSettings(): Promise<Partial<HostSettings>> {
-    return {};
+  loadSettings(): Promise<Partial<HostSettings>> {
+    return Promise.resolve({});
   }
 
   async saveSettings(_settings: HostSettings): Promise<void> {

@@ -28,6 +28,6 @@ export async function addImportedTable(current: Uint8Array | null, result: Impor
   const sheet = writeImportedTable(wb, result, { lang });
   const buf = await wb.xlsx.writeBuffer();
   // Node gives a Buffer (a Uint8Array, copied here), the browser an ArrayBuffer.
-  const bytes = new Uint8Array(buf as unknown as ArrayBuffer);
+  const bytes = new Uint8Array(buf);
   return { bytes, sheet, sheets: wb.worksheets.map((w) => w.name) };
 }

@@ -75,5 +75,5 @@ export async function importToXlsx(result: ImportResult, opts: ImportSheetOption
   wb.creator = strings().ui.productName;
   writeImportedTable(wb, result, opts);
   const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return new Uint8Array(buf);
 }

@@ -49,7 +49,7 @@ export async function loadWorkbook(input: Uint8Array | ArrayBuffer): Promise<Exc
   const wb = new ExcelJS.Workbook();
   try {
     const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    await wb.xlsx.load(ab as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    await wb.xlsx.load(ab);
   } catch {
     throw new WorkbookError("corrupt", strings().workbook.corrupt);
   }
@@ -212,5 +212,5 @@ export function pickTableSheet(wb: ExcelJS.Workbook, name?: string): ExcelJS.Wor
 /** The user's alias list (alias → full name) from a sheet named 单位别名; empty when there is none. */
 export function readAliases(wb: ExcelJS.Workbook): Map<string, string> {
   const ws = wb.worksheets.find((s) => s.name.trim() === ALIAS_SHEET);
-  return ws ? readAliasSheet(sheetCells(ws)) : new Map();
+  return ws ? readAliasSheet(sheetCells(ws)) : new Map<string, string>();
 }
