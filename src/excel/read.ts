@@ -53,8 +53,9 @@ export interface WorkbookRead {
 function plain(v: unknown): CellValue {
   if (v === "" || v === undefined || v === null) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  // Office.js gives only primitives; anything else is shown as its JSON rather than "[object Object]".
-  return typeof v === "bigint" || typeof v === "symbol" ? v.toString() : JSON.stringify(v) ?? null;
+  // Office.js gives primitives; any other value (a host date object …) is shown as its own text, as before.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
+  return String(v);
 }
 
 function plainFormat(f: unknown): string | null {

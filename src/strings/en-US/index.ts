@@ -9,6 +9,7 @@ import { units } from "./units";
 import { deadline } from "./deadline";
 import { workbook } from "./workbook";
 import { fileIO } from "./file-io";
+import { wps } from "./wps";
 
 /** English — the second language, same keys as zh-CN. */
-export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, workbook, fileIO };
+export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, workbook, fileIO, wps };

@@ -8,6 +8,7 @@ import { units } from "./units";
 import { deadline } from "./deadline";
 import { workbook } from "./workbook";
 import { fileIO } from "./file-io";
+import { wps } from "./wps";
 
 /** 简体中文 — the first language. */
-export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, workbook, fileIO };
+export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, workbook, fileIO, wps };
