@@ -24,7 +24,9 @@ import { parseStoredSettings } from "../app/settings";
 import { a1 } from "../core/a1";
 import { fileNameFromUrl } from "./a1";
 import { localTimestamp, todayIso } from "../core/dates";
-import { applyPlan, DEFAULT_BUDGET, writeImportSheet } from "./apply";
+import { applyPlan } from "./apply";
+import { DEFAULT_BUDGET } from "./batch";
+import { writeImportSheet } from "./import-sheet";
 import { importSheetName, planImportSheet } from "../core/import/sheet";
 import type { ImportResult } from "../core/import/types";
 import { CELL_EDIT_MODE, officeErrorCode, toHostError } from "./errors";
@@ -140,11 +142,11 @@ export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
       });
     },
 
-    async loadSettings(): Promise<Partial<HostSettings>> {
+    loadSettings(): Promise<Partial<HostSettings>> {
       try {
-        return parseStoredSettings(office().context.document.settings.get(SETTINGS_KEY));
+        return Promise.resolve(parseStoredSettings(office().context.document.settings.get(SETTINGS_KEY)));
       } catch {
-        return {};
+        return Promise.resolve({});
       }
     },
 

@@ -11,7 +11,6 @@
  * A table too large for one response (5 MB) is read in row blocks: one more sync per block, the block halved
  * whenever Excel answers ResponsePayloadSizeLimitExceeded.
  */
-import { ALIAS_SHEET_NAME } from "../core/vocab/units-words";
 import type { CellValue, MergedArea, SheetCells } from "../core/types";
 import { generatedSource, isGeneratedSheet, MARK_COLS, MARK_ROWS } from "../core/plan";
 import { readAliasSheet } from "../core/check";
@@ -20,9 +19,9 @@ import { strings, type Lang } from "../strings";
 import type { Capabilities } from "./office";
 import { parseAreas, rangeA1 } from "./a1";
 import { officeErrorCode } from "./errors";
+import { ALIAS_SHEET_NAME } from "../core/vocab/sheets";
 
 /** The name of the sheet holding the user's alias list (as src/workbook reads it). */
-/** The alias sheet's name (src/core/vocab). */
 export const ALIAS_SHEET = ALIAS_SHEET_NAME;
 
 /** Cells per read block to start with (halved on a too-large response). */
@@ -54,6 +53,8 @@ export interface WorkbookRead {
 function plain(v: unknown): CellValue {
   if (v === "" || v === undefined || v === null) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  // Office.js gives primitives; any other value (a host date object …) is shown as its own text, as before.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   return String(v);
 }
 
@@ -148,7 +149,7 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
     }
   }
 
-  const ex = extra!;
+  const ex = extra;
   const sheets = all.map((s, i) => {
     const r = ex.firstRows[i];
     const first = r ? (r.values as unknown[][]).map((row) => row.map(plain)) : [];

@@ -165,7 +165,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       }));
     }
   } catch (err) {
-    if (err instanceof WorkbookError) throw new UsageError(`${args.file}：${err.message}`);
+    if (err instanceof WorkbookError) throw new UsageError(t.fileError(args.file, err.message));
     throw err;
   }
   if (args.json) {

@@ -37,6 +37,7 @@ export const findings: typeof zh = {
     `Row ${row}, "${header}": number ${no} repeats row ${firstRow}: renumber the rows.`,
   numberGap: (row, header, from, to) =>
     `Row ${row}, "${header}" jumps from ${from} to ${to}: check for a missing task, or renumber.`,
+  columnLetterName: (letters) => `column ${letters}`,
   cellError: (row, header, value) =>
     `Row ${row}, "${header}" holds the error value ${value}: check the cell's formula or type the content in directly.`,
 };

@@ -40,6 +40,8 @@ export const findings = {
     `第${row}行“${header}”的编号${no}与第${firstRow}行重复：请重新编号。`,
   numberGap: (row: number, header: string, from: number, to: number) =>
     `第${row}行“${header}”从${from}跳到了${to}：请检查是否漏了任务，或重新编号。`,
+  /** A column named by its letters (no header known). */
+  columnLetterName: (letters: string) => `${letters}列`,
   cellError: (row: number, header: string, value: string) =>
     `第${row}行“${header}”是错误值${value}：请检查这个单元格的公式或改为直接填写内容。`,
 };

@@ -12,7 +12,7 @@ const EXCEL_EPOCH_OFFSET = 25569;
 /** ISO date → Excel serial (1900 date system). */
 export function isoToSerial(iso: string): number {
   const [y, m, d] = iso.split("-").map(Number);
-  return Date.UTC(y!, m! - 1, d!) / 86400000 + EXCEL_EPOCH_OFFSET;
+  return Date.UTC(y, m - 1, d) / 86400000 + EXCEL_EPOCH_OFFSET;
 }
 
 /** An Excel string literal. */
