@@ -7,7 +7,7 @@
  */
 import { isGeneratedSheet, taskSheetNames, type ExistingWorkbook } from "../core/plan";
 import { checkAndPlan } from "../app/check-and-plan";
-import type { CheckResult } from "../core/types";
+import type { CellValue, CheckResult } from "../core/types";
 import { cellText } from "../core/text";
 import { langFromLocale, strings, type Lang } from "../strings";
 import {
@@ -138,7 +138,7 @@ export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
         // The generated sheets (汇总, unit sheets) are never offered as the task sheet: read their marks.
         const heads = visible.map((s) => s.getRange("A1:C3").load("values"));
         await ctx.sync();
-        return taskSheetNames(visible.map((s, i) => ({ name: s.name, generated: isGeneratedSheet(heads[i]?.values ?? []) })));
+        return taskSheetNames(visible.map((s, i) => ({ name: s.name, generated: isGeneratedSheet((heads[i]?.values ?? []) as CellValue[][]) })));
       });
     },
 

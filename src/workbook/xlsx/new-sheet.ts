@@ -44,7 +44,7 @@ export async function writeNewSheet(s: PlannedSheet, styles: StyleBook, out: Sin
     const r = i + 1;
     let row = "";
     for (let j = 0; j < cells.length; j++) {
-      const p = cells[j]!;
+      const p = cells[j];
       row += cellXml("", `${letters[j]}${r}`, styleOf(p, j + 1), p);
     }
     if (row) buf += `<row r="${r}">${row}</row>`;
