@@ -35,6 +35,8 @@ export interface SheetCells {
   numberFormats?: (string | null)[][];
   /** Merged areas, when the host can tell (undefined: unknown, carry blank cells down instead). */
   merges?: MergedArea[];
+  /** 1-based sheet columns that are hidden (width 0 or hidden), when the host can tell. */
+  hiddenCols?: number[];
 }
 
 // ─────────────────────────── deadlines ───────────────────────────
@@ -142,6 +144,12 @@ export type FindingCode =
   | "number-gap"
   | "cell-error"
   | "too-many-units"
+  /** Lines under the table that are not tasks (填报单位, 填表人, 联系电话, 合计 …). */
+  | "footer-rows"
+  /** Two columns with the same role (e.g. two 完成时限): which one was read. */
+  | "duplicate-column"
+  /** Values far outside the table (e.g. one character in XFD1048576): not read. */
+  | "stray-cells"
   /** The result file (written through exceljs) cannot carry some parts of the input: charts, pivot tables … */
   | "output-drops-content";
 

@@ -162,7 +162,9 @@ export function sheetCells(ws: ExcelJS.Worksheet, maxRows?: number): SheetCells 
     while (values[i].length < width) values[i].push(null);
     while (numberFormats[i].length < width) numberFormats[i].push(null);
   }
-  return { sheet: ws.name, firstRow: 1, firstCol: 1, values, numberFormats, merges };
+  const hiddenCols: number[] = [];
+  for (let c = 1; c <= width; c++) if (ws.getColumn(c).hidden) hiddenCols.push(c);
+  return { sheet: ws.name, firstRow: 1, firstCol: 1, values, numberFormats, merges, ...(hiddenCols.length ? { hiddenCols } : {}) };
 }
 
 /** A sheet made by an earlier run (overview, unit sheets): it carries the generated mark in its first rows. */

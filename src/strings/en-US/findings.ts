@@ -35,4 +35,12 @@ export const findings: typeof zh = {
     `Row ${row}, "${header}" jumps from ${from} to ${to}: check for a missing task, or renumber.`,
   cellError: (row, header, value) =>
     `Row ${row}, "${header}" holds the error value ${value}: check the cell's formula or type the content in directly.`,
+  footerRows: (rows) =>
+    `Rows ${rows.join(", ")} are footer lines or totals (填报单位, 填表人, 联系电话, 合计 …) and are not counted as tasks; if one is a task, move it above the footer.`,
+  duplicateColumn: (header, chosen, others, hiddenFirst) =>
+    hiddenFirst
+      ? `"${header}" appears in more than one column: the visible column ${chosen} is read, the hidden column ${others.join(", ")} is not; delete the hidden one if it is no longer used.`
+      : `"${header}" appears in more than one column (${[chosen, ...others].join(", ")}): column ${chosen} is read, ${others.join(", ")} is not; delete the extra column or give it another header.`,
+  strayCells: (where, count) =>
+    `${count} cell(s) far outside the table hold values (${where}): they are not read and not changed; delete them in Excel if they were typed by mistake.`,
 };
