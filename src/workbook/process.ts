@@ -8,10 +8,10 @@
  */
 import type { CheckResult, EditPlan } from "../core/types";
 import { buildPlan, type PlanParts } from "../core/plan";
-import { checkSheet } from "../core/check";
 import { localTimestamp } from "../core/dates";
 import type { Lang } from "../strings";
-import { loadWorkbook, pickTableSheet, readAliases, sheetCells } from "./read";
+import { loadWorkbook } from "./read";
+import { checkWorkbook } from "./check-book";
 import { existingWorkbook } from "./marks";
 import { applyPlan } from "./apply";
 import { droppedNote, droppedParts, pruneUnwritableRules, type DroppedPart } from "./fidelity";
@@ -48,23 +48,14 @@ export interface ProcessResult {
 }
 
 export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: ProcessOptions): Promise<ProcessResult> {
-  const wb = await loadWorkbook(input);
+  // The read half: streamed and bounded by the table (a far stray cell costs nothing; exceljs is not needed).
+  const { result, sheets } = checkWorkbook(input, opts);
   const dropped = await droppedParts(input);
-  const sheets = wb.worksheets.map((w) => w.name);
-  const ws = pickTableSheet(wb, opts.sheet);
-  const aliases = readAliases(wb);
-  const cells = sheetCells(ws);
-  const result = checkSheet(cells, {
-    asOf: opts.asOf,
-    ...(opts.year !== undefined ? { year: opts.year } : {}),
-    ...(opts.dueSoonDays !== undefined ? { dueSoonDays: opts.dueSoonDays } : {}),
-    ...(opts.workbookName !== undefined ? { workbookName: opts.workbookName } : {}),
-    ...(aliases.size ? { aliases } : {}),
-    ...(opts.lang ? { lang: opts.lang } : {}),
-  });
   if (!opts.parts || (!opts.parts.columns && !opts.parts.highlights && !opts.parts.sheets)) {
     return { result, plan: null, output: null, sheets, dropped };
   }
+  // The write half (exceljs today; replaced by the zip-patching writer).
+  const wb = await loadWorkbook(input);
   const plan = buildPlan(result, existingWorkbook(wb, result), {
     parts: opts.parts,
     fixedAsOf: !!opts.fixedAsOf,

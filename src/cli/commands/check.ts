@@ -10,7 +10,7 @@ import { UsageError, type CliIO } from "../io";
 import { langArg, readArgs, yearOption } from "../args";
 import { strings, type Lang } from "../../strings";
 import type { CheckResult, Finding } from "../../core/types";
-import { checkSheet, DEFAULT_DUE_SOON_DAYS } from "../../core/check";
+import { DEFAULT_DUE_SOON_DAYS } from "../../core/check";
 import { isIsoDate, todayIso } from "../../core/dates";
 import { WorkbookError } from "../../workbook/errors";
 
@@ -189,18 +189,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         writeAtomically(args.out, processed.output, () => t.outputUnwritable(args.out!));
       }
     } else {
-      const { loadWorkbook, pickTableSheet, readAliases, sheetCells } = await import("../../workbook/read");
-      const wb = await loadWorkbook(bytes);
-      const ws = pickTableSheet(wb, args.sheet);
-      const aliases = readAliases(wb);
-      result = checkSheet(sheetCells(ws), {
+      const { checkWorkbook } = await import("../../workbook/check-book");
+      result = checkWorkbook(bytes, {
+        sheet: args.sheet,
         year: args.year,
         asOf,
         dueSoonDays: args.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
         workbookName,
-        aliases: aliases.size > 0 ? aliases : undefined,
         lang: args.lang,
-      });
+      }).result;
     }
   } catch (err) {
     if (err instanceof WorkbookError) throw new UsageError(`${args.file}：${err.message}`);

@@ -1,0 +1,44 @@
+/**
+ * checkWorkbook: read an .xlsx's table (streamed, bounded by the table — src/workbook/xlsx) and check it.
+ * The read half of processWorkbook, and all that `check` without -o needs. Bytes in; no Node APIs.
+ */
+import type { CheckResult } from "../core/types";
+import { checkSheet } from "../core/check";
+import { finding, sortFindings } from "../core/validate";
+import { strings, type Lang } from "../strings";
+import { openBook, readTable, type StrayCells } from "./xlsx";
+
+export interface CheckBookOptions {
+  sheet?: string;
+  year?: number;
+  asOf: string;
+  dueSoonDays?: number;
+  workbookName?: string;
+  lang?: Lang;
+}
+
+export interface CheckBookResult {
+  result: CheckResult;
+  /** The names of all sheets in the workbook. */
+  sheets: string[];
+  stray: StrayCells;
+}
+
+export function checkWorkbook(input: Uint8Array | ArrayBuffer, opts: CheckBookOptions): CheckBookResult {
+  const book = openBook(input);
+  const { cells, stray, aliases, sheets } = readTable(book, opts.sheet);
+  const result = checkSheet(cells, {
+    asOf: opts.asOf,
+    ...(opts.year !== undefined ? { year: opts.year } : {}),
+    ...(opts.dueSoonDays !== undefined ? { dueSoonDays: opts.dueSoonDays } : {}),
+    ...(opts.workbookName !== undefined ? { workbookName: opts.workbookName } : {}),
+    ...(aliases.size ? { aliases } : {}),
+    ...(opts.lang ? { lang: opts.lang } : {}),
+  });
+  if (stray.count > 0) {
+    const s = strings(opts.lang ?? "zh-CN").findings;
+    const where = stray.examples.join("、") + (stray.count > stray.examples.length ? "…" : "");
+    result.findings = sortFindings([...result.findings, finding("stray-cells", null, null, s.strayCells(where, stray.count))]);
+  }
+  return { result, sheets, stray };
+}
