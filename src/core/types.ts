@@ -150,6 +150,8 @@ export type FindingCode =
   | "duplicate-column"
   /** Values far outside the table (e.g. one character in XFD1048576): not read. */
   | "stray-cells"
+  /** The input was .xls / .et / .ods / .xlsb / .csv: read through a conversion, the result written as .xlsx. */
+  | "converted-input"
   /** The result file (written through exceljs) cannot carry some parts of the input: charts, pivot tables … */
   | "output-drops-content";
 

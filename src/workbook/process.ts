@@ -12,6 +12,7 @@ import { localTimestamp } from "../core/dates";
 import type { Lang } from "../strings";
 import { loadWorkbook } from "./read";
 import { checkWorkbook } from "./check-book";
+import { convertedNote, toXlsx, type InputFormat } from "./convert";
 import { existingWorkbook } from "./marks";
 import { applyPlan } from "./apply";
 import { droppedNote, droppedParts, pruneUnwritableRules, type DroppedPart } from "./fidelity";
@@ -45,17 +46,23 @@ export interface ProcessResult {
    * can still tell the user after a later run (whose input no longer has them).
    */
   dropped?: DroppedPart[];
+  /** The format the input was in; anything but "xlsx" was converted and the output is .xlsx. */
+  inputFormat?: InputFormat;
 }
 
 export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: ProcessOptions): Promise<ProcessResult> {
+  // .xls / .et / .ods / .xlsb / .csv become .xlsx bytes first (SheetJS, loaded only for them).
+  const converted = await toXlsx(input instanceof Uint8Array ? input : new Uint8Array(input), opts.workbookName);
+  const bytes = converted.bytes;
+  const inputFormat = converted.from;
   // The read half: streamed and bounded by the table (a far stray cell costs nothing; exceljs is not needed).
-  const { result, sheets } = checkWorkbook(input, opts);
-  const dropped = await droppedParts(input);
+  const { result, sheets } = checkWorkbook(bytes, opts);
+  const dropped = await droppedParts(bytes);
   if (!opts.parts || (!opts.parts.columns && !opts.parts.highlights && !opts.parts.sheets)) {
-    return { result, plan: null, output: null, sheets, dropped };
+    return { result, plan: null, output: null, sheets, dropped, inputFormat };
   }
   // The write half (exceljs today; replaced by the zip-patching writer).
-  const wb = await loadWorkbook(input);
+  const wb = await loadWorkbook(bytes);
   const plan = buildPlan(result, existingWorkbook(wb, result), {
     parts: opts.parts,
     fixedAsOf: !!opts.fixedAsOf,
@@ -66,10 +73,12 @@ export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: Pro
   // Tell the user what the result file could not keep (the original stays as it is: the output is a new file).
   const note = droppedNote(dropped, opts.lang);
   if (note) plan.notes.push(note);
+  const convNote = convertedNote(inputFormat, opts.lang);
+  if (convNote) plan.notes.push(convNote);
   // Rules exceljs read without their content would make writeBuffer throw; they are lost either way (noted).
   pruneUnwritableRules(wb);
   // exceljs gives a Node Buffer in Node and an ArrayBuffer-like in the browser.
   const buf = (await wb.xlsx.writeBuffer()) as unknown as Uint8Array | ArrayBuffer;
   const output = buf instanceof Uint8Array ? new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) : new Uint8Array(buf);
-  return { result, plan, output, sheets, dropped };
+  return { result, plan, output, sheets, dropped, inputFormat };
 }

@@ -190,7 +190,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       }
     } else {
       const { checkWorkbook } = await import("../../workbook/check-book");
-      result = checkWorkbook(bytes, {
+      const { toXlsx } = await import("../../workbook/convert");
+      result = checkWorkbook((await toXlsx(bytes, workbookName)).bytes, {
         sheet: args.sheet,
         year: args.year,
         asOf,

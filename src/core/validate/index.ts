@@ -27,6 +27,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   "footer-rows": "info",
   "duplicate-column": "warning",
   "stray-cells": "info",
+  "converted-input": "info",
   "output-drops-content": "warning",
 };
 

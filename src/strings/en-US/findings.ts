@@ -43,4 +43,7 @@ export const findings: typeof zh = {
       : `"${header}" appears in more than one column (${[chosen, ...others].join(", ")}): column ${chosen} is read, ${others.join(", ")} is not; delete the extra column or give it another header.`,
   strayCells: (where, count) =>
     `${count} cell(s) far outside the table hold values (${where}): they are not read and not changed; delete them in Excel if they were typed by mistake.`,
+  formatNames: { xls: "an Excel 97-2003 workbook (.xls)", et: "a WPS spreadsheet (.et)", ods: "an OpenDocument spreadsheet (.ods)", xlsb: "an Excel binary workbook (.xlsb)", csv: "a text table (.csv)" },
+  convertedInput: (format) =>
+    `The file is ${format}: it was read as such and the result is saved as .xlsx (the original is unchanged); check merged cells and dates in Excel or WPS.`,
 };

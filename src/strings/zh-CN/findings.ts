@@ -46,4 +46,7 @@ export const findings = {
       : `“${header}”有不止一列（${[chosen, ...others].join("、")}列）：读取的是${chosen}列，${others.join("、")}列未读取；请删除多余的一列，或把它的标题改为其他名称。`,
   strayCells: (where: string, count: number) =>
     `表格以外很远处有${count}个单元格有内容（${where}）：这些单元格没有读取，也不会被改动；如是误输入，请在 Excel 中删除。`,
+  formatNames: { xls: "Excel 97-2003 工作簿(.xls)", et: "WPS 表格(.et)", ods: "OpenDocument 表格(.ods)", xlsb: "Excel 二进制工作簿(.xlsb)", csv: "文本表格(.csv)" } as Record<string, string>,
+  convertedInput: (format: string) =>
+    `原文件是${format}：已按其内容读取，结果保存为 .xlsx 格式（原文件未改动）；请在 Excel 或 WPS 中核对合并单元格和日期是否完整。`,
 };

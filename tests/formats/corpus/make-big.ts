@@ -17,5 +17,5 @@ const make = (name: string, rows: number, noise: number): void => {
   console.log(`${name}: ${rows} rows, ${(b.length / 1048576).toFixed(1)} MB, made in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 };
 if (!fs.existsSync(path.join(dir, "big-10k.xlsx"))) make("big-10k.xlsx", 10_000, 60);
-make("big-30mb.xlsx", 80_000, 400);
-make("big-50mb.xlsx", 135_000, 400);
+make("big-30mb.xlsx", 97_000, 400);
+make("big-50mb.xlsx", 167_000, 400);
