@@ -10,8 +10,9 @@ import { writeAtomically } from "../files";
 import { UsageError, type CliIO } from "../io";
 import { langArg, readArgs, yearOption } from "../args";
 import { strings, type Lang } from "../../strings";
-import { importDocument, importJson } from "../../core/import";
-import type { ImportResult } from "../../core/import/types";
+import { importDocument, importJson, importTableCells } from "../../core/import";
+import type { ImportOptions, ImportResult } from "../../core/import/types";
+import { readDocx, type DocxTable } from "../../workbook/docx";
 import { importToXlsx } from "../../workbook/import-sheet";
 
 export interface ImportArgs {
@@ -69,8 +70,16 @@ export function decodeText(bytes: Uint8Array): string | null {
   }
 }
 
-/** The document's text: .txt decoded, .docx through mammoth (paragraphs separated by blank lines). */
-export async function readDocument(file: string, lang: Lang = "zh-CN"): Promise<string> {
+/** The document: .txt decoded; .docx read for its paragraphs (numbering labels kept) and its tables. */
+export interface ReadDocument {
+  /** Paragraphs separated by blank lines. */
+  text: string;
+  /** The .docx's tables, when the document is a .docx. */
+  tables: DocxTable[];
+}
+
+/** The document's text (paragraphs separated by blank lines) and, for a .docx, its tables. */
+export async function readDocument(file: string, lang: Lang = "zh-CN"): Promise<ReadDocument> {
   const t = strings(lang).importDoc.cli;
   const ext = path.extname(file).toLowerCase();
   if (ext === ".doc" || ext === ".wps") throw new UsageError(t.oldDoc(file));
@@ -91,18 +100,33 @@ export async function readDocument(file: string, lang: Lang = "zh-CN"): Promise<
       if (bytes[0] === 0xd0 && bytes[1] === 0xcf) throw new UsageError(t.oldDoc(file));
       throw new UsageError(t.badDocx(file));
     }
+    let doc: ReturnType<typeof readDocx> = null;
     try {
-      const mammoth = await import("mammoth");
-      const extract = mammoth.extractRawText ?? (mammoth as unknown as { default: typeof mammoth }).default.extractRawText;
-      const { value } = await extract({ buffer: bytes });
-      return value;
+      doc = readDocx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     } catch {
-      throw new UsageError(t.badDocx(file));
+      doc = null;
     }
+    if (!doc) throw new UsageError(t.badDocx(file));
+    return { text: doc.paragraphs.join("\n\n"), tables: doc.tables };
   }
   const text = decodeText(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   if (text === null) throw new UsageError(t.badText(file));
-  return text;
+  return { text, tables: [] };
+}
+
+/**
+ * The import of a document: a Word table that holds a 任务分解表 is read as a table (the one with the most task
+ * rows; DOMAIN.md §8), else the prose (tab-separated text is a table too: importDocument tells).
+ */
+export function importRead(doc: ReadDocument, opts: ImportOptions): ImportResult {
+  let best: ImportResult | null = null;
+  const firstLine = doc.text.split("\n").find((l) => l.trim() !== "")?.trim() ?? null;
+  for (const table of doc.tables) {
+    const title = table.before ?? firstLine;
+    const r = importTableCells(table.cells, { ...opts, title, text: doc.text });
+    if (r && (!best || r.rows.length > best.rows.length)) best = r;
+  }
+  return best ?? importDocument(doc.text, opts);
 }
 
 function report(result: ImportResult, lang: Lang): string {
@@ -129,8 +153,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stdout(t.usage + "\n");
     return 0;
   }
-  const text = await readDocument(args.file, args.lang);
-  const result = importDocument(text, { year: args.year, fallbackYear: new Date().getFullYear(), lang: args.lang });
+  const doc = await readDocument(args.file, args.lang);
+  const result = importRead(doc, { year: args.year, fallbackYear: new Date().getFullYear(), lang: args.lang });
   if (result.rows.length === 0) throw new UsageError(t.noRows(args.file));
   if (args.out) {
     const t = strings(args.lang).importDoc.cli;
