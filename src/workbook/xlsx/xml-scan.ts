@@ -91,10 +91,15 @@ export class XmlScanner {
         h.close(localName(s.slice(lt + 2, e).trim()));
       } else {
         const self = s.charCodeAt(e - 1) === 0x2f;
-        const body = s.slice(lt + 1, self ? e - 1 : e);
-        let sp = 0;
-        while (sp < body.length && !/\s/.test(body.charAt(sp))) sp++;
-        h.open(localName(body.slice(0, sp)), body.slice(sp), self);
+        const end = self ? e - 1 : e;
+        let sp = lt + 1;
+        let colon = -1;
+        for (; sp < end; sp++) {
+          const c = s.charCodeAt(sp);
+          if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) break;
+          if (c === 0x3a) colon = sp;
+        }
+        h.open(s.slice(colon >= 0 ? colon + 1 : lt + 1, sp), sp < end ? s.slice(sp, end) : "", self);
       }
       pos = e + 1;
     }
