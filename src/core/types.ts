@@ -152,6 +152,8 @@ export type FindingCode =
   | "stray-cells"
   /** The input was .xls / .et / .ods / .xlsb / .csv: read through a conversion, the result written as .xlsx. */
   | "converted-input"
+  /** A text over Excel's 32,767-character cell limit, cut (import). */
+  | "cell-too-long"
   /** The result file (written through exceljs) cannot carry some parts of the input: charts, pivot tables … */
   | "output-drops-content";
 

@@ -105,3 +105,25 @@ describe("tab-separated text that is a table", () => {
     expect(r.year).toBe(2022);
   });
 });
+
+describe("cells over Excel's 32,767-character limit", () => {
+  it("a 52,000-character requirement is cut to 32,767 with a warning naming the row", async () => {
+    const long = "加强政务公开平台建设，".repeat(5200); // 52,000 characters
+    const text = `2022年政务公开工作要点\n\n一、加强平台建设\n\n（一）建设平台。${long}（责任单位：市政府办；完成时限：年底前）`;
+    const r = importDocument(text, { fallbackYear: 2022 });
+    const row = r.rows[0];
+    expect(row?.requirement.length).toBe(32767);
+    const f = r.findings.filter((x) => x.code === "cell-too-long");
+    expect(f.map((x) => [x.row, x.severity])).toEqual([[row?.row, "warning"]]);
+    expect(f[0]?.message).toMatch(/32767/);
+    const file = path.join(dir, "long.txt");
+    fs.writeFileSync(file, text);
+    const out = path.join(dir, "long.xlsx");
+    const cli = await runCli(["import", file, "-o", out]);
+    expect(cli.code).toBe(0);
+    expect(cli.stdout).toMatch(/超过 Excel 单元格的上限/);
+    const { openBook, readTable } = await import("../../src/workbook/xlsx");
+    const longest = Math.max(...readTable(openBook(new Uint8Array(fs.readFileSync(out)))).cells.values.flat().map((v) => String(v ?? "").length));
+    expect(longest).toBe(32767);
+  });
+});

@@ -10,7 +10,7 @@ import { writeAtomically } from "../files";
 import { UsageError, type CliIO } from "../io";
 import { langArg, readArgs, yearOption } from "../args";
 import { strings, type Lang } from "../../strings";
-import { importDocument, importJson, importTableCells } from "../../core/import";
+import { importDocument, importJson, importTableCells, limitCellLength } from "../../core/import";
 import type { ImportOptions, ImportResult } from "../../core/import/types";
 import { readDocx, type DocxTable } from "../../workbook/docx";
 import { importToXlsx } from "../../workbook/import-sheet";
@@ -126,7 +126,7 @@ export function importRead(doc: ReadDocument, opts: ImportOptions): ImportResult
     const r = importTableCells(table.cells, { ...opts, title, text: doc.text });
     if (r && (!best || r.rows.length > best.rows.length)) best = r;
   }
-  return best ?? importDocument(doc.text, opts);
+  return best ? limitCellLength(best, opts.lang) : importDocument(doc.text, opts);
 }
 
 function report(result: ImportResult, lang: Lang): string {

@@ -16,6 +16,7 @@ import { checkNumbering, numberLabel } from "./numbering";
 import type { ImportColumn, ImportColumnRole, ImportedRow, ImportedSection, ImportOptions, ImportResult, ImportSummary } from "./types";
 import { IMPORT_HEADERS, sheetTitleOf } from "./titles";
 import { importTabTable } from "./from-table";
+import { limitCellLength } from "./limits";
 
 export type * from "./types";
 export { toParagraphs, removeStraySpaces } from "./clean";
@@ -24,6 +25,7 @@ export { deadlineCandidates, inferDeadline } from "./infer-deadline";
 export { headingOf } from "./headings";
 export { IMPORT_HEADERS } from "./titles";
 export { importTableCells, importTabTable, tabTableCells } from "./from-table";
+export { limitCellLength, MAX_CELL_CHARS } from "./limits";
 export { planImportSheet, importSheetName, type ImportCell, type ImportSheetPlan } from "./sheet";
 
 function planYear(text: string, front: string, title: string | null, opts: ImportOptions): { year: number; source: YearSource } {
@@ -44,7 +46,7 @@ function columnsFor(rows: DraftRow[]): ImportColumn[] {
 export function importDocument(text: string, opts: ImportOptions = {}): ImportResult {
   // Tab-separated text copied out of a table is read as that table (DOMAIN.md §8).
   const table = importTabTable(text ?? "", opts);
-  if (table) return table;
+  if (table) return limitCellLength(table, opts.lang);
   const s = strings(opts.lang).importDoc;
   const blocks = toBlocks(toParagraphs(text ?? ""));
   const { front, body, omitted, title } = outline(blocks, text ?? "");
@@ -114,18 +116,21 @@ export function importDocument(text: string, opts: ImportOptions = {}): ImportRe
   }
   findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 
-  return {
-    year,
-    yearSource: source,
-    title,
-    sheetTitle: sheetTitleOf(title, year, opts),
-    headerRow,
-    columns,
-    rows,
-    sections,
-    findings,
-    omitted: omitted.sort((a, b) => a.line - b.line),
-  };
+  return limitCellLength(
+    {
+      year,
+      yearSource: source,
+      title,
+      sheetTitle: sheetTitleOf(title, year, opts),
+      headerRow,
+      columns,
+      rows,
+      sections,
+      findings,
+      omitted: omitted.sort((a, b) => a.line - b.line),
+    },
+    opts.lang,
+  );
 }
 
 /** What the 从文稿导入 view shows. */

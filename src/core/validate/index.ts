@@ -28,6 +28,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   "duplicate-column": "warning",
   "stray-cells": "info",
   "converted-input": "info",
+  "cell-too-long": "warning",
   "output-drops-content": "warning",
 };
 

@@ -46,4 +46,6 @@ export const findings: typeof zh = {
   formatNames: { xls: "an Excel 97-2003 workbook (.xls)", et: "a WPS spreadsheet (.et)", ods: "an OpenDocument spreadsheet (.ods)", xlsb: "an Excel binary workbook (.xlsb)", csv: "a text table (.csv)" },
   convertedInput: (format) =>
     `The file is ${format}: it was read as such and the result is saved as .xlsx (the original is unchanged); check merged cells and dates in Excel or WPS.`,
+  cellTooLong: (row, header, length, max) =>
+    `Row ${row}, "${header}" has ${length} characters, more than an Excel cell holds (${max}): it was cut; check the source and split the passage into several rows.`,
 };

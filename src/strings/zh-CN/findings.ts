@@ -49,4 +49,6 @@ export const findings = {
   formatNames: { xls: "Excel 97-2003 工作簿(.xls)", et: "WPS 表格(.et)", ods: "OpenDocument 表格(.ods)", xlsb: "Excel 二进制工作簿(.xlsb)", csv: "文本表格(.csv)" } as Record<string, string>,
   convertedInput: (format: string) =>
     `原文件是${format}：已按其内容读取，结果保存为 .xlsx 格式（原文件未改动）；请在 Excel 或 WPS 中核对合并单元格和日期是否完整。`,
+  cellTooLong: (row: number, header: string, length: number, max: number) =>
+    `第${row}行“${header}”有${length}个字符，超过 Excel 单元格的上限${max}个字符：已截断，请核对原文，把这一段拆成几行。`,
 };

@@ -1,0 +1,11 @@
+import * as fs from "node:fs";
+import { openBook, readTable } from "/work/wt-formats/src/workbook/xlsx";
+import { checkSheet } from "/work/wt-formats/src/core/check";
+const b = new Uint8Array(fs.readFileSync(process.argv[2]!));
+let t = Date.now();
+const book = openBook(b);
+console.log("open (sst+styles)", Date.now() - t, "ms", book.sharedStrings.length); t = Date.now();
+const r = readTable(book);
+console.log("readTable", Date.now() - t, "ms", r.cells.values.length); t = Date.now();
+const c = checkSheet(r.cells, { asOf: "2022-06-01", year: 2022 });
+console.log("checkSheet", Date.now() - t, "ms", c.rows.length, "rss", Math.round(process.memoryUsage().rss / 1e6), "MB");
