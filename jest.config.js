@@ -10,4 +10,6 @@ module.exports = {
     ],
   },
   testTimeout: 60000,
+  // Compiles the CLI (lib/cli.cjs) when its sources changed: the few tests that spawn bin/breakdown.cjs use it.
+  globalSetup: "<rootDir>/tests/support/global-setup.cjs",
 };

@@ -1,6 +1,6 @@
 /**
  * Deadline bench: this engine against chrono-node's Chinese (simplified) parser, side by side on the same
- * phrases with expected values: ../shared/gold/seed-deadlines.jsonl (when present), our hand-written
+ * phrases with expected values: tests/fixtures/gold/seed-deadlines.jsonl (the seeds' gold), our hand-written
  * collection tests/fixtures/deadlines/phrases.jsonl, a held-out set written after the engine was first
  * built (tests/fixtures/deadlines/holdout.jsonl), and the phrases that must be unknown
  * (tests/fixtures/deadlines/unknown.txt, plan year 2022).
@@ -13,6 +13,7 @@
  *
  * Runnable alone: `npx tsx bench/deadline.ts`. `runDeadlineBench()` returns the lines to print.
  */
+import { readJsonl as readJsonlOf } from "../tests/support/jsonl";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as chrono from "chrono-node";
@@ -29,10 +30,7 @@ interface Case {
 
 const ROOT = path.resolve(__dirname, "..");
 
-function readJsonl(file: string): Case[] {
-  if (!fs.existsSync(file)) return [];
-  return fs.readFileSync(file, "utf8").split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as Case);
-}
+const readJsonl = (file: string) => readJsonlOf<Case>(file, { missingOk: true });
 
 export function loadDeadlineCases(): { name: string; cases: Case[] }[] {
   const unknown = fs
@@ -41,7 +39,7 @@ export function loadDeadlineCases(): { name: string; cases: Case[] }[] {
     .filter((l) => l !== "" && !l.startsWith("#"))
     .map((text): Case => ({ text, year: 2022, kind: "unknown", due: null, milestones: [], ongoing: false }));
   return [
-    { name: "gold", cases: readJsonl(path.resolve(ROOT, "..", "shared", "gold", "seed-deadlines.jsonl")) },
+    { name: "gold", cases: readJsonl(path.join(ROOT, "tests", "fixtures", "gold", "seed-deadlines.jsonl")) },
     { name: "collection", cases: readJsonl(path.join(ROOT, "tests", "fixtures", "deadlines", "phrases.jsonl")) },
     { name: "holdout", cases: readJsonl(path.join(ROOT, "tests", "fixtures", "deadlines", "holdout.jsonl")) },
     { name: "must-be-unknown", cases: unknown },

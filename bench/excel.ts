@@ -9,7 +9,7 @@
 import { buildSeed004Workbook, seed004Table } from "../tests/fixtures/build-workbooks";
 import { fakeWorkbook, initFromExcelJs } from "../tests/excel/support";
 import { createExcelHost } from "../src/excel/host";
-import type { ActionName, HostSettings } from "../src/taskpane/host";
+import type { ActionName, HostSettings } from "../src/app/host";
 
 const SETTINGS: HostSettings = { year: null, asOf: "2022-10-20", dueSoonDays: 15, sheet: null };
 

@@ -2,7 +2,7 @@
  * `npm run bench`: every benchmark, one after another, printed as plain lines.
  * Speed and size are measured here, never asserted by timing tests.
  *   deadline — the deadline engine vs chrono-node's Chinese parser: share read right, phrases per second
- *   outputs  — a 10,000-row table through `check -o` vs exceljs alone (time, peak memory)
+ *   outputs  — `check -o` at 1k–100k rows vs the floor (node + exceljs read + zip copy): time, peak memory
  *   excel    — the Office.js adapter on its double: syncs and the largest request for 1,000 and 10,000 rows
  * Run one alone with `npm run bench -- deadline` (or outputs, excel).
  */

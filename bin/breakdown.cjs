@@ -1,9 +1,15 @@
 #!/usr/bin/env node
-// The `breakdown` command: runs src/cli/main.ts through tsx, so no build step is needed.
+// The `breakdown` command: runs the program compiled ahead of time into lib/cli.cjs (npm run build:cli, which
+// `npm ci` runs through `prepare`), in this process.
 "use strict";
-const path = require("node:path");
-const { spawnSync } = require("node:child_process");
-const tsx = require.resolve("tsx/cli");
-const main = path.join(__dirname, "..", "src", "cli", "main.ts");
-const r = spawnSync(process.execPath, [tsx, main, ...process.argv.slice(2)], { stdio: "inherit" });
-process.exitCode = r.status === null ? 2 : r.status;
+let cli;
+try {
+  cli = require("../lib/cli.cjs");
+} catch (err) {
+  if (err && err.code === "MODULE_NOT_FOUND" && /lib[\\/]cli\.cjs/.test(String(err.message).split("\n")[0])) {
+    console.error("breakdown 尚未编译：请在项目目录运行 npm run build:cli（npm ci 会自动运行它）。 / not compiled yet: run npm run build:cli.");
+    process.exit(2);
+  }
+  throw err;
+}
+cli.runProgram(process.argv.slice(2));

@@ -1,7 +1,7 @@
 /**
  * Writes the standalone page's sample workbook, assets/sample/示例-任务分解表.xlsx, from seed 004 (the table
  * the seed was exported from, with a 完成情况 column where two tasks are marked done). The .xlsx is committed:
- * the product's build never needs ../shared.
+ * the product's build never needs the seeds.
  *
  *   npx tsx scripts/make-sample.ts [OUT.xlsx]
  */

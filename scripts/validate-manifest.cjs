@@ -2,8 +2,8 @@
 // npm run validate [-- MANIFEST.xml] [--assets DIR] [--schemas DIR] [--base URL] [--no-localhost]
 //
 // Checks an add-in manifest without the internet:
-//   1. against the XML schemas in ../shared/manifest-schemas with xmllint (when that folder exists: the schemas
-//      are not part of the product; without them the other checks still run and a note says so);
+//   1. against the Office XML schemas in scripts/manifest-schemas (beside this file; see its README) with xmllint
+//      (a --schemas folder that does not exist skips this step: the other checks still run and a note says so);
 //   2. what the schemas cannot check: the id is the committed stable GUID, every URL is https and under one
 //      base, every icon exists (in assets/, at the size its element declares), every resid resolves, the zh-CN
 //      default has en-US overrides, the display name is short enough for the ribbon and the store.
@@ -18,7 +18,7 @@ const STABLE_ID = "ac9a9ba6-bbd3-41c3-89f9-9b07b56d5303";
 const DEV_BASE_URL = "https://localhost:3000/";
 const MAX_DISPLAY_NAME = 30;
 const ROOT = path.resolve(__dirname, "..");
-const DEFAULT_SCHEMAS = path.resolve(ROOT, "..", "shared", "manifest-schemas");
+const DEFAULT_SCHEMAS = path.join(__dirname, "manifest-schemas");
 
 function decodeXml(s) {
   return s
@@ -70,7 +70,7 @@ function xmllintAvailable() {
 /**
  * Validate one manifest. Returns { problems: string[], notes: string[] }; never throws for a bad manifest.
  * options: { assets: dir with the icons (default: <manifest dir>/assets), schemas: XSD folder (default
- * ../shared/manifest-schemas; null to skip), base: the URL every URL must start with (default: the one the
+ * scripts/manifest-schemas; null to skip), base: the URL every URL must start with (default: the one the
  * SourceLocation uses), noLocalhost: fail on any "localhost" }.
  */
 function validateManifest(file, options = {}) {

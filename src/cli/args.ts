@@ -9,6 +9,7 @@
  * value beginning with "-" (`--due-soon -3`, `--header --foo`) as "ambiguous" where the commands take it
  * as the value and say what is wrong with it.
  */
+import { readYear as readPlanYear } from "../app/settings";
 import { parseArgs } from "node:util";
 import { UsageError } from "./io";
 import type { Lang } from "../strings";
@@ -121,13 +122,13 @@ export function readYear(v: unknown, min: number, max: number): number | null {
   return Number.isInteger(n) && n >= min && n <= max ? n : null;
 }
 
-/** The --year option of check and import: four digits from 1990 to 2100, spaces around allowed; `bad` gets the trimmed value. */
+/** The --year option of check and import: a plan year as src/app/settings reads it; `bad` gets the trimmed value. */
 export function yearOption(bad: (value: string) => string): ValueOption<number> {
   return {
     type: "string",
     read: (value) => {
       const v = value.trim();
-      const y = readYear(v, 1990, 2100);
+      const y = readPlanYear(v);
       if (y === null) throw new UsageError(bad(v));
       return y;
     },

@@ -21,7 +21,11 @@ export interface JsonLinesCommand {
   badLines: (count: number, first: number) => string;
 }
 
-/** Output is written in pieces of about this many characters, not a write per line. */
+/**
+ * Output is written in pieces of about this many characters, not a write per line; and whenever the input
+ * pauses (the answers to what has arrived are written before waiting for more: a person or a program feeding
+ * one line at a time gets each answer at once).
+ */
 const FLUSH_AT = 1 << 16;
 
 const NOT_JSON: unique symbol = Symbol("not JSON");
@@ -39,6 +43,12 @@ export async function answerJsonLines(io: CliIO, command: JsonLinesCommand): Pro
   let bad = 0;
   let firstBad = 0;
   let buffer = "";
+  let flushQueued = false;
+  const flush = () => {
+    flushQueued = false;
+    if (buffer) io.stdout(buffer);
+    buffer = "";
+  };
   for await (const raw of io.stdinLines()) {
     n++;
     const line = raw.replace(/^\ufeff/, "");
@@ -50,12 +60,14 @@ export async function answerJsonLines(io: CliIO, command: JsonLinesCommand): Pro
       if (!firstBad) firstBad = n;
       buffer += JSON.stringify({ error: answer.error }) + "\n";
     }
-    if (buffer.length > FLUSH_AT) {
-      io.stdout(buffer);
-      buffer = "";
+    if (buffer.length > FLUSH_AT) flush();
+    else if (!flushQueued) {
+      // Runs once the lines already read are answered, before the program waits for more input.
+      flushQueued = true;
+      setImmediate(flush);
     }
   }
-  if (buffer) io.stdout(buffer);
+  flush();
   if (bad === 0) return 0;
   io.stderr(command.badLines(bad, firstBad) + "\n");
   return 2;

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * `breakdown` — the command-line program of ARCHITECTURE.md.
  *   breakdown deadline [--year Y] [PHRASE ...]
@@ -7,8 +6,11 @@
  *   breakdown import DOC.txt|DOC.docx [--year Y] [-o OUT.xlsx] [--json]
  * Exit status: 0 done, 1 check found errors, 2 bad usage or unreadable file (one line on stderr).
  */
-import * as readline from "node:readline";
 import { UsageError, type CliIO, type Command } from "./io";
+import { langArg } from "./args";
+import { errnoCode, readErrorMessage, writeErrorMessage } from "./files";
+import { Interrupted } from "./output";
+import { strings } from "../strings";
 
 const USAGE = [
   "用法 / usage:",
@@ -25,14 +27,6 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import("./commands/check")).run,
   import: async () => (await import("./commands/import")).run,
 };
-
-export function processIO(): CliIO {
-  return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    stdinLines: () => readline.createInterface({ input: process.stdin, crlfDelay: Infinity }),
-  };
-}
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
@@ -53,21 +47,20 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stderr(err.message.replace(/\s*\n\s*/g, " ") + "\n");
       return 2;
     }
+    if (err instanceof Interrupted) {
+      io.stderr(strings(langArg(rest)).fileIO.interrupted + "\n");
+      return 130;
+    }
+    const code = errnoCode(err);
+    const file = (err as { path?: unknown }).path;
+    if (code && typeof file === "string") {
+      // A file-system error no command turned into its own message: still one plain line, never "(ENOENT)".
+      const reading = /^(open|read|stat|lstat|scandir|access)$/.test(String((err as { syscall?: unknown }).syscall));
+      io.stderr((reading ? readErrorMessage : writeErrorMessage)(file, code, langArg(rest)) + "\n");
+      return 2;
+    }
     const detail = err instanceof Error ? err.message : String(err);
     io.stderr(`出错了：${detail.split("\n")[0]}（如果问题重复出现，请报告这个文件和命令）。\n`);
     return 2;
   }
-}
-
-if (require.main === module) {
-  // `npm run cli -- check table.xlsx` runs in the package root; relative paths mean the user's directory.
-  if (process.env.npm_lifecycle_event === "cli" && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
-  main(process.argv.slice(2), processIO()).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    () => {
-      process.exitCode = 2;
-    },
-  );
 }

@@ -9,7 +9,7 @@ import { analyseUnits } from "./units";
 import { cellText, trimAll } from "./text";
 import { findLayout, Grid, isDateFormat, readBody } from "./table";
 import { rowState } from "./status";
-import { withoutOutputColumns } from "./plan/columns";
+import { withoutOutputColumns } from "./own";
 import { summarise, unitDisplayNames } from "./summary";
 import {
   aliasFindings,

@@ -1,4 +1,25 @@
-/** ISO calendar dates (yyyy-mm-dd) as the user types and reads them: the as-of date of the pane and the CLI. */
+/**
+ * ISO calendar dates (yyyy-mm-dd) as the user types and reads them (the as-of date of the pane and the CLI), and
+ * the one place that knows Excel's date epoch.
+ */
+
+/** Excel's serial (1900 date system) of 1970-01-01: serials count days from 1899-12-30. */
+export const EXCEL_SERIAL_OF_1970 = 25569;
+
+const DAY_MS = 86400000;
+
+/** A time (ms since 1970-01-01 UTC; exceljs gives dates as UTC midnight) → Excel serial. */
+export function serialFromTime(ms: number): number {
+  return ms / DAY_MS + EXCEL_SERIAL_OF_1970;
+}
+
+/** ISO date (yyyy-mm-dd) → Excel date serial (1900 date system); null when not a date. */
+export function isoToSerial(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isNaN(t) ? null : serialFromTime(t);
+}
 
 /** A real calendar date in ISO form? ("2022-02-29" is not.) */
 export function isIsoDate(text: string): boolean {

@@ -98,3 +98,21 @@ export function summarise(rows: readonly TaskRow[], aliases?: AliasTable): UnitS
   }
   return [...byUnit.values()].sort(compareSummaries);
 }
+
+/**
+ * The one order of units for the user (the overview sheet, the pane, the CLI): units needing attention first —
+ * overdue, then due soon, then unknown deadlines, then open work; ties keep the summary's order. Stable.
+ */
+export function sortForAttention(summary: UnitSummary[]): UnitSummary[] {
+  return summary
+    .map((s, i) => ({ s, i }))
+    .sort(
+      (a, b) =>
+        b.s.overdue - a.s.overdue ||
+        b.s.dueSoon - a.s.dueSoon ||
+        b.s.unknown - a.s.unknown ||
+        b.s.total - b.s.done - (a.s.total - a.s.done) ||
+        a.i - b.i,
+    )
+    .map((x) => x.s);
+}

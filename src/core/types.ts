@@ -285,13 +285,6 @@ export interface PlannedSheet {
   tabColor?: string;
 }
 
-/**
- * Marks a generated sheet so a re-run finds it (stored in the sheet; survives save and reopen). The mark the
- * plan writes is the visible line GENERATED_SHEET_MARK in A2 (src/core/plan/mark.ts, `isGeneratedSheet`);
- * this older token is only recognised, never written.
- */
-export const GENERATED_MARK = "breakdown-assistant:generated";
-
 export interface EditPlan {
   sheet: string;
   columns: PlannedColumn[];

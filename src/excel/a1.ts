@@ -1,6 +1,6 @@
 /** A1 addresses and Excel dates for the Office.js adapter. Pure. */
 import type { MergedArea } from "../core/types";
-import { colLetters, colNumber } from "../core/plan/a1";
+import { colLetters, colNumber } from "../core/a1";
 
 /** 1-based rectangle → "A1:C3" (or "A1"). */
 export function rangeA1(top: number, left: number, bottom: number, right: number): string {
@@ -45,13 +45,8 @@ export function parseAreas(address: string): MergedArea[] {
   return out;
 }
 
-/** ISO date (yyyy-mm-dd) → Excel date serial (1900 date system); null when not a date. */
-export function isoToSerial(iso: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return Number.isNaN(t) ? null : t / 86400000 + 25569;
-}
+/** ISO date → Excel serial: the core's (src/core/dates.ts), the one place that knows the epoch. */
+export { isoToSerial } from "../core/dates";
 
 /** exceljs-style column width (characters) → Office.js points (Calibri 11: 7 px a character + 5 px padding). */
 export function charsToPoints(chars: number): number {

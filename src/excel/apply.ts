@@ -20,7 +20,7 @@ import type { CellValue, CheckResult, EditPlan, PlannedCell, PlannedColumn, Plan
 import type { ImportCell, ImportSheetPlan } from "../core/import/sheet";
 import { DUE_NUMBER_FORMAT, isOwnRule } from "../core/plan";
 import { strings, type Lang } from "../strings";
-import type { ProgressFn } from "../taskpane/host";
+import type { ProgressFn } from "../app/host";
 import type { Capabilities } from "./office";
 import { charsToPoints, columnA1, isoToSerial, rangeA1 } from "./a1";
 import type { WorkbookRead } from "./read";

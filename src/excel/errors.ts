@@ -1,5 +1,5 @@
 /** Office.js failures → HostError with a message that says what to do (src/strings excel namespace). */
-import { HostError } from "../taskpane/host";
+import { HostError } from "../app/host";
 import { strings, type Lang } from "../strings";
 
 /** The error code of an Office.js error (OfficeExtension.Error.code), or null for anything else. */

@@ -5,8 +5,8 @@
  *
  * `createExcelHost()` uses the global `Excel` and `Office`; tests pass the double in `deps`.
  */
-import { checkSheet } from "../core/check";
-import { buildPlan, type ExistingWorkbook } from "../core/plan";
+import type { ExistingWorkbook } from "../core/plan";
+import { checkAndPlan } from "../app/check-and-plan";
 import type { CheckResult } from "../core/types";
 import { cellText } from "../core/text";
 import { langFromLocale, strings, type Lang } from "../strings";
@@ -18,9 +18,10 @@ import {
   type Host,
   type HostSettings,
   type ProgressFn,
-} from "../taskpane/host";
-import { partsFor } from "../taskpane/logic";
-import { a1 } from "../core/plan/a1";
+} from "../app/host";
+import { partsFor } from "../app/actions";
+import { parseStoredSettings } from "../app/settings";
+import { a1 } from "../core/a1";
 import { fileNameFromUrl } from "./a1";
 import { localTimestamp, todayIso } from "../core/dates";
 import { applyPlan, DEFAULT_BUDGET, writeImportSheet } from "./apply";
@@ -58,18 +59,6 @@ export interface ExcelHost extends Host {
 
 function globalOf<T>(name: string): T | undefined {
   return (globalThis as unknown as Record<string, T | undefined>)[name];
-}
-
-/** Stored settings → the fields that are valid (anything else is dropped). */
-export function parseStoredSettings(raw: unknown): Partial<HostSettings> {
-  const out: Partial<HostSettings> = {};
-  if (!raw || typeof raw !== "object") return out;
-  const r = raw as Record<string, unknown>;
-  if (r.year === null || (typeof r.year === "number" && Number.isInteger(r.year) && r.year >= 1900 && r.year <= 2200)) out.year = r.year as number | null;
-  if (r.asOf === null || (typeof r.asOf === "string" && /^\d{4}-\d{2}-\d{2}$/.test(r.asOf))) out.asOf = r.asOf as string | null;
-  if (typeof r.dueSoonDays === "number" && Number.isInteger(r.dueSoonDays) && r.dueSoonDays >= 0 && r.dueSoonDays <= 366) out.dueSoonDays = r.dueSoonDays;
-  if (r.sheet === null || (typeof r.sheet === "string" && r.sheet.trim() !== "")) out.sheet = r.sheet as string | null;
-  return out;
 }
 
 /** What the plan needs to know of the table sheet beyond the check: its header row and last used column. */
@@ -179,29 +168,27 @@ export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
       return run(async (ctx) => {
         const read = await readWorkbook(ctx, { sheet: settings.sheet, wantRules: !!parts?.highlights, caps, lang: l, blockCells: deps.blockCells });
         onProgress?.(0.25, "check");
-        // As the .xlsx path: the added columns of an earlier run are not part of the table.
-        const result = checkSheet(read.cells, {
-          asOf,
-          dueSoonDays: settings.dueSoonDays,
+        // The same step as the .xlsx path (src/app checkAndPlan): check, then plan what to write.
+        const { result, plan } = checkAndPlan({
+          cells: read.cells,
+          settings: { year: settings.year, asOf, fixedAsOf: settings.asOf !== null, dueSoonDays: settings.dueSoonDays },
+          parts,
+          existing: (r) => existingWorkbook(read, r),
+          builtAt: () => deps.builtAt?.() ?? localTimestamp(now()),
           lang: l,
-          ...(settings.year !== null ? { year: settings.year } : {}),
           ...(workbookName ? { workbookName } : {}),
-          ...(read.aliases && read.aliases.size ? { aliases: read.aliases } : {}),
+          ...(read.aliases ? { aliases: read.aliases } : {}),
+          beforePlan: (r) => {
+            if (!r.layout) throw new HostError(t.noHeader(r.sheet), "no-header");
+            if (read.protected && parts && (parts.columns || parts.highlights)) throw new HostError(t.protectedSheet(r.sheet), "protected");
+            onProgress?.(0.35, "plan");
+          },
         });
-        if (!parts) {
+        if (!plan) {
           host.lastRun = { writeSyncs: 0 };
           onProgress?.(1, "done");
           return { result, plan: null };
         }
-        if (!result.layout) throw new HostError(t.noHeader(result.sheet), "no-header");
-        if (read.protected && (parts.columns || parts.highlights)) throw new HostError(t.protectedSheet(result.sheet), "protected");
-        onProgress?.(0.35, "plan");
-        const plan = buildPlan(result, existingWorkbook(read, result), {
-          parts,
-          fixedAsOf: settings.asOf !== null,
-          builtAt: deps.builtAt?.() ?? localTimestamp(now()),
-          lang: l,
-        });
         const applied = await applyPlan(ctx, plan, result, read, { caps, lang: l, budget: deps.budget ?? DEFAULT_BUDGET, onProgress });
         host.lastRun = { writeSyncs: applied.syncs };
         onProgress?.(1, "done");

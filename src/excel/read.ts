@@ -15,7 +15,7 @@
 import type { CellValue, MergedArea, SheetCells } from "../core/types";
 import { isGeneratedSheet, MARK_COLS, MARK_ROWS } from "../core/plan";
 import { readAliasSheet } from "../core/check";
-import { HostError } from "../taskpane/host";
+import { HostError } from "../app/host";
 import { strings, type Lang } from "../strings";
 import type { Capabilities } from "./office";
 import { parseAreas, rangeA1 } from "./a1";

@@ -14,9 +14,9 @@ import { createRoot, type Root } from "react-dom/client";
 import { FluentProvider, MessageBar, MessageBarBody, Spinner, webLightTheme } from "@fluentui/react-components";
 import { langFromLocale, strings, type Lang } from "../strings";
 import { App } from "./App";
-import { createFileHost } from "./file-host";
+import { createFileHost } from "../standalone/file-host";
 import { sampleWorkbookUrl } from "./sample";
-import { loadWorkerProcessor } from "./worker-client";
+import { loadWorkerProcessor } from "../standalone/worker-client";
 import { watchMode, type OfficeLikeForBoot } from "./bootstrap";
 
 /** How long to wait for Office.onReady before deciding this is a plain browser. */

@@ -2,34 +2,17 @@
  * The pane's pure logic: no React, no DOM, no host. Everything here is unit-tested in tests/taskpane.
  */
 import type { CheckResult, Finding, Severity, TaskRow, UnitSummary } from "../core/types";
-import type { PlanParts } from "../core/plan";
-import { colLetters } from "../core/plan/a1";
+import { colLetters } from "../core/a1";
+import { sortForAttention } from "../core/summary";
 import type { Strings } from "../strings";
-import { HostError, type ActionName, type HostSettings } from "./host";
+import { HostError, type HostSettings } from "../app/host";
+import { readAsOf, readDueSoonDays, readYear } from "../app/settings";
 import { isIsoDate, todayIso } from "../core/dates";
 
 /** The pane's date helpers live in the core (the CLI uses them too); kept importable from here. */
 export { isIsoDate, todayIso };
 
 type Ui = Strings["ui"];
-
-export const ACTIONS: readonly ActionName[] = ["validate", "normalise", "highlight", "summarise", "runAll"];
-
-/** What each button writes (null: 校验 writes nothing). 标记逾期 needs the 规范时限 column, so it brings it. */
-export function partsFor(action: ActionName): PlanParts | null {
-  switch (action) {
-    case "validate":
-      return null;
-    case "normalise":
-      return { columns: true, highlights: false, sheets: false };
-    case "highlight":
-      return { columns: true, highlights: true, sheets: false };
-    case "summarise":
-      return { columns: false, highlights: false, sheets: true };
-    case "runAll":
-      return { columns: true, highlights: true, sheets: true };
-  }
-}
 
 export interface Counts {
   rows: number;
@@ -83,19 +66,9 @@ export function rowsIn(result: CheckResult, state: TaskRow["state"]): TaskRow[] 
   return result.rows.filter((r) => r.state === state).sort((a, b) => a.row - b.row);
 }
 
-/** The overview as the page shows it: units needing attention first (overdue, due soon, unknown), then by total. */
+/** The overview as the page shows it: the core's one order of units (attention first), as the overview sheet and the CLI. */
 export function overviewRows(summary: readonly UnitSummary[]): UnitSummary[] {
-  return summary
-    .slice()
-    .sort(
-      (a, b) =>
-        b.overdue - a.overdue ||
-        b.dueSoon - a.dueSoon ||
-        b.unknown - a.unknown ||
-        b.total - a.total ||
-        Number(a.generic) - Number(b.generic) ||
-        a.unit.localeCompare(b.unit, "zh-CN"),
-    );
+  return sortForAttention(summary.slice());
 }
 
 /** The unit names of a row for display: names as written, joined with 、. */
@@ -126,29 +99,24 @@ export function formFromSettings(s: HostSettings): SettingsForm {
 export type FormErrors = Partial<Record<"year" | "asOf" | "dueSoonDays", string>>;
 
 /**
- * The form → HostSettings, or the messages saying what to change. Full-width digits are accepted.
+ * The form → HostSettings, or the messages saying what to change (bounds and full-width digits: src/app/settings).
  * An empty year means "detect"; an empty as-of date means "today".
  */
 export function settingsFromForm(form: SettingsForm, ui: Ui): { settings: HostSettings | null; errors: FormErrors } {
   const errors: FormErrors = {};
-  const half = (t: string) => t.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
-  const yearText = half(form.year).replace(/年$/, "");
   let year: number | null = null;
-  if (yearText !== "") {
-    if (/^\d{4}$/.test(yearText) && Number(yearText) >= 2000 && Number(yearText) <= 2100) year = Number(yearText);
-    else errors.year = ui.errors.yearInvalid;
+  if (form.year.trim() !== "") {
+    year = readYear(form.year, { allowNian: true });
+    if (year === null) errors.year = ui.errors.yearInvalid;
   }
-  const asOfText = half(form.asOf);
   let asOf: string | null = null;
-  if (asOfText !== "") {
-    if (isIsoDate(asOfText)) asOf = asOfText;
-    else errors.asOf = ui.errors.asOfInvalid;
+  if (form.asOf.trim() !== "") {
+    asOf = readAsOf(form.asOf);
+    if (asOf === null) errors.asOf = ui.errors.asOfInvalid;
   }
-  const daysText = half(form.dueSoonDays);
-  let dueSoonDays = 15;
-  if (/^\d{1,3}$/.test(daysText) && Number(daysText) <= 365) dueSoonDays = Number(daysText);
-  else errors.dueSoonDays = ui.errors.dueSoonInvalid;
-  if (Object.keys(errors).length) return { settings: null, errors };
+  const dueSoonDays = readDueSoonDays(form.dueSoonDays);
+  if (dueSoonDays === null) errors.dueSoonDays = ui.errors.dueSoonInvalid;
+  if (Object.keys(errors).length || dueSoonDays === null) return { settings: null, errors };
   return { settings: { year, asOf, dueSoonDays, sheet: form.sheet }, errors };
 }
 
@@ -166,22 +134,4 @@ export function progressText(label: string, ui: Ui): string {
   const table = ui.progress as Record<string, unknown>;
   const v = Object.prototype.hasOwnProperty.call(table, label) ? table[label] : undefined;
   return typeof v === "string" && label !== "label" ? v : ui.progress.working;
-}
-
-/** The download name for a processed workbook: "总表.xlsx" → "总表-处理结果.xlsx". */
-export function resultFileName(name: string, ui: Ui): string {
-  // .xls / .et / .ods / .xlsb / .csv inputs are written as .xlsx too (src/workbook/convert).
-  const base = name.replace(/\.(xlsx|xlsm|xls|et|ods|xlsb|csv|txt)$/i, "") || "workbook";
-  const suffix = ui.standalone.resultSuffix;
-  return (base.endsWith(suffix) ? base : base + suffix) + ".xlsx";
-}
-
-/** Does the file name look like an .xlsx workbook? */
-export function isXlsxName(name: string): boolean {
-  return /\.xlsx$/i.test(name.trim());
-}
-
-/** The first bytes of an .xlsx are a zip header ("PK\x03\x04"). */
-export function looksLikeZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }

@@ -6,7 +6,7 @@ import type { CheckResult } from "../core/types";
 import { checkSheet } from "../core/check";
 import { finding, sortFindings } from "../core/validate";
 import { strings, type Lang } from "../strings";
-import { openBook, readTable, type StrayCells } from "./xlsx";
+import { openBook, readTable, type StrayCells } from "./reader";
 
 export interface CheckBookOptions {
   sheet?: string;
@@ -35,10 +35,14 @@ export function checkWorkbook(input: Uint8Array | ArrayBuffer, opts: CheckBookOp
     ...(aliases.size ? { aliases } : {}),
     ...(opts.lang ? { lang: opts.lang } : {}),
   });
-  if (stray.count > 0) {
-    const s = strings(opts.lang ?? "zh-CN").findings;
-    const where = stray.examples.join("、") + (stray.count > stray.examples.length ? "…" : "");
-    result.findings = sortFindings([...result.findings, finding("stray-cells", null, null, s.strayCells(where, stray.count))]);
-  }
+  addStrayFinding(result, stray, opts.lang);
   return { result, sheets, stray };
+}
+
+/** Values far outside the table: one info finding saying where (they are not read, and kept as they are). */
+export function addStrayFinding(result: CheckResult, stray: StrayCells, lang?: Lang): void {
+  if (stray.count === 0) return;
+  const s = strings(lang ?? "zh-CN").findings;
+  const where = stray.examples.join("、") + (stray.count > stray.examples.length ? "…" : "");
+  result.findings = sortFindings([...result.findings, finding("stray-cells", null, null, s.strayCells(where, stray.count))]);
 }

@@ -3,14 +3,9 @@
  * no such sheet …). The message is one line of plain Chinese that says what to do; adapters show it as is
  * (the CLI prints it on standard error and exits 2). Never carries a stack trace to the user.
  */
-export type WorkbookErrorCode =
-  | "empty"
-  | "encrypted"
-  | "old-xls"
-  | "not-xlsx"
-  | "corrupt"
-  | "no-sheet"
-  | "sheet-not-found";
+import type { WorkbookErrorCode } from "../app/errors";
+
+export type { WorkbookErrorCode };
 
 export class WorkbookError extends Error {
   readonly code: WorkbookErrorCode;

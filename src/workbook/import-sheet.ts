@@ -16,17 +16,37 @@ export interface ImportSheetOptions {
 
 const argb = (hex: string) => "FF" + hex.replace("#", "").toUpperCase();
 
-function applyCell(cell: ExcelJS.Cell, c: ImportCell): void {
+/**
+ * One style object per look, shared by every cell that has it (plain cells too): exceljs recognises a style
+ * object it has seen by identity, so 100,000 cells with one look cost one style — a fresh object per cell
+ * makes its writer's prepareModel quadratic. A shared object is never changed after it is assigned.
+ */
+class Looks {
+  private readonly byKey = new Map<string, Partial<ExcelJS.Style>>();
+
+  of(c: ImportCell): Partial<ExcelJS.Style> {
+    const key = `${c.bold ? "b" : ""}|${c.italic ? "i" : ""}|${c.size ?? ""}|${c.color ?? ""}|${c.fill ?? ""}|${c.wrap ? "w" : ""}`;
+    let st = this.byKey.get(key);
+    if (!st) {
+      st = {};
+      const font: Partial<ExcelJS.Font> = {};
+      if (c.bold) font.bold = true;
+      if (c.italic) font.italic = true;
+      if (c.size) font.size = c.size;
+      if (c.color) font.color = { argb: argb(c.color) };
+      if (Object.keys(font).length > 0) st.font = font;
+      if (c.fill) st.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(c.fill) } };
+      if (c.wrap) st.alignment = { wrapText: true, vertical: "top" };
+      this.byKey.set(key, st);
+    }
+    return st;
+  }
+}
+
+function applyCell(cell: ExcelJS.Cell, c: ImportCell, looks: Looks): void {
   // Text is written as a string value: exceljs never turns a string into a formula, so "=…" stays text.
   cell.value = c.value;
-  const font: Partial<ExcelJS.Font> = {};
-  if (c.bold) font.bold = true;
-  if (c.italic) font.italic = true;
-  if (c.size) font.size = c.size;
-  if (c.color) font.color = { argb: argb(c.color) };
-  if (Object.keys(font).length > 0) cell.font = font;
-  if (c.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(c.fill) } };
-  if (c.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+  cell.style = looks.of(c);
   if (c.note) cell.note = c.note;
 }
 
@@ -38,9 +58,10 @@ export function writeImportedTable(wb: ExcelJS.Workbook, result: ImportResult, o
   plan.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
+  const looks = new Looks();
   plan.rows.forEach((cells, i) => {
     cells.forEach((c, j) => {
-      if (c) applyCell(ws.getCell(i + 1, j + 1), c);
+      if (c) applyCell(ws.getCell(i + 1, j + 1), c, looks);
     });
   });
   const width = plan.columnWidths.length;

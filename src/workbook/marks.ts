@@ -1,29 +1,13 @@
 /**
- * Finding what an earlier run wrote, in an exceljs workbook: generated sheets (by the mark line, see
- * src/core/plan/mark.ts) and the plan's own conditional-format rules (by the marker term, see
- * src/core/plan/rules.ts). Everything else — the user's sheets, the user's rules — is left alone.
+ * Finding what an earlier run wrote, in an exceljs workbook: generated sheets (by the mark line) and the plan's
+ * own conditional-format rules (by the marker term), both recognised by src/core/own.ts. Everything else — the user's sheets, the user's rules — is left alone.
  * No Node APIs: this runs in the browser too.
  */
 import type ExcelJS from "exceljs";
-import type { CellValue, CheckResult } from "../core/types";
-import { MARK_COLS, MARK_ROWS, isGeneratedSheet, isOwnRule, type ExistingWorkbook } from "../core/plan";
-import { plainValue } from "./read";
-
-/** The first rows × columns of a sheet, from A1, for isGeneratedSheet. */
-export function firstRows(ws: ExcelJS.Worksheet): CellValue[][] {
-  const out: CellValue[][] = [];
-  for (let r = 1; r <= MARK_ROWS; r++) {
-    const row: CellValue[] = [];
-    for (let c = 1; c <= MARK_COLS; c++) row.push(plainValue(ws.getRow(r).getCell(c).value));
-    out.push(row);
-  }
-  return out;
-}
-
-/** True when an earlier run generated this sheet. */
-export function isGeneratedWorksheet(ws: ExcelJS.Worksheet): boolean {
-  return isGeneratedSheet(firstRows(ws));
-}
+import type { CheckResult } from "../core/types";
+import { isOwnRule } from "../core/own";
+import type { ExistingWorkbook } from "../core/plan";
+import { isGeneratedWorksheet, plainValue } from "./read";
 
 /** exceljs keeps a sheet's conditional formats in `conditionalFormattings` (read and written; not in its typings). */
 interface WithCf {

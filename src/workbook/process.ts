@@ -1,21 +1,22 @@
 /**
- * processWorkbook: the whole .xlsx path in one call — the CLI's `check [-o]` and the standalone page use it.
- *   load → pick the table sheet → aliases → checkSheet → what an earlier run left (generated sheets, added
- *   columns) → buildPlan → applyPlan → writeBuffer; plus what the written file cannot carry over (fidelity.ts),
- *   as a note in plan.notes ("output-drops-content").
+ * processWorkbook: the whole file path in one call — the CLI's `check [-o]` and the standalone page use it.
+ *   convert (.xls / .et / .ods / .xlsb / .csv → .xlsx bytes: src/workbook/convert) → read the table sheet, streamed
+ *   and bounded by the table (src/workbook/reader: a far stray cell costs nothing, no exceljs) → checkAndPlan
+ *   (src/app: the check, then the plan from what an earlier run left — generated sheets, added columns) →
+ *   writePlan (src/workbook/xlsx: the input zip copied part by part, only the parts the plan changes rewritten).
  * Bytes in, bytes out: src/workbook never touches the file system (the page runs it in the browser).
  * A user's mistake (not an .xlsx, no such sheet …) is a WorkbookError with a Chinese message saying what to do.
  */
 import type { CheckResult, EditPlan } from "../core/types";
-import { buildPlan, type PlanParts } from "../core/plan";
+import type { PlanParts } from "../core/plan";
+import { checkAndPlan } from "../app/check-and-plan";
 import { localTimestamp } from "../core/dates";
 import type { Lang } from "../strings";
-import { loadWorkbook } from "./read";
-import { checkWorkbook } from "./check-book";
+import { addStrayFinding } from "./check-book";
 import { convertedNote, toXlsx, type InputFormat } from "./convert";
-import { existingWorkbook } from "./marks";
-import { applyPlan } from "./apply";
-import { droppedNote, droppedParts, pruneUnwritableRules, type DroppedPart } from "./fidelity";
+import { existingFromBook, openBook, readTable } from "./reader";
+import { writePlan } from "./xlsx/write";
+import type { DroppedPart } from "./fidelity";
 
 export interface ProcessOptions {
   /** The sheet holding the table; the first sheet with a header when absent. */
@@ -41,44 +42,40 @@ export interface ProcessResult {
   /** The names of all sheets in the workbook. */
   sheets: string[];
   /**
-   * Parts of the input that a written result cannot carry over (charts, pivot tables, macros …: see
-   * src/workbook/fidelity.ts); [] when none. Found for every run, so an adapter that keeps the processed bytes
-   * can still tell the user after a later run (whose input no longer has them).
+   * Parts of the input that the written result cannot carry over: always [] now (the writer copies every part
+   * it does not change byte for byte; see src/workbook/xlsx/write.ts). Kept for the hosts that read it.
    */
   dropped?: DroppedPart[];
+  /** Milliseconds spent reading + checking + planning, and writing the output (0 when nothing was written). */
+  timings?: { readMs: number; writeMs: number };
   /** The format the input was in; anything but "xlsx" was converted and the output is .xlsx. */
   inputFormat?: InputFormat;
 }
 
 export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: ProcessOptions): Promise<ProcessResult> {
+  const started = Date.now();
   // .xls / .et / .ods / .xlsb / .csv become .xlsx bytes first (SheetJS, loaded only for them).
   const converted = await toXlsx(input instanceof Uint8Array ? input : new Uint8Array(input), opts.workbookName);
   const bytes = converted.bytes;
   const inputFormat = converted.from;
-  // The read half: streamed and bounded by the table (a far stray cell costs nothing; exceljs is not needed).
-  const { result, sheets } = checkWorkbook(bytes, opts);
-  const dropped = await droppedParts(bytes);
-  if (!opts.parts || (!opts.parts.columns && !opts.parts.highlights && !opts.parts.sheets)) {
-    return { result, plan: null, output: null, sheets, dropped, inputFormat };
-  }
-  // The write half (exceljs today; replaced by the zip-patching writer).
-  const wb = await loadWorkbook(bytes);
-  const plan = buildPlan(result, existingWorkbook(wb, result), {
+  const book = openBook(bytes);
+  const { cells, stray, aliases, sheets, index } = readTable(book, opts.sheet);
+  const dropped: DroppedPart[] = [];
+  const { result, plan } = checkAndPlan({
+    cells,
+    settings: { year: opts.year, asOf: opts.asOf, fixedAsOf: opts.fixedAsOf, dueSoonDays: opts.dueSoonDays },
     parts: opts.parts,
-    fixedAsOf: !!opts.fixedAsOf,
-    builtAt: opts.builtAt ?? localTimestamp(),
+    existing: (r) => existingFromBook(book, index, cells, r),
+    builtAt: () => opts.builtAt ?? localTimestamp(),
+    aliases,
+    ...(opts.workbookName !== undefined ? { workbookName: opts.workbookName } : {}),
     ...(opts.lang ? { lang: opts.lang } : {}),
   });
-  applyPlan(wb, plan);
-  // Tell the user what the result file could not keep (the original stays as it is: the output is a new file).
-  const note = droppedNote(dropped, opts.lang);
+  addStrayFinding(result, stray, opts.lang);
+  if (!plan) return { result, plan: null, output: null, sheets, dropped, inputFormat };
+  const note = convertedNote(inputFormat, opts.lang);
   if (note) plan.notes.push(note);
-  const convNote = convertedNote(inputFormat, opts.lang);
-  if (convNote) plan.notes.push(convNote);
-  // Rules exceljs read without their content would make writeBuffer throw; they are lost either way (noted).
-  pruneUnwritableRules(wb);
-  // exceljs gives a Node Buffer in Node and an ArrayBuffer-like in the browser.
-  const buf = (await wb.xlsx.writeBuffer()) as unknown as Uint8Array | ArrayBuffer;
-  const output = buf instanceof Uint8Array ? new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) : new Uint8Array(buf);
-  return { result, plan, output, sheets, dropped, inputFormat };
+  const planned = Date.now();
+  const output = await writePlan(bytes, plan, opts.lang);
+  return { result, plan, output, sheets, dropped, inputFormat, timings: { readMs: planned - started, writeMs: Date.now() - planned } };
 }

@@ -7,11 +7,11 @@
  */
 import ExcelJS from "exceljs";
 import type { CellValue, MergedArea, SheetCells } from "../core/types";
-import { GENERATED_MARK } from "../core/types";
-import { isGeneratedSheet } from "../core/plan/mark";
+import { isGeneratedSheet, MARK_COLS, MARK_ROWS } from "../core/own";
 import { readAliasSheet } from "../core/check";
 import { findLayout, Grid } from "../core/table";
 import { ALIAS_SHEET, corruptError, noSheetError, sameName, sheetNotFoundError, signatureError } from "./errors";
+import { serialFromTime } from "../core/dates";
 
 export { ALIAS_SHEET } from "./errors";
 
@@ -36,11 +36,9 @@ export async function loadWorkbook(input: Uint8Array | ArrayBuffer): Promise<Exc
   return wb;
 }
 
-const EXCEL_EPOCH_OFFSET = 25569; // days from 1899-12-30 to 1970-01-01
-
 /** A JS Date as exceljs reads it (UTC midnight of the cell's date) → Excel serial (1900 system). */
 export function dateToSerial(d: Date): number {
-  return d.getTime() / 86400000 + EXCEL_EPOCH_OFFSET;
+  return serialFromTime(d.getTime());
 }
 
 type ExcelValue = ExcelJS.CellValue;
@@ -148,11 +146,20 @@ export function sheetCells(ws: ExcelJS.Worksheet, maxRows?: number): SheetCells 
   return { sheet: ws.name, firstRow: 1, firstCol: 1, values, numberFormats, merges, ...(hiddenCols.length ? { hiddenCols } : {}) };
 }
 
-/** A sheet made by an earlier run (overview, unit sheets): it carries the generated mark in its first rows. */
+/** The first rows × columns of a sheet, from A1, for isGeneratedSheet. */
+export function firstRows(ws: ExcelJS.Worksheet): CellValue[][] {
+  const out: CellValue[][] = [];
+  for (let r = 1; r <= MARK_ROWS; r++) {
+    const row: CellValue[] = [];
+    for (let c = 1; c <= MARK_COLS; c++) row.push(plainValue(ws.getRow(r).getCell(c).value));
+    out.push(row);
+  }
+  return out;
+}
+
+/** A sheet made by an earlier run (overview, unit sheets): it carries the generated mark in its first rows (src/core/own). */
 export function isGeneratedWorksheet(ws: ExcelJS.Worksheet): boolean {
-  const first = sheetCells(ws, 3).values;
-  if (isGeneratedSheet(first)) return true;
-  return first.some((row) => row.some((v) => typeof v === "string" && v.includes(GENERATED_MARK)));
+  return isGeneratedSheet(firstRows(ws));
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
- * The task pane inside "Excel": a production build of the pane whose entry (fake-office-entry.ts) installs the
- * Office.js double with a seed-004-like table in place of Office, served on 127.0.0.1 and driven in Chromium.
+ * The task pane inside "Excel": excel-pane.html of the tests' production build, which loads the Office.js double
+ * (fake-office-install.ts) with a seed-004-like table in place of Office and then the pane's own bundle, served on
+ * 127.0.0.1 and driven in Chromium.
  * The workbook's stored settings fix the as-of date; the user clicks 全部运行; the workbook then holds 规范时限 / 时限类型, our highlight rules
  * and the summary sheets, the pane shows the counts, and clicking a finding selects its cell in the sheet.
  * Expected counts are hand-counted (fake-office-table.ts), not computed by the product.
@@ -23,7 +24,7 @@ jest.setTimeout(120_000);
 let pane: ServedPane;
 
 beforeAll(async () => {
-  pane = await startPane({ officeJs: "none", entry: "tests/browser/fake-office-entry.ts" });
+  pane = await startPane();
 }, 12 * 60_000);
 
 afterAll(async () => {
@@ -35,7 +36,7 @@ async function workbook(page: Page): Promise<WorkbookView> {
 }
 
 test("全部运行 inside Excel (the double): columns, rules and summary sheets written; counts shown; a finding selects its cell", async () => {
-  const { context, page, requests, pageErrors } = await openPane(pane, { viewport: { width: 420, height: 900 }, locale: "zh-CN" });
+  const { context, page, requests, pageErrors } = await openPane(pane, { viewport: { width: 420, height: 900 }, locale: "zh-CN" }, "excel-pane.html");
 
   const runAll = page.getByRole("button", { name: ui.actions.runAll, exact: true });
   await runAll.waitFor();
@@ -45,7 +46,7 @@ test("全部运行 inside Excel (the double): columns, rules and summary sheets 
   const before = await workbook(page);
   expect(before.sheets).toEqual([TABLE_SHEET]);
 
-  // The as-of date comes from the settings stored in the workbook (fake-office-entry.ts).
+  // The as-of date comes from the settings stored in the workbook (fake-office-install.ts).
   await page.screenshot({ path: path.join(OUT, "excel-pane-0-before-run-all.png"), fullPage: true });
   await runAll.click();
   await page.getByText(ui.done.runAll).waitFor();

@@ -15,11 +15,12 @@ import { measureFirstLoad } from "./support/build";
 import { openPane, shownCount, startPane, type PaneSession, type ServedPane } from "./support/pane";
 import { buildSeed004Workbook, seed004Table } from "../fixtures/build-workbooks";
 import { strings } from "../../src/strings";
+import { GOLD_DIR, SEEDS_DIR } from "../fixtures/paths";
 
 const ui = strings("zh-CN").ui;
 const OUT = path.resolve(__dirname, "..", ".out");
 const WORK = path.join(OUT, "standalone");
-const GOLD = path.resolve(__dirname, "../../../shared/gold/seed-deadlines.jsonl");
+const GOLD = path.join(GOLD_DIR, "seed-deadlines.jsonl");
 /** As of 2022-10-20: the 9月底前 rows are overdue, the 10月底前 rows due soon (within 15 days), 年底前 open. */
 const AS_OF = "2022-10-20";
 const DUE_SOON_DAYS = 15;
@@ -256,7 +257,7 @@ test("从文稿导入: seed 002 pasted becomes a new sheet, 全部运行 works o
   const s = await openPage();
   const { page } = s;
   const view = strings("zh-CN").importDoc.view;
-  const seeds = path.resolve(__dirname, "../../../shared/seeds");
+  const seeds = SEEDS_DIR;
   const text = fs.readFileSync(path.join(seeds, fs.readdirSync(seeds).find((f) => f.startsWith("002_"))!), "utf8");
 
   await page.getByRole("tab", { name: ui.tabs.import }).click();

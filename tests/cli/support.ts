@@ -1,6 +1,8 @@
 /**
- * Shared by the command-line tests: the program run as a user runs it (`node bin/breakdown.cjs …`), the same
- * dispatcher in this process (faster; for usage mistakes), and temporary folders.
+ * Shared by the command-line tests: the same dispatcher in this process (runCli, runCliInput: what almost every
+ * test uses), the program run as a user runs it (spawnCli: `node bin/breakdown.cjs …`, the compiled lib/cli.cjs
+ * that jest's global setup brings up to date; for a few smoke tests and the process behaviour), and temporary
+ * folders.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -8,10 +10,11 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { main } from "../../src/cli/main";
 import type { CliIO } from "../../src/cli/io";
+import { FIXTURES_DIR } from "../fixtures/paths";
 
 export const ROOT = path.resolve(__dirname, "../..");
-/** The shared seeds and gold files, beside the repository. */
-export const SHARED = path.resolve(__dirname, "../../../shared");
+/** The folder holding the seeds (seeds/) and their gold files (gold/), inside the repository. */
+export const SHARED = FIXTURES_DIR;
 export const BIN = path.join(ROOT, "bin", "breakdown.cjs");
 
 /** What a run left for the user to read. `lines`: standard output's non-empty lines. */
@@ -51,6 +54,15 @@ export async function runCli(argv: readonly string[], stdin: readonly string[] =
   const m = memoryIO(stdin);
   const code = await main([...argv], m.io);
   return { ...ran(code, m.stdout(), m.stderr()), code };
+}
+
+/**
+ * `breakdown ARGV…` in this process with `input` as standard input, split into lines as the program's
+ * readline does (\n, \r\n or \r; no empty line after a final break): the in-process twin of spawnCli.
+ */
+export async function runCliInput(argv: readonly string[], input?: string): Promise<Ran & { code: number }> {
+  const stdin = input === undefined || input === "" ? [] : input.replace(/(\r\n|\n|\r)$/, "").split(/\r\n|\n|\r/);
+  return runCli(argv, stdin);
 }
 
 /** Standard output's lines, each parsed as JSON. */

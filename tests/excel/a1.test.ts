@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { parseAreas, isoToSerial, rangeA1, fileNameFromUrl } from "../../src/excel/a1";
 import { localTimestamp } from "../../src/core/dates";
 import { cellWrite, hyperlinkFormula, payloadBytes } from "../../src/excel/apply";
-import { colLetters } from "../../src/core/plan/a1";
+import { colLetters } from "../../src/core/a1";
 
 const rect = fc
   .record({ top: fc.integer({ min: 1, max: 1_048_576 }), left: fc.integer({ min: 1, max: 16_384 }), h: fc.integer({ min: 0, max: 50 }), w: fc.integer({ min: 0, max: 20 }) })

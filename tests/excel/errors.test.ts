@@ -1,6 +1,6 @@
 /** Office.js error codes → HostError: a message that says what to do, in the UI language. */
 import { toHostError } from "../../src/excel/errors";
-import { HostError } from "../../src/taskpane/host";
+import { HostError } from "../../src/app/host";
 import { FakeOfficeError } from "../support/fake-excel";
 
 test.each([
@@ -20,7 +20,7 @@ test.each([
 
 test("English when the UI is English; a HostError passes through; anything else is still a clear message", () => {
   expect(toHostError(new FakeOfficeError("AccessDenied", "x"), "en-US").message).toMatch(/Unprotect|protection/);
-  const own = new HostError("自己的消息", "mine");
+  const own = new HostError("自己的消息", "settings");
   expect(toHostError(own, "zh-CN")).toBe(own);
   expect(toHostError(new TypeError("boom"), "zh-CN").message).toContain("TypeError");
   expect(toHostError("weird", "zh-CN").code).toBe("excel");

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { buildSeed004Workbook, type Seed004Options } from "../fixtures/build-workbooks";
 import { processWorkbook } from "../../src/workbook/process";
 import { createExcelHost, SETTINGS_KEY, type ExcelHostDeps } from "../../src/excel/host";
-import { HostError, type HostSettings } from "../../src/taskpane/host";
+import { HostError, type HostSettings } from "../../src/app/host";
 import { GENERATED_SHEET_MARK, isOwnRule } from "../../src/core/plan";
 import { isoToSerial } from "../../src/excel/a1";
 import type { FakeOptions } from "../support/fake-excel";

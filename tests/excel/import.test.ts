@@ -10,8 +10,9 @@ import { importToXlsx } from "../../src/workbook/import-sheet";
 import { createExcelHost } from "../../src/excel/host";
 import { createFakeExcel } from "../support/fake-excel";
 import { normaliseSnapshot, snapshotExcelJs, snapshotFake } from "./support";
+import { SEEDS_DIR } from "../fixtures/paths";
 
-const SEEDS = path.resolve(__dirname, "../../../shared/seeds");
+const SEEDS = SEEDS_DIR;
 const seed = (prefix: string) => fs.readFileSync(path.join(SEEDS, fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix))!), "utf8");
 
 test.each(["002_", "003_"])("seed %s: a new sheet 任务分解表 with the .xlsx path's cells; 校验 reads every imported row", async (prefix) => {

@@ -4,7 +4,7 @@
  * the .xlsx path produces (after normaliseSnapshot's two documented differences).
  */
 import { createExcelHost } from "../../src/excel/host";
-import type { HostSettings } from "../../src/taskpane/host";
+import type { HostSettings } from "../../src/app/host";
 import { scenarios } from "../scenarios/scenarios";
 import type { Scenario, WorkbookSnapshot } from "../scenarios/snapshot";
 import { throughXlsx } from "../scenarios/through-xlsx";

@@ -12,7 +12,7 @@ import iconv from "iconv-lite";
 import { checkWorkbook } from "../../src/workbook/check-book";
 import { detectEncoding, parseCsv } from "../../src/workbook/convert/text";
 import { inputFormat, toXlsx } from "../../src/workbook/convert";
-import { openBook, readTable } from "../../src/workbook/xlsx";
+import { openBook, readTable } from "../../src/workbook/reader";
 import { runCli } from "../cli/support";
 import { SEED004_XLSX, WORKBOOKS } from "./corpus/xlsx";
 

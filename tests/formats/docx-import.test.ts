@@ -122,7 +122,7 @@ describe("cells over Excel's 32,767-character limit", () => {
     const cli = await runCli(["import", file, "-o", out]);
     expect(cli.code).toBe(0);
     expect(cli.stdout).toMatch(/超过 Excel 单元格的上限/);
-    const { openBook, readTable } = await import("../../src/workbook/xlsx");
+    const { openBook, readTable } = await import("../../src/workbook/reader");
     const longest = Math.max(...readTable(openBook(new Uint8Array(fs.readFileSync(out)))).cells.values.flat().map((v) => String(v ?? "").length));
     expect(longest).toBe(32767);
   });

@@ -6,8 +6,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { spawnSync } from "node:child_process";
 import { buildPane, DEFAULT_BASE_URL, measureFirstLoad, REPO } from "../browser/support/build";
+import { SCHEMAS_DIR } from "../fixtures/paths";
 
-const SCHEMAS = path.resolve(REPO, "..", "shared", "manifest-schemas");
+const SCHEMAS = SCHEMAS_DIR;
 const BASE = DEFAULT_BASE_URL; // https://example.org/x/
 // A string every exceljs bundle carries (the SpreadsheetML namespace); the pane's own code never spells it.
 const EXCELJS_MARKER = "schemas.openxmlformats.org/spreadsheetml/2006/main";

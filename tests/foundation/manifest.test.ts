@@ -1,14 +1,15 @@
 /**
- * The manifest: valid against the Office XSDs (../shared/manifest-schemas) and against the checks the schemas
+ * The manifest: valid against the Office XSDs (scripts/manifest-schemas) and against the checks the schemas
  * cannot do; `npm run validate` passes on the committed manifest and fails, saying why, on a broken one.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { spawnSync } from "node:child_process";
+import { SCHEMAS_DIR } from "../fixtures/paths";
 
 const REPO = path.resolve(__dirname, "..", "..");
-const SCHEMAS = path.resolve(REPO, "..", "shared", "manifest-schemas");
+const SCHEMAS = SCHEMAS_DIR;
 const MANIFEST = path.join(REPO, "manifest.xml");
 const VALIDATE = path.join(REPO, "scripts", "validate-manifest.cjs");
 const xml = fs.readFileSync(MANIFEST, "utf8");

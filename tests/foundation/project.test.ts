@@ -29,7 +29,9 @@ test.each([
   ["typecheck", "tsc --noEmit -p tsconfig.json"],
   ["test", "npm run typecheck && npm run lint && jest"],
   ["bench", "tsx bench/run.ts"],
-  ["cli", "tsx src/cli/main.ts"],
+  ["cli", "node scripts/build-cli.cjs --if-stale --quiet && node bin/breakdown.cjs"],
+  ["build:cli", "node scripts/build-cli.cjs"],
+  ["prepare", "node scripts/build-cli.cjs"],
 ])("npm run %s is `%s`", (name, command) => {
   expect(pkg.scripts[name]).toBe(command);
 });
@@ -46,7 +48,7 @@ test("README gives the two commands and CI runs the test command exactly", () =>
   expect(ci.startsWith("#!/usr/bin/env bash\n")).toBe(true);
   expect(lines).toContain("set -euo pipefail");
   expect(lines[lines.length - 1]).toBe("npm ci && npm test");
-  for (const p of ["chromium", "libxml2-utils", "fonts-noto-cjk"]) expect(ci).toContain(p);
+  for (const p of ["chromium", "libxml2-utils", "fonts-noto-cjk", "libreoffice-calc", "libreoffice-writer"]) expect(ci).toContain(p);
   expect(fs.statSync(path.join(REPO, ".ci", "run")).mode & 0o111).not.toBe(0);
   expect(spawnSync("bash", ["-n", path.join(REPO, ".ci", "run")]).status).toBe(0);
 });

@@ -117,7 +117,7 @@ export function sheetNamed(wb: WorkbookSnapshot, name: string): SheetSnapshot {
  * independent A1 code the tests keep is the Office.js double's (tests/support/fake-excel/model.ts), which
  * reads the product's address strings as Excel would.
  */
-export { a1 } from "../../src/core/plan/a1";
+export { a1 } from "../../src/core/a1";
 
 /** Value at a 1-based row/column (null outside the used area). */
 export function valueAt(s: SheetSnapshot, row: number, col: number): CellValue {

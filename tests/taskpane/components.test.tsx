@@ -9,8 +9,8 @@ import type { CheckResult, Finding, TaskRow } from "../../src/core/types";
 import { strings } from "../../src/strings";
 import { App } from "../../src/taskpane/App";
 import { CountsView, FindingsView, Preview } from "../../src/taskpane/components/Results";
-import { FileHost } from "../../src/taskpane/file-host";
-import type { Host } from "../../src/taskpane/host";
+import { FileHost } from "../../src/standalone/file-host";
+import type { Host } from "../../src/app/host";
 
 const ui = strings("zh-CN").ui;
 

@@ -5,8 +5,9 @@ import { importDocument } from "../../src/core/import";
 import { strings } from "../../src/strings";
 import { WorkbookError } from "../../src/workbook/errors";
 import type { ProcessOptions, ProcessResult } from "../../src/workbook/process";
-import { FileHost, importedFileName, type ProcessFn } from "../../src/taskpane/file-host";
-import { DEFAULT_SETTINGS, HostError } from "../../src/taskpane/host";
+import { FileHost, importedFileName, type ProcessFn } from "../../src/standalone/file-host";
+import { DEFAULT_SETTINGS, HostError } from "../../src/app/host";
+import { SEEDS_DIR } from "../fixtures/paths";
 
 const zh = strings("zh-CN").ui;
 const NOW = new Date(2022, 10, 1, 9, 30); // 2022-11-01 local
@@ -152,7 +153,7 @@ test("the workbook chunk failing to load is a HostError, not a crash", async () 
 });
 
 describe("从文稿导入 through the file host (real importDocument, exceljs and processWorkbook)", () => {
-  const SEEDS = path.resolve(__dirname, "../../../shared/seeds");
+  const SEEDS = SEEDS_DIR;
   const seedText = (prefix: string) => fs.readFileSync(path.join(SEEDS, fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix))!), "utf8");
 
   test("with no file open, the imported table becomes a new workbook that 校验 reads", async () => {

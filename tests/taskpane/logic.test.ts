@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import type { CheckResult, Finding, TaskRow, UnitSummary } from "../../src/core/types";
 import { strings } from "../../src/strings";
-import { HostError } from "../../src/taskpane/host";
+import { HostError } from "../../src/app/host";
+import { partsFor } from "../../src/app/actions";
+import { resultFileName } from "../../src/standalone/files";
 import {
   columnLetter,
   countsOf,
@@ -9,9 +11,7 @@ import {
   groupFindings,
   isIsoDate,
   overviewRows,
-  partsFor,
   progressText,
-  resultFileName,
   settingsFromForm,
   todayIso,
 } from "../../src/taskpane/logic";

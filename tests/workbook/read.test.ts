@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { loadWorkbook, pickTableSheet, readAliases, sheetCells } from "../../src/workbook/read";
 import { WorkbookError } from "../../src/workbook/errors";
 import { checkSheet } from "../../src/core/check";
-import { GENERATED_SHEET_MARK } from "../../src/core/plan/mark";
+import { GENERATED_SHEET_MARK } from "../../src/core/own";
 import { buildProblemsWorkbook, buildSeed004Workbook, buildSimpleWorkbook, seed004Table } from "../fixtures/build-workbooks";
 
 const AS_OF = "2022-10-20";

@@ -3,15 +3,18 @@
  * Reads the table, prints the findings (a readable Chinese report, or one JSON object with --json), and with
  * -o writes the processed workbook. Exit 0 (warnings allowed), 1 (errors found), 2 (bad usage or file).
  */
-import * as fs from "node:fs";
+import { readAsOf, readDueSoonDays } from "../../app/settings";
+import { partsFor } from "../../app/actions";
 import * as path from "node:path";
-import { writeAtomically } from "../files";
+import { readInputFile } from "../files";
+import { checkOutputPath, writeOutput } from "../output";
 import { UsageError, type CliIO } from "../io";
 import { langArg, readArgs, yearOption } from "../args";
 import { strings, type Lang } from "../../strings";
 import type { CheckResult, Finding } from "../../core/types";
 import { DEFAULT_DUE_SOON_DAYS } from "../../core/check";
-import { isIsoDate, todayIso } from "../../core/dates";
+import { sortForAttention } from "../../core/summary";
+import { todayIso } from "../../core/dates";
 import { WorkbookError } from "../../workbook/errors";
 
 export interface CheckArgs {
@@ -39,21 +42,20 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
       "as-of": {
         type: "string",
         read: (value: string) => {
-          const v = value.trim();
-          if (!isIsoDate(v)) throw new UsageError(t.badAsOf(v));
+          const v = readAsOf(value);
+          if (v === null) throw new UsageError(t.badAsOf(value.trim()));
           return v;
         },
       },
       "due-soon": {
         type: "string",
         read: (value: string) => {
-          const v = value.trim();
-          const n = Number(v);
-          if (!/^\d{1,3}$/.test(v) || n > 366) throw new UsageError(t.badDueSoon(v));
+          const n = readDueSoonDays(value);
+          if (n === null) throw new UsageError(t.badDueSoon(value.trim()));
           return n;
         },
       },
-      out: { type: "string", short: "o", aliases: ["output"] },
+      out: { type: "string", short: "o", aliases: ["output"], nonEmpty: true },
       lang: { type: "string" },
     },
     unknownOption: t.unknownOption,
@@ -74,17 +76,6 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
   };
 }
 
-function readInput(file: string, lang: Lang): Uint8Array {
-  const t = strings(lang).cli.check;
-  try {
-    return fs.readFileSync(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new UsageError(t.fileNotFound(file));
-    throw new UsageError(t.fileUnreadable(file));
-  }
-}
-
 /** The `check --json` object, exactly as ARCHITECTURE.md names its fields. */
 export function checkJson(result: CheckResult): unknown {
   return {
@@ -100,7 +91,7 @@ export function checkJson(result: CheckResult): unknown {
       state: r.state,
     })),
     findings: result.findings.map((f) => ({ code: f.code, severity: f.severity, row: f.row, column: f.column, message: f.message })),
-    summary: result.summary.map((s) => ({
+    summary: sortForAttention(result.summary).map((s) => ({
       unit: s.unit,
       generic: s.generic,
       lead: s.lead,
@@ -148,7 +139,7 @@ export function checkReport(result: CheckResult, lang: Lang): string {
   listRows("due-soon", t.dueSoonTitle(result.dueSoonDays));
   if (result.summary.length > 0) {
     lines.push("", t.unitsTitle);
-    for (const s of result.summary.slice(0, MAX_UNITS_IN_REPORT))
+    for (const s of sortForAttention(result.summary).slice(0, MAX_UNITS_IN_REPORT))
       lines.push(t.unitLine(s.unit, s.generic, s.total, s.overdue, s.dueSoon, s.done));
     if (result.summary.length > MAX_UNITS_IN_REPORT) lines.push(t.moreUnits(result.summary.length - MAX_UNITS_IN_REPORT));
   }
@@ -162,15 +153,16 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stdout(t.usage + "\n");
     return 0;
   }
-  const bytes = readInput(args.file, args.lang);
+  // -o is checked before any work: empty, wrong extension, the input itself (by identity), no such folder.
+  if (args.out !== undefined) checkOutputPath(args.out, { input: args.file, lang: args.lang });
+  const bytes = readInputFile(args.file, args.lang);
   const asOf = args.asOf ?? todayIso();
   const workbookName = path.basename(args.file);
   let result: CheckResult;
   /** What the plan says about the output itself (too many units, content the .xlsx copy cannot keep). */
   let notes: Finding[] = [];
   try {
-    if (args.out) {
-      if (path.resolve(args.out) === path.resolve(args.file)) throw new UsageError(t.outputSameAsInput);
+    if (args.out !== undefined) {
       const { processWorkbook } = await import("../../workbook/process");
       const processed = await processWorkbook(bytes, {
         sheet: args.sheet,
@@ -179,26 +171,26 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         dueSoonDays: args.dueSoonDays,
         fixedAsOf: args.asOf !== undefined,
         workbookName,
-        parts: { columns: true, highlights: true, sheets: true },
+        parts: partsFor("runAll") ?? undefined,
         lang: args.lang,
       });
       result = processed.result;
       notes = processed.plan?.notes ?? [];
       // Never a half-made output: without a header there is nothing to add to the table.
       if (processed.output && result.layout) {
-        writeAtomically(args.out, processed.output, () => t.outputUnwritable(args.out!));
+        await writeOutput(args.out, processed.output, { input: args.file, lang: args.lang });
       }
     } else {
-      const { checkWorkbook } = await import("../../workbook/check-book");
-      const { toXlsx } = await import("../../workbook/convert");
-      result = checkWorkbook((await toXlsx(bytes, workbookName)).bytes, {
-        sheet: args.sheet,
-        year: args.year,
+      // The same read as -o (converted formats, streamed .xlsx bounded by the table), nothing written.
+      const { processWorkbook } = await import("../../workbook/process");
+      ({ result } = await processWorkbook(bytes, {
+        ...(args.sheet !== undefined ? { sheet: args.sheet } : {}),
+        ...(args.year !== undefined ? { year: args.year } : {}),
         asOf,
         dueSoonDays: args.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
         workbookName,
         lang: args.lang,
-      }).result;
+      }));
     }
   } catch (err) {
     if (err instanceof WorkbookError) throw new UsageError(`${args.file}：${err.message}`);

@@ -6,7 +6,8 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { writeAtomically } from "../files";
+import { errnoCode, readErrorMessage } from "../files";
+import { checkOutputPath, writeOutput } from "../output";
 import { UsageError, type CliIO } from "../io";
 import { langArg, readArgs, yearOption } from "../args";
 import { strings, type Lang } from "../../strings";
@@ -39,7 +40,7 @@ export function parseImportArgs(argv: string[]): ImportArgs {
         aliases: ["output"],
         nonEmpty: true,
         read: (v: string) => {
-          if (!/\.xlsx$/i.test(v)) throw new UsageError(t.outNotXlsx(v));
+          if (path.extname(v).toLowerCase() !== ".xlsx") throw new UsageError(strings(lang).fileIO.outputExtension(v, ".xlsx"));
           return v;
         },
       },
@@ -91,9 +92,7 @@ export async function readDocument(file: string, lang: Lang = "zh-CN"): Promise<
     bytes = fs.readFileSync(file);
   } catch (err) {
     if (err instanceof UsageError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(t.notFound(file));
-    throw new UsageError(t.unreadable(file, code ?? String(err)));
+    throw new UsageError(readErrorMessage(file, errnoCode(err), lang));
   }
   if (ext === ".docx") {
     if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
@@ -153,18 +152,16 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stdout(t.usage + "\n");
     return 0;
   }
+  // -o is checked before any work: empty, not .xlsx, the input itself, no such folder.
+  if (args.out !== undefined) checkOutputPath(args.out, { input: args.file, extensions: [".xlsx"], lang: args.lang });
   const doc = await readDocument(args.file, args.lang);
   const result = importRead(doc, { year: args.year, fallbackYear: new Date().getFullYear(), lang: args.lang });
   if (result.rows.length === 0) throw new UsageError(t.noRows(args.file));
-  if (args.out) {
-    const t = strings(args.lang).importDoc.cli;
-    const out = args.out;
-    writeAtomically(out, await importToXlsx(result, { lang: args.lang }), (code) => t.cannotWrite(out, code));
-  }
+  if (args.out !== undefined) await writeOutput(args.out, await importToXlsx(result, { lang: args.lang }), { input: args.file, lang: args.lang });
   if (args.json) io.stdout(JSON.stringify(importJson(result)) + "\n");
   else {
     io.stdout(report(result, args.lang));
-    if (args.out) io.stdout(t.written(args.out, strings(args.lang).importDoc.sheetName) + "\n");
+    if (args.out !== undefined) io.stdout(t.written(args.out, strings(args.lang).importDoc.sheetName) + "\n");
   }
   return 0;
 }

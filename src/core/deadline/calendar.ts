@@ -1,4 +1,5 @@
 /** Calendar arithmetic on plain numbers (no Date objects, no time zones). */
+import { EXCEL_SERIAL_OF_1970 } from "../dates";
 
 export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -38,7 +39,7 @@ export function civilFromDays(days: number): [number, number, number] {
 }
 
 /** Days from 1970-01-01 to 1899-12-30, the day before Excel's serial 1 (after its 1900 leap-year bug). */
-const EXCEL_EPOCH_DAYS = -25569;
+const EXCEL_EPOCH_DAYS = -EXCEL_SERIAL_OF_1970;
 
 /**
  * An Excel (1900 date system) serial → ISO date, or null. Serial 1 is 1900-01-01; serial 60 is the

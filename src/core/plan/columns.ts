@@ -3,26 +3,14 @@
  * in the table's header row (in any UI language), so they are never added twice; the original cells are
  * never written.
  */
-import type { PlannedColumn, PlannedCell, CheckResult, SheetCells, TaskRow } from "../types";
+import type { PlannedColumn, PlannedCell, CheckResult, TaskRow } from "../types";
 import { removeSpaces } from "../text";
 import { strings, type Lang } from "../../strings";
-import type { ExistingWorkbook } from "./index";
+import { outputHeaderKeys } from "../own";
+import type { ExistingWorkbook } from "./types";
 
 /** The number format of 规范时限. */
 export const DUE_NUMBER_FORMAT = "yyyy-mm-dd";
-
-const LANGS: Lang[] = ["zh-CN", "en-US"];
-
-/** Every header text (spaces removed) 规范时限 / 时限类型 has had in any language. */
-export function outputHeaderKeys(which: "deadline" | "kind"): string[] {
-  return LANGS.map((l) => removeSpaces(which === "deadline" ? strings(l).outputs.deadlineHeader : strings(l).outputs.kindHeader));
-}
-
-/** True when a header text is one of the added columns' headers (readers of the table should skip it). */
-export function isOutputHeader(text: string): boolean {
-  const k = removeSpaces(text);
-  return outputHeaderKeys("deadline").includes(k) || outputHeaderKeys("kind").includes(k);
-}
 
 function findCol(existing: ExistingWorkbook, which: "deadline" | "kind"): number | null {
   const keys = outputHeaderKeys(which);
@@ -74,29 +62,4 @@ export function planColumns(result: CheckResult, existing: ExistingWorkbook, lan
     { header: t.deadlineHeader, col: dueCol, headerRow: layout.headerRow, cells: dueCells, numberFormat: DUE_NUMBER_FORMAT, width: 12, clear, styleFromCol: layout.lastCol },
     { header: t.kindHeader, col: kindCol, headerRow: layout.headerRow, cells: kindCells, width: 10, clear, styleFromCol: layout.lastCol },
   ];
-}
-
-/** How far down a sheet `withoutOutputColumns` looks for the added columns' headers. */
-const OUTPUT_HEADER_SCAN_ROWS = 40;
-
-/**
- * The cells with the added columns (规范时限 / 时限类型 of an earlier run, found by their header in the first
- * rows) blanked out, so reading the table again does not take them for the table's own deadline columns.
- * checkSheet applies it to what it reads; the workbook itself is not changed. Returns `cells` unchanged
- * when there are none.
- */
-export function withoutOutputColumns(cells: SheetCells): SheetCells {
-  const cols = new Set<number>();
-  cells.values.slice(0, OUTPUT_HEADER_SCAN_ROWS).forEach((row) =>
-    row.forEach((v, j) => {
-      if (typeof v === "string" && isOutputHeader(v)) cols.add(j);
-    }),
-  );
-  if (cols.size === 0) return cells;
-  const blank = <T,>(row: T[], empty: T): T[] => row.map((v, j) => (cols.has(j) ? empty : v));
-  return {
-    ...cells,
-    values: cells.values.map((r) => blank(r, null)),
-    ...(cells.numberFormats ? { numberFormats: cells.numberFormats.map((r) => blank(r, null)) } : {}),
-  };
 }

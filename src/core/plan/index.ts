@@ -1,54 +1,38 @@
 /**
  * The edit plan (issue 5): everything the four buttons write, decided here once, applied by the adapters
- * (src/workbook/apply.ts through exceljs, src/excel through Office.js). The plan never rewrites an original
+ * (src/workbook/xlsx by patching the .xlsx, src/excel through Office.js). The plan never rewrites an original
  * cell: it writes the two added columns (规范时限, 时限类型), conditional-format rules recognisable by
- * `isOwnRule`, and generated sheets recognisable by `isGeneratedSheet`, which the next run replaces.
+ * `isOwnRule`, and generated sheets recognisable by `isGeneratedSheet` (both in src/core/own.ts), which the
+ * next run replaces.
  */
 import type { CheckResult, EditPlan, HighlightRule } from "../types";
-import type { Lang } from "../../strings";
 import { strings } from "../../strings";
 import { sheetNameKey } from "../sheetnames";
 import { planColumns } from "./columns";
 import { MAX_UNIT_SHEETS, planSheets } from "./sheets";
-import { colLetters } from "./a1";
+import { colLetters } from "../a1";
+import type { ExistingWorkbook, PlanOptions } from "./types";
 import { DUE_SOON_FILL, DUE_SOON_FONT, OVERDUE_FILL, OVERDUE_FONT, dueSoonFormula, overdueFormula } from "./rules";
 
-export { GENERATED_SHEET_MARK, MARK_ROWS, MARK_COLS, isGeneratedSheet } from "./mark";
-export { RULE_MARKER, isOwnRule, overdueFormula, dueSoonFormula, asOfTerm } from "./rules";
+export type { PlanParts, ExistingWorkbook, PlanOptions } from "./types";
+export {
+  GENERATED_SHEET_MARK,
+  MARK_ROWS,
+  MARK_COLS,
+  isGeneratedSheet,
+  RULE_MARKER,
+  isOwnRule,
+  isOutputHeader,
+  outputHeaderKeys,
+  withoutOutputColumns,
+} from "../own";
+export { overdueFormula, dueSoonFormula, asOfTerm } from "./rules";
 export { OVERDUE_FILL, OVERDUE_FONT, DUE_SOON_FILL, DUE_SOON_FONT } from "./rules";
-export { DUE_NUMBER_FORMAT, isOutputHeader, outputHeaderKeys, placeColumns, withoutOutputColumns } from "./columns";
-export { OVERVIEW_SHEET_NAME, MAX_UNIT_SHEETS, GENERIC_TAB_COLOR, OVERVIEW_TAB_COLOR, sheetRef, sortForAttention } from "./sheets";
-export { colLetters, colNumber, a1 } from "./a1";
+export { DUE_NUMBER_FORMAT, placeColumns } from "./columns";
+export { OVERVIEW_SHEET_NAME, MAX_UNIT_SHEETS, GENERIC_TAB_COLOR, OVERVIEW_TAB_COLOR, sheetRef } from "./sheets";
+export { sortForAttention } from "../summary";
+export { colLetters, colNumber, a1 } from "../a1";
 export { DONE_WORDS } from "../status";
-
-/** Which of the four buttons' results to produce. 标记逾期 needs the 规范时限 column, so it brings it along. */
-export interface PlanParts {
-  columns: boolean; // 规范时限
-  highlights: boolean; // 标记逾期
-  sheets: boolean; // 生成汇总
-}
-
-/** What the adapter read of the workbook beyond the table: its sheets, and which an earlier run made. */
-export interface ExistingWorkbook {
-  /** Every sheet in tab order; `generated` = isGeneratedSheet(its first rows). */
-  sheets: { name: string; generated: boolean }[];
-  /** Header texts of the table's header row, by 1-based column (to find 规范时限 / 时限类型 again). */
-  headerRow: { col: number; text: string }[];
-  /**
-   * The last column holding any value in the table's rows (header row to last data row), when the adapter
-   * knows it: new columns go right of it so no user cell beside the table is overwritten.
-   */
-  lastUsedCol?: number;
-}
-
-export interface PlanOptions {
-  parts: PlanParts;
-  /** When true the highlight formulas compare with the fixed as-of date, else with TODAY(). */
-  fixedAsOf?: boolean;
-  /** ISO timestamp of the build, shown on the overview. */
-  builtAt: string;
-  lang?: Lang;
-}
 
 /**
  * Build the plan for one checked sheet.

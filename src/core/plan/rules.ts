@@ -5,19 +5,11 @@
  * Recognising our own rules on a re-run: every formula carries the no-op term `N("分解表助手")=0` inside its
  * AND(...). N() of a text is 0 in Excel, LibreOffice and WPS, so the term is always true and changes
  * nothing; but it is text any adapter can see in the rule's formula (exceljs `formulae[0]`, Office.js
- * `conditionalFormat.custom.rule.formula`). `isOwnRule` looks for it; a user's rule never contains it.
+ * `conditionalFormat.custom.rule.formula`). `isOwnRule` (src/core/own.ts) looks for it.
  */
 // The same words the status column is judged by, so the colours agree with the states.
 import { DONE_WORDS } from "../status";
-
-/** The marker term. Never change it: old workbooks carry it. */
-export const RULE_MARKER = 'N("分解表助手")=0';
-
-/** True when a conditional-format formula (with or without "=") is one the add-in wrote. */
-export function isOwnRule(formula: string | null | undefined): boolean {
-  if (!formula) return false;
-  return formula.replace(/\s+/g, "").includes(RULE_MARKER.replace(/\s+/g, ""));
-}
+import { RULE_MARKER } from "../own";
 
 export const OVERDUE_FILL = "#FFC7CE";
 export const OVERDUE_FONT = "#9C0006";

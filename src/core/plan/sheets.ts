@@ -8,7 +8,8 @@
 import type { CheckResult, PlannedCell, PlannedSheet, TaskRow, UnitRole, UnitSummary } from "../types";
 import { strings, type Lang } from "../../strings";
 import { uniqueSheetName } from "../sheetnames";
-import { GENERATED_SHEET_MARK } from "./mark";
+import { GENERATED_SHEET_MARK } from "../own";
+import { sortForAttention } from "../summary";
 
 /** The overview's sheet name (contains 汇总 in every language; "汇总 (2)" … when a user sheet holds it). */
 export const OVERVIEW_SHEET_NAME = "汇总";
@@ -25,21 +26,6 @@ export function sheetRef(sheet: string, cell: string): string {
 }
 
 const ROLE_ORDER: UnitRole[] = ["lead", "responsible", "cooperate"];
-
-/** Units needing attention first: overdue, then due soon, then unknown deadlines, then open work; stable. */
-export function sortForAttention(summary: UnitSummary[]): UnitSummary[] {
-  return summary
-    .map((s, i) => ({ s, i }))
-    .sort(
-      (a, b) =>
-        b.s.overdue - a.s.overdue ||
-        b.s.dueSoon - a.s.dueSoon ||
-        b.s.unknown - a.s.unknown ||
-        b.s.total - b.s.done - (a.s.total - a.s.done) ||
-        a.i - b.i,
-    )
-    .map((x) => x.s);
-}
 
 /** Each unit (canonical name, or the name as written) → the task rows naming it and its roles there. */
 export function rowsByUnit(rows: TaskRow[]): Map<string, { row: TaskRow; roles: UnitRole[] }[]> {

@@ -8,7 +8,7 @@ import * as unitsModule from "../units";
 import { canonicalUnit } from "../units";
 import type { BodyRow, CellErrorAt, FoundLayout, RequiredRole } from "../table";
 import { toHalfWidth, trimAll } from "../text";
-import { colLetters } from "../plan/a1";
+import { colLetters } from "../a1";
 
 type FindingStrings = Strings["findings"];
 

@@ -20,10 +20,6 @@ export const cli: typeof zh = {
     badAsOf: (v) => `"${v}" is not a date: write YYYY-MM-DD, e.g. --as-of 2022-10-20.`,
     badDueSoon: (v) => `"${v}" is not a number of days: write a whole number from 0 to 366, e.g. --due-soon 15.`,
     tooManyFiles: (extra) => `Check one file at a time; extra argument "${extra}": run them separately.`,
-    fileNotFound: (f) => `File "${f}" not found: check its name and path.`,
-    fileUnreadable: (f) => `Cannot read "${f}": make sure it is a file and no other program holds it.`,
-    outputUnwritable: (f) => `Cannot write "${f}": make sure the folder exists and the file is not open in Excel.`,
-    outputSameAsInput: "The output must not be the input file: name another file with -o; the original is never changed.",
     yearSource: { user: "set by you", title: "the table's title", workbook: "the file name", document: "the document", "as-of": "the as-of year" },
     stateName: {
       done: "done",

@@ -7,6 +7,7 @@ import { outputs } from "./outputs";
 import { excel } from "./excel";
 import { units } from "./units";
 import { deadline } from "./deadline";
+import { fileIO } from "./file-io";
 
 /** English — the second language, same keys as zh-CN. */
-export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline };
+export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO };

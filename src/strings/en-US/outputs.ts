@@ -71,4 +71,8 @@ export const outputs: typeof zh = {
   droppedItem: (name: string, n: number) => (n > 1 ? `${name} (${n})` : name),
   outputDrops: (items: string[]) =>
     `The original file's ${items.join(", ")} cannot be kept in the result file: keep the original file, and use the result file only for viewing and sharing.`,
+  /** The .xlsx writer (src/workbook/xlsx): a workbook it cannot patch. */
+  writeNoSheet: (name: string) => `There is no sheet named "${name}": check the name of the sheet that holds the table.`,
+  writeSheetClash: (name: string) => `Cannot add the sheet "${name}": a sheet of that name exists. Rename that sheet and try again.`,
+  writeUnreadable: "The file cannot be read as an .xlsx workbook (it may be damaged, or another format renamed): open it in Excel or WPS, save it as .xlsx and try again.",
 };

@@ -19,10 +19,6 @@ export const cli = {
     badAsOf: (v: string) => `“${v}”不是有效的日期：--as-of 请写成 YYYY-MM-DD，如 --as-of 2022-10-20。`,
     badDueSoon: (v: string) => `“${v}”不是有效的天数：--due-soon 请写 0 到 366 之间的整数，如 --due-soon 15。`,
     tooManyFiles: (extra: string) => `一次只能检查一个文件，多出的参数“${extra}”：请分开运行。`,
-    fileNotFound: (f: string) => `找不到文件“${f}”：请检查文件名和路径。`,
-    fileUnreadable: (f: string) => `无法读取文件“${f}”：请确认它不是文件夹、且没有被其他程序独占打开。`,
-    outputUnwritable: (f: string) => `无法写入“${f}”：请确认目录存在、文件没有在 Excel 中打开。`,
-    outputSameAsInput: "输出文件不能与原文件相同：请用 -o 指定另一个文件名，原表不会被改动。",
     yearSource: { user: "用户指定", title: "表格标题", workbook: "文件名", document: "文档", "as-of": "检查日期所在年份" },
     stateName: {
       done: "已完成",

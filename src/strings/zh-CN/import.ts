@@ -38,9 +38,7 @@ export const importDoc = {
     unknownOption: (opt: string) => `不认识的选项“${opt}”：import 只接受 --year Y、-o OUT.xlsx 和 --json。`,
     optionNeedsValue: (opt: string) => `选项“${opt}”后面缺少值：例如 ${opt === "--year" ? "--year 2022" : "-o 分解表.xlsx"}。`,
     badYear: (v: string) => `“${v}”不是有效的年度：--year 后面请写四位数的年份，如 2022。`,
-    notFound: (file: string) => `找不到文件“${file}”：请检查路径和文件名。`,
     notAFile: (file: string) => `“${file}”不是文件：请给出一个 .txt 或 .docx 文稿。`,
-    unreadable: (file: string, reason: string) => `无法读取“${file}”（${reason}）：请确认文件没有被其他程序占用并且有读取权限。`,
     unsupported: (file: string) =>
       `不支持“${file}”这种文件：请把文稿另存为 .docx（Word/WPS“另存为”）或纯文本 .txt 后再导入。`,
     oldDoc: (file: string) => `“${file}”是旧版 Word 的 .doc 文件：请在 Word 或 WPS 中另存为 .docx 后再导入。`,
@@ -48,8 +46,6 @@ export const importDoc = {
     badText: (file: string) => `“${file}”的文字编码无法识别：请另存为 UTF-8 编码的 .txt 后再导入。`,
     noRows: (file: string) =>
       `在“${file}”中没有找到任何工作任务：请确认文稿中有“一、”“（一）”或“1.”这样的编号标题，或带〔责任单位：…〕标注的段落。`,
-    cannotWrite: (file: string, reason: string) => `无法写入“${file}”（${reason}）：请关闭正在打开它的 Excel/WPS，或换一个保存位置。`,
-    outNotXlsx: (file: string) => `输出文件“${file}”必须以 .xlsx 结尾：例如 -o 分解表.xlsx。`,
     summary: (rows: number, year: number, source: string) => `找到 ${rows} 项工作任务（计划年度 ${year}，${source}）。`,
     yearSource: { user: "由 --year 指定", document: "从文稿中读出", "as-of": "文稿未写年度，按今年", title: "从标题读出", workbook: "从文件名读出" },
     withoutUnits: (n: number) => `其中 ${n} 项没有标注责任单位，需要对照原文补填。`,

@@ -6,6 +6,7 @@ import { outputs } from "./outputs";
 import { excel } from "./excel";
 import { units } from "./units";
 import { deadline } from "./deadline";
+import { fileIO } from "./file-io";
 
 /** 简体中文 — the first language. */
-export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline };
+export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO };

@@ -1,7 +1,7 @@
 /**
  * outputs strings (zh-CN): what the add-in writes into the workbook — the added columns, the overview and
  * per-unit sheets — and the notes about the plan. The generated-sheet mark and the rule marker are NOT here:
- * they must never change with the language (src/core/plan/mark.ts, src/core/plan/rules.ts).
+ * they must never change with the language (src/core/own.ts).
  */
 export const outputs = {
   /** Header of the added column holding the normalised deadline (a real Excel date). */
@@ -77,4 +77,8 @@ export const outputs = {
   droppedItem: (name: string, n: number) => (n > 1 ? `${name}（${n}个）` : name),
   outputDrops: (items: string[]) =>
     `原文件中的${items.join("、")}不能保留在结果文件中：请保留原文件，结果文件只用于查看和分发。`,
+  /** The .xlsx writer (src/workbook/xlsx): a workbook it cannot patch. */
+  writeNoSheet: (name: string) => `找不到工作表“${name}”：请确认表格所在的工作表名称。`,
+  writeSheetClash: (name: string) => `无法添加工作表“${name}”：已有同名工作表。请重命名该工作表后重试。`,
+  writeUnreadable: "文件无法作为 .xlsx 工作簿读取（可能已损坏，或是其他格式改了扩展名）：请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。",
 };

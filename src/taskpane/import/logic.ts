@@ -1,16 +1,15 @@
 /** The 从文稿导入 view's pure logic: reading the year field and wording the result. No React, no DOM. */
 import type { ImportSummary } from "../../core/import/types";
 import type { Finding } from "../../core/types";
+import { readYear } from "../../app/settings";
 
 export type YearField = { ok: true; year: number | null } | { ok: false };
 
 /** "" → null (read it from the document); "2022" / "２０２２" → 2022; anything else is not a year. */
 export function parseYearField(text: string): YearField {
-  const t = text.trim().replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/年$/, "");
-  if (t === "") return { ok: true, year: null };
-  if (!/^\d{4}$/.test(t)) return { ok: false };
-  const y = Number(t);
-  return y >= 1990 && y <= 2100 ? { ok: true, year: y } : { ok: false };
+  if (text.trim() === "") return { ok: true, year: null };
+  const year = readYear(text, { allowNian: true });
+  return year === null ? { ok: false } : { ok: true, year };
 }
 
 export interface SummaryCount {

@@ -7,6 +7,7 @@
 import type { Finding } from "../../core/types";
 import { finding } from "../../core/validate";
 import { strings, type Lang } from "../../strings";
+import { corruptError } from "../errors";
 import { decodeText, guessSeparator, parseCsv, type TextEncoding } from "./text";
 
 export type InputFormat = "xlsx" | "xls" | "et" | "ods" | "xlsb" | "csv";
@@ -40,7 +41,8 @@ function zipHas(bytes: Uint8Array, name: string): boolean {
 export function inputFormat(bytes: Uint8Array, fileName?: string): InputFormat | null {
   const e = ext(fileName);
   if (isOle(bytes)) {
-    if (zipHasUtf16(bytes, "EncryptionInfo")) return null; // an encrypted .xlsx: the .xlsx path explains it
+    // An encrypted .xlsx (or an OLE file without a workbook stream): the .xlsx path explains it.
+    if (zipHasUtf16(bytes, "EncryptionInfo") || !(zipHasUtf16(bytes, "Workbook") || zipHasUtf16(bytes, "Book"))) return null;
     return e === "et" ? "et" : "xls";
   }
   if (isZip(bytes)) {
@@ -82,8 +84,12 @@ export async function toXlsx(input: Uint8Array, fileName?: string): Promise<Conv
     XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), sheetName(fileName));
     return { bytes: new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx" }) as ArrayBuffer), from, encoding };
   }
-  const wb = quietly(() => XLSX.read(input, { type: "array", cellNF: true, cellDates: false, cellStyles: true, dense: true }));
-  return { bytes: new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx", cellStyles: true }) as ArrayBuffer), from };
+  try {
+    const wb = quietly(() => XLSX.read(input, { type: "array", cellNF: true, cellDates: false, cellStyles: true, dense: true }));
+    return { bytes: new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx", cellStyles: true }) as ArrayBuffer), from };
+  } catch {
+    throw corruptError();
+  }
 }
 
 /** SheetJS prints warnings about number formats it cannot map (ODS) on the console: not for the user's eyes. */

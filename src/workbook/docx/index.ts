@@ -6,8 +6,8 @@
  *    areas like a sheet's, so core/table reads them with the sheet's header and carry-down rules.
  */
 import type { CellValue, MergedArea, SheetCells } from "../../core/types";
-import { ZipArchive } from "../zip";
-import { attr, decodeXml, scanBytes } from "../xlsx/xml-scan";
+import { ZipArchive } from "../zip/stream";
+import { attr, decodeXml, scanBytes } from "../reader/xml-scan";
 import { readNumbering } from "./numbering";
 
 export interface DocxTable {

@@ -2,8 +2,8 @@
  * Automatic numbering of a .docx (word/numbering.xml): what a numbered paragraph displays before its text
  * ("一、", "（一）", "1.", "①"), counted as Word counts it — per list, per level, deeper levels restarting.
  */
-import type { ZipArchive } from "../zip";
-import { attr, scanBytes } from "../xlsx/xml-scan";
+import type { ZipArchive } from "../zip/stream";
+import { attr, scanBytes } from "../reader/xml-scan";
 
 interface Level {
   start: number;

@@ -1,49 +1,33 @@
 /**
- * The parts of an .xlsx every sheet read needs: the sheet list (names, visibility, part paths), the shared
- * strings, the number format of each cell style and the date system. Read with a streaming scan, never a DOM,
- * so workbooks exceljs refuses (openpyxl tables, comments, charts; Strict OOXML prefixes) still read.
+ * The package-level parts the writer changes: workbook.xml (sheets, defined names, the active tab), its
+ * relationships and [Content_Types].xml. Earlier generated sheets are removed (their part, their relationships
+ * part, their content type; defined names local to them go, later localSheetId values shift down), the plan's
+ * sheets are added after the others, calcChain.xml is dropped (Excel rebuilds it; it would name cells of removed
+ * sheets). Text-level, no DOM.
  */
-import { ZipArchive } from "../zip";
-import { attr, attrExact, decodeOoxmlEscapes, decodeXml, scanBytes, type XmlHandler } from "./xml-scan";
+import { attr, elements, escAttr, findElement, firstOf, prefixOf, setAttr } from "./xml";
 
-export interface SheetEntry {
+export const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+export const WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const CALC_CHAIN = /\/calcChain$/;
+
+export interface BookSheet {
   name: string;
-  /** "visible", "hidden" or "veryHidden". */
-  state: string;
-  /** The sheet's XML part inside the zip ("xl/worksheets/sheet1.xml"). */
-  path: string;
+  /** The part, e.g. "xl/worksheets/sheet1.xml". */
+  part: string | null;
+  rid: string;
 }
 
-export interface XlsxBook {
-  zip: ZipArchive;
-  sheets: SheetEntry[];
-  /** Chart sheets and dialog sheets are not listed in `sheets`. */
-  sharedStrings: string[];
-  /** Number format code of each cell style index (cellXfs order); null for General. */
-  styleFormats: (string | null)[];
-  date1904: boolean;
+/** A relationships part: id → { type, target as a part name }. */
+export interface Rel {
+  id: string;
+  type: string;
+  part: string;
+  xml: string;
 }
 
-/** Excel's built-in number formats that matter here (dates; the rest only need to be "not General"). */
-const BUILTIN_FORMATS: Record<number, string> = {
-  1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%", 11: "0.00E+00", 12: "# ?/?", 13: "# ??/??",
-  14: "yyyy/m/d", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy", 18: "h:mm AM/PM", 19: "h:mm:ss AM/PM", 20: "h:mm",
-  21: "h:mm:ss", 22: "yyyy/m/d h:mm", 27: "yyyy\"年\"m\"月\"", 28: "m\"月\"d\"日\"", 29: "m\"月\"d\"日\"", 30: "m-d-yy",
-  31: "yyyy\"年\"m\"月\"d\"日\"", 32: "h\"时\"mm\"分\"", 33: "h\"时\"mm\"分\"ss\"秒\"", 34: "上午/下午h\"时\"mm\"分\"",
-  35: "上午/下午h\"时\"mm\"分\"ss\"秒\"", 36: "yyyy\"年\"m\"月\"", 37: "#,##0 ;(#,##0)", 38: "#,##0 ;[Red](#,##0)",
-  39: "#,##0.00;(#,##0.00)", 40: "#,##0.00;[Red](#,##0.00)", 45: "mm:ss", 46: "[h]:mm:ss", 47: "mmss.0", 48: "##0.0E+0",
-  49: "@", 50: "yyyy\"年\"m\"月\"", 51: "m\"月\"d\"日\"", 52: "yyyy\"年\"m\"月\"", 53: "m\"月\"d\"日\"", 54: "m\"月\"d\"日\"",
-  55: "上午/下午h\"时\"mm\"分\"", 56: "上午/下午h\"时\"mm\"分\"ss\"秒\"", 57: "yyyy\"年\"m\"月\"", 58: "m\"月\"d\"日\"",
-};
-
-function scanPart(zip: ZipArchive, path: string, h: XmlHandler): boolean {
-  if (!zip.has(path)) return false;
-  scanBytes(h, (on) => zip.stream(path, on));
-  return true;
-}
-
-/** A relationship target → a path inside the zip, relative to the part that names it. */
-export function resolveTarget(base: string, target: string): string {
+/** The part a relationship target names, relative to the folder of the part that holds the relationships. */
+export function resolvePart(base: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
   const parts = base.split("/").slice(0, -1);
   for (const seg of target.split("/")) {
@@ -53,111 +37,186 @@ export function resolveTarget(base: string, target: string): string {
   return parts.join("/");
 }
 
-/** The relationships of a part: id → { target path, type }. */
-export function readRels(zip: ZipArchive, part: string): Map<string, { path: string; type: string; external: boolean }> {
-  const dir = part.split("/").slice(0, -1).join("/");
-  const file = part.split("/").pop() ?? "";
-  const relsPath = `${dir ? dir + "/" : ""}_rels/${file}.rels`;
-  const out = new Map<string, { path: string; type: string; external: boolean }>();
-  scanPart(zip, relsPath, {
-    open(name, a) {
-      if (name !== "Relationship") return;
-      const id = attr(a, "Id");
-      const target = attr(a, "Target");
-      if (!id || target === null) return;
-      const external = attr(a, "TargetMode") === "External";
-      out.set(id, { path: external ? target : resolveTarget(part, target), type: attr(a, "Type") ?? "", external });
-    },
-    close() {},
-  });
-  return out;
+/** The relationships part of a part ("xl/workbook.xml" → "xl/_rels/workbook.xml.rels"). */
+export function relsOf(part: string): string {
+  const i = part.lastIndexOf("/");
+  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
 }
 
-/** The main part (xl/workbook.xml unless the package says otherwise). */
-function workbookPath(zip: ZipArchive): string | null {
-  const root = readRels(zip, "");
-  for (const r of root.values()) if (/\/officeDocument$/.test(r.type)) return r.path;
-  return zip.has("xl/workbook.xml") ? "xl/workbook.xml" : null;
+export function readRels(xml: string, owner: string): Rel[] {
+  const p = prefixOf(xml, "Relationships");
+  return elements(xml, p, "Relationship").map((x) => ({
+    id: attr(x, "Id") ?? "",
+    type: attr(x, "Type") ?? "",
+    part: attr(x, "TargetMode") === "External" ? "" : resolvePart(owner, attr(x, "Target") ?? ""),
+    xml: x,
+  }));
 }
 
-function readSharedStrings(zip: ZipArchive, path: string | null): string[] {
-  const out: string[] = [];
-  if (!path) return out;
-  let inSi = false;
-  let inT = false;
-  let skip = 0; // inside <rPh> (phonetic guide) or <phoneticPr>
-  let raw = "";
-  scanPart(zip, path, {
-    open(name, _a, self) {
-      if (name === "si") {
-        inSi = !self;
-        raw = "";
-        if (self) out.push("");
-      } else if (name === "rPh") {
-        if (!self) skip++;
-      } else if (name === "t" && inSi && !skip && !self) inT = true;
-    },
-    close(name) {
-      if (name === "si") {
-        inSi = false;
-        out.push(decodeOoxmlEscapes(decodeXml(raw)));
-      } else if (name === "rPh") skip = Math.max(0, skip - 1);
-      else if (name === "t") inT = false;
-    },
-    text(t, cdata) {
-      if (inT) raw += cdata ? t.replace(/&/g, "&amp;").replace(/</g, "&lt;") : t;
-    },
+/** The sheets of workbook.xml in tab order, with their parts. */
+export function bookSheets(workbookXml: string, rels: Rel[]): BookSheet[] {
+  const p = prefixOf(workbookXml, "workbook");
+  const f = findElement(workbookXml, p, "sheets");
+  if (!f) return [];
+  return elements(workbookXml.slice(f.start, f.end), p, "sheet").map((x) => {
+    const rid = /\s(?:\w+:)?id\s*=\s*"([^"]*)"/.exec(x)?.[1] ?? "";
+    const rel = rels.find((r) => r.id === rid);
+    return { name: attr(x, "name") ?? "", part: rel && rel.type === WORKSHEET_TYPE ? rel.part : null, rid };
   });
-  return out;
 }
 
-function readStyles(zip: ZipArchive, path: string | null): (string | null)[] {
-  if (!path) return [];
-  const custom = new Map<number, string>();
-  const xfs: (string | null)[] = [];
-  let inCellXfs = false;
-  scanPart(zip, path, {
-    open(name, a, self) {
-      if (name === "numFmt") {
-        const id = Number(attr(a, "numFmtId"));
-        const code = attr(a, "formatCode");
-        if (Number.isFinite(id) && code !== null) custom.set(id, code);
-      } else if (name === "cellXfs") inCellXfs = !self;
-      else if (name === "xf" && inCellXfs) {
-        const id = Number(attr(a, "numFmtId") ?? "0");
-        xfs.push(id === 0 ? null : (custom.get(id) ?? BUILTIN_FORMATS[id] ?? "0"));
-      }
-    },
-    close(name) {
-      if (name === "cellXfs") inCellXfs = false;
-    },
-  });
-  return xfs;
+export interface BookEdit {
+  workbookPart: string;
+  workbookXml: string;
+  relsXml: string;
+  typesXml: string;
+  /** Every part name in the package (to pick unused names). */
+  names: ReadonlySet<string>;
+  /** Sheets to remove, by name. */
+  remove: readonly string[];
+  /** Sheets to add, by name, in order. */
+  add: readonly string[];
+  /** The table sheet's name: the active tab when the active one is removed. */
+  table: string;
+  /** Set fullCalcOnLoad (the plan wrote formulas without cached values). */
+  fullCalc: boolean;
 }
 
-/** Read the workbook's parts (not its sheets' cells). Throws on a zip that is not a spreadsheet. */
-export function openXlsx(zip: ZipArchive): XlsxBook | null {
-  const wbPath = workbookPath(zip);
-  if (!wbPath || !zip.has(wbPath)) return null;
-  const rels = readRels(zip, wbPath);
-  const sheets: SheetEntry[] = [];
-  let date1904 = false;
-  scanPart(zip, wbPath, {
-    open(name, a) {
-      if (name === "workbookPr") date1904 = /^(1|true)$/i.test(attr(a, "date1904") ?? "");
-      if (name !== "sheet") return;
-      const id = attrExact(a, "r:id") ?? attr(a, "id");
-      const rel = id ? rels.get(id) : undefined;
-      if (!rel || !/\/worksheet$/.test(rel.type)) return;
-      sheets.push({ name: attr(a, "name") ?? "", state: attr(a, "state") ?? "visible", path: rel.path });
-    },
-    close() {},
-  });
-  let ssPath: string | null = null;
-  let stylesPath: string | null = null;
-  for (const r of rels.values()) {
-    if (/\/sharedStrings$/.test(r.type)) ssPath = r.path;
-    if (/\/styles$/.test(r.type)) stylesPath = r.path;
+export interface BookResult {
+  workbookXml: string;
+  relsXml: string;
+  typesXml: string;
+  /** Parts to leave out of the output. */
+  drop: Set<string>;
+  /** The new sheets' parts, in the order of `add`. */
+  added: string[];
+  /** True when the table sheet is now the active tab. */
+  tableActive: boolean;
+}
+
+function remove(xml: string, piece: string): string {
+  const i = xml.indexOf(piece);
+  return i < 0 ? xml : xml.slice(0, i) + xml.slice(i + piece.length);
+}
+
+/** Apply the sheet changes to the workbook's package parts. */
+export function editBook(e: BookEdit): BookResult {
+  let wb = e.workbookXml;
+  let relsXml = e.relsXml;
+  let types = e.typesXml;
+  const p = prefixOf(wb, "workbook");
+  const rels = readRels(relsXml, e.workbookPart);
+  const sheets = bookSheets(wb, rels);
+  const drop = new Set<string>();
+  const typeP = prefixOf(types, "Types");
+  const overrides = elements(types, typeP, "Override");
+  const dropType = (part: string) => {
+    for (const o of overrides) if (attr(o, "PartName") === `/${part}`) types = remove(types, o);
+  };
+
+  // The active tab, by name, before the tabs move.
+  const view = findElement(wb, p, "workbookView");
+  const gone = new Set(e.remove);
+  const freed = new Set<string>();
+  // A removed sheet (even one added again under the same name) is not the one the user looked at.
+  const stays = (name: string | undefined) => (name !== undefined && !gone.has(name) ? name : null);
+  const activeName = stays(sheets[Number((view && attr(view.open, "activeTab")) ?? 0)]?.name) ?? e.table;
+  const firstName = stays(sheets[Number((view && attr(view.open, "firstSheet")) ?? 0)]?.name);
+  const sheetEls = elements(wb.slice(findElement(wb, p, "sheets")?.start ?? 0), p, "sheet");
+  // Remove from the last so localSheetId shifts stay right.
+  for (let i = sheets.length - 1; i >= 0; i--) {
+    const s = sheets[i]!;
+    if (!gone.has(s.name) || s.name === e.table) continue;
+    const el = sheetEls[i];
+    if (el) wb = remove(wb, el);
+    const rel = rels.find((r) => r.id === s.rid);
+    if (rel) {
+      relsXml = remove(relsXml, rel.xml);
+      freed.add(rel.id);
+    }
+    if (s.part) {
+      drop.add(s.part);
+      drop.add(relsOf(s.part));
+      dropType(s.part);
+    }
+    wb = shiftNames(wb, p, i);
   }
-  return { zip, sheets, sharedStrings: readSharedStrings(zip, ssPath), styleFormats: readStyles(zip, stylesPath), date1904 };
+  for (const r of rels) {
+    if (!CALC_CHAIN.test(r.type)) continue;
+    relsXml = remove(relsXml, r.xml);
+    freed.add(r.id);
+    drop.add(r.part);
+    dropType(r.part);
+  }
+
+  // New sheets: unused sheet ids, relationship ids, part names.
+  let sheetId = Math.max(0, ...elements(wb, p, "sheet").map((x) => Number(attr(x, "sheetId") ?? 0)));
+  const rids = new Set(rels.map((r) => r.id).filter((id) => !freed.has(id)));
+  let ridN = 0;
+  let partN = 0;
+  const added: string[] = [];
+  const rp = prefixOf(relsXml, "Relationships");
+  const rAttr = /\sxmlns:(\w+)\s*=\s*"http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(wb)?.[1];
+  let sheetsXml = "";
+  let relsAdd = "";
+  let typesAdd = "";
+  for (const name of e.add) {
+    do ridN++;
+    while (rids.has(`rId${ridN}`));
+    do partN++;
+    while (e.names.has(`xl/worksheets/sheet${partN}.xml`) && !drop.has(`xl/worksheets/sheet${partN}.xml`));
+    const part = `xl/worksheets/sheet${partN}.xml`;
+    drop.delete(part);
+    added.push(part);
+    const rid = `rId${ridN}`;
+    rids.add(rid);
+    const idAttr = rAttr ? `${rAttr}:id="${rid}"` : `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${rid}"`;
+    sheetsXml += `<${p}sheet name="${escAttr(name)}" sheetId="${++sheetId}" ${idAttr}/>`;
+    relsAdd += `<${rp}Relationship Id="${rid}" Type="${WORKSHEET_TYPE}" Target="${relativeTarget(e.workbookPart, part)}"/>`;
+    typesAdd += `<${typeP}Override PartName="/${part}" ContentType="${WORKSHEET_CT}"/>`;
+  }
+  if (sheetsXml) wb = wb.replace(`</${p}sheets>`, `${sheetsXml}</${p}sheets>`);
+  if (relsAdd) relsXml = relsXml.replace(`</${rp}Relationships>`, `${relsAdd}</${rp}Relationships>`);
+  if (typesAdd) types = types.replace(`</${typeP}Types>`, `${typesAdd}</${typeP}Types>`);
+
+  // The active tab: the same sheet as before when it is still there, else the table.
+  const names = elements(wb.slice(findElement(wb, p, "sheets")?.start ?? 0), p, "sheet").map((x) => attr(x, "name") ?? "");
+  let activeIdx = names.indexOf(activeName);
+  if (activeIdx < 0) activeIdx = Math.max(0, names.indexOf(e.table));
+  const firstIdx = Math.max(0, firstName === null ? 0 : names.indexOf(firstName));
+  const v = findElement(wb, p, "workbookView");
+  if (v && (e.remove.length || e.add.length)) {
+    let tag = v.open;
+    if (attr(tag, "activeTab") !== null || activeIdx > 0) tag = setAttr(tag, "activeTab", String(activeIdx));
+    if (attr(tag, "firstSheet") !== null || firstIdx > 0) tag = setAttr(tag, "firstSheet", String(firstIdx));
+    wb = wb.slice(0, v.start) + tag + wb.slice(v.start + v.open.length);
+  }
+  if (e.fullCalc) wb = withFullCalc(wb, p);
+  return { workbookXml: wb, relsXml, typesXml: types, drop, added, tableActive: names[activeIdx] === e.table };
+}
+
+/** Defined names after removing the sheet at `index`: its local names go, later ones shift down. */
+function shiftNames(wb: string, p: string, index: number): string {
+  return wb.replace(new RegExp(`<${p}definedName\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}definedName>)`, "g"), (el) => {
+    const open = /^<[^>]*>/.exec(el)![0];
+    const id = attr(open, "localSheetId");
+    if (id === null) return el;
+    const n = Number(id);
+    if (n === index) return "";
+    if (n > index) return setAttr(open, "localSheetId", String(n - 1)) + el.slice(open.length);
+    return el;
+  });
+}
+
+function withFullCalc(wb: string, p: string): string {
+  const f = findElement(wb, p, "calcPr");
+  if (f) return wb.slice(0, f.start) + setAttr(f.open, "fullCalcOnLoad", "1") + wb.slice(f.start + f.open.length);
+  let at = firstOf(wb, p, ["oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"]);
+  if (at < 0) at = wb.lastIndexOf(`</${p}workbook>`);
+  return `${wb.slice(0, at)}<${p}calcPr fullCalcOnLoad="1"/>${wb.slice(at)}`;
+}
+
+function relativeTarget(owner: string, part: string): string {
+  const dir = owner.slice(0, owner.lastIndexOf("/") + 1);
+  return part.startsWith(dir) ? part.slice(dir.length) : `/${part}`;
 }

@@ -1,8 +1,10 @@
 /**
- * Production builds of the pane for tests, with the project's webpack.config.js, each into its own folder under
- * tests/.out/builds/ (never dist/). A build is made once and reused while none of its inputs changed (sources,
- * assets, manifest, webpack/ts config, lock file, the entry); test files running in parallel wait for each
- * other's build through a lock directory instead of building twice.
+ * Production builds of the pane for tests, with the project's webpack.config.js wrapped by
+ * webpack.test.config.cjs (which adds excel-pane.html: the same pane over the Office.js double), each into its
+ * own folder under tests/.out/builds/ (never dist/). One build serves every suite that needs one (the browser
+ * suites and tests/foundation/build.test.ts all call buildPane() with the defaults): it is made once and reused
+ * while none of its inputs changed (sources, assets, manifest, webpack/ts config, lock file, the double); test
+ * files running in parallel wait for each other's build through a lock directory instead of building twice.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -11,6 +13,7 @@ import { spawn } from "node:child_process";
 
 export const REPO = path.resolve(__dirname, "..", "..", "..");
 const BUILDS = path.join(REPO, "tests", ".out", "builds");
+const TEST_CONFIG = path.join(__dirname, "webpack.test.config.cjs");
 export const DEFAULT_BASE_URL = "https://example.org/x/";
 
 export interface BuildOptions {
@@ -43,9 +46,21 @@ function newestMtime(p: string): number {
 }
 
 function inputsStamp(entry: string | undefined): string {
-  const inputs = ["src", "assets", "manifest.xml", "webpack.config.js", "tsconfig.json", "package-lock.json", "scripts"].map(
-    (p) => path.join(REPO, p),
-  );
+  const inputs = [
+    "src",
+    "assets",
+    "manifest.xml",
+    "webpack.config.js",
+    "tsconfig.json",
+    "package-lock.json",
+    "scripts",
+    // excel-pane.html's Office.js double and what it imports.
+    "tests/browser/support/webpack.test.config.cjs",
+    "tests/browser/fake-office-install.ts",
+    "tests/browser/fake-office-table.ts",
+    "tests/browser/support/fake-workbook.ts",
+    "tests/support",
+  ].map((p) => path.join(REPO, p));
   // A test entry (e.g. one installing a double of Office) may import anything under tests/.
   if (entry) inputs.push(path.join(REPO, "tests"), path.resolve(REPO, entry));
   return String(Math.max(...inputs.map(newestMtime)));
@@ -58,7 +73,7 @@ function runWebpack(outDir: string, opts: BuildOptions): Promise<void> {
   if (opts.entry) env.PANE_ENTRY = path.resolve(REPO, opts.entry);
   else delete env.PANE_ENTRY;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, "--mode", "production"], { cwd: REPO, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [cli, "--config", TEST_CONFIG, "--mode", "production"], { cwd: REPO, env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));

@@ -1,5 +1,5 @@
 /**
- * What the pane-in-Excel test build (tests/browser/fake-office-entry.ts) tells the test about the Office.js
+ * What the pane-in-Excel test build (tests/browser/fake-office-install.ts) tells the test about the Office.js
  * double's workbook, through `window.__fakeWorkbook()`. Types only: the entry sets it, the test reads it.
  */
 type Cell = string | number | boolean | null;

@@ -1,5 +1,5 @@
 /**
- * The pane under test in Chromium: a production build (see build.ts) served on 127.0.0.1 with a headless
+ * The pane under test in Chromium: the tests' production build (see build.ts) served on 127.0.0.1 with a headless
  * browser, once per test file; and a page on it that records its requests and page errors.
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
@@ -47,15 +47,18 @@ export interface PaneSession {
   pageErrors: string[];
 }
 
-/** A new browser context on taskpane.html, its requests and page errors recorded from the start. */
-export async function openPane(pane: ServedPane, options: BrowserContextOptions): Promise<PaneSession> {
+/**
+ * A new browser context on `page` (taskpane.html, or excel-pane.html: the pane over the Office.js double), its
+ * requests and page errors recorded from the start.
+ */
+export async function openPane(pane: ServedPane, options: BrowserContextOptions, page = "taskpane.html"): Promise<PaneSession> {
   const context = await pane.browser.newContext(options);
-  const page = await context.newPage();
-  const requests = collectRequests(page);
+  const tab = await context.newPage();
+  const requests = collectRequests(tab);
   const pageErrors: string[] = [];
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  await page.goto(pane.url + "taskpane.html");
-  return { context, page, requests, pageErrors };
+  tab.on("pageerror", (e) => pageErrors.push(e.message));
+  await tab.goto(pane.url + page);
+  return { context, page: tab, requests, pageErrors };
 }
 
 /** The figure the pane shows under one of its counts ("rows", "overdue", "dueSoon", …). */

@@ -1,13 +1,16 @@
-/** The `deadline` command from outside: `node bin/breakdown.cjs deadline …` (ARCHITECTURE.md). */
+/**
+ * The `deadline` command as ARCHITECTURE.md specifies it: through the dispatcher in this process, standard input
+ * given as text; one smoke test spawns the compiled `node bin/breakdown.cjs deadline …`.
+ */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { run } from "../../../src/cli/commands/deadline";
 import type { Deadline } from "../../../src/core/types";
-import { ROOT, SHARED, jsonLines as lines, memoryIO, runCli, spawnCli } from "../../cli/support";
+import { ROOT, SHARED, jsonLines as lines, memoryIO, runCli, runCliInput, spawnCli } from "../../cli/support";
 
 const KEYS = ["text", "kind", "due", "milestones", "ongoing"];
 
-const breakdown = (args: string[], input?: string) => spawnCli(["deadline", ...args], input);
+const breakdown = (args: string[], input?: string) => runCliInput(["deadline", ...args], input);
 
 /** A gold or fixture line: the phrase, its plan year and the expected answer. */
 type Row = Deadline & { year: number };
@@ -16,9 +19,9 @@ function rows(file: string): Row[] {
   return fs.readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
 }
 
-describe("breakdown deadline (spawned)", () => {
-  it("answers each argument with one JSON line, keys in order; --year sets the plan year", () => {
-    const r = breakdown(["--year", "2022", "2022年5月底前，长期坚持", "9月20日、12月20日前", "次年3月", "视情况而定", "每季度"]);
+describe("breakdown deadline", () => {
+  it("answers each argument with one JSON line, keys in order; --year sets the plan year (spawned: the compiled program)", () => {
+    const r = spawnCli(["deadline", "--year", "2022", "2022年5月底前，长期坚持", "9月20日、12月20日前", "次年3月", "视情况而定", "每季度"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     const out = lines(r.stdout);
@@ -32,7 +35,7 @@ describe("breakdown deadline (spawned)", () => {
     ]);
   });
 
-  it("answers 2,000 JSON Lines on standard input in one process, in order", () => {
+  it("answers 2,000 JSON Lines on standard input in one process, in order", async () => {
     const all = [
       ...rows(path.join(SHARED, "gold", "seed-deadlines.jsonl")),
       ...rows(path.join(ROOT, "tests", "fixtures", "deadlines", "phrases.jsonl")),
@@ -43,7 +46,7 @@ describe("breakdown deadline (spawned)", () => {
       .map((r, i) => (i % 2 === 0 && r.year === 2022 ? JSON.stringify(r.text) : JSON.stringify({ text: r.text, year: r.year })))
       .join("\n") + "\n";
     const started = Date.now();
-    const r = breakdown(["--year", "2022"], stdin);
+    const r = await breakdown(["--year", "2022"], stdin);
     const ms = Date.now() - started;
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
@@ -57,8 +60,8 @@ describe("breakdown deadline (spawned)", () => {
     expect(ms).toBeLessThan(30000);
   });
 
-  it("a line that is not JSON gets an error line in its place; the rest are answered; exit 2 at the end", () => {
-    const r = breakdown(["--year=2022"], ['"10月底前"', "10月底前", "", '{"text": 5}', '{"text": "年底前", "year": "x"}', '{"text": "年底前", "year": 2021}'].join("\n"));
+  it("a line that is not JSON gets an error line in its place; the rest are answered; exit 2 at the end", async () => {
+    const r = await breakdown(["--year=2022"], ['"10月底前"', "10月底前", "", '{"text": 5}', '{"text": "年底前", "year": "x"}', '{"text": "年底前", "year": 2021}'].join("\n"));
     expect(r.code).toBe(2);
     const out = lines(r.stdout);
     expect(out).toHaveLength(6);
@@ -73,8 +76,8 @@ describe("breakdown deadline (spawned)", () => {
     expect(r.stderr).toMatch(/3 行/);
   });
 
-  it("bad usage → exit 2, one line on stderr, no stack trace", () => {
-    const r = breakdown(["--year", "22", "10月底前"], "");
+  it("bad usage → exit 2, one line on stderr, no stack trace", async () => {
+    const r = await breakdown(["--year", "22", "10月底前"], "");
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/四位年份/);

@@ -3,12 +3,14 @@
  * (tests/fixtures/deadlines/phrases.jsonl, expected values written from the rules), and phrases that
  * must not be understood.
  */
+import { readJsonl as readJsonlOf } from "../../support/jsonl";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseDeadline } from "../../../src/core/deadline";
 import type { Deadline, DeadlineKind } from "../../../src/core/types";
+import { FIXTURES_DIR } from "../../fixtures/paths";
 
-const SHARED = path.resolve(__dirname, "../../../../shared");
+const SHARED = FIXTURES_DIR;
 const FIXTURES = path.resolve(__dirname, "../../fixtures/deadlines");
 
 interface Expected {
@@ -20,13 +22,7 @@ interface Expected {
   ongoing: boolean;
 }
 
-function readJsonl(file: string): Expected[] {
-  return fs
-    .readFileSync(file, "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .map((l) => JSON.parse(l) as Expected);
-}
+const readJsonl = (file: string) => readJsonlOf<Expected>(file);
 
 function shape(d: Deadline): Omit<Deadline, "text"> {
   return { kind: d.kind, due: d.due, milestones: d.milestones, ongoing: d.ongoing };

@@ -11,8 +11,9 @@ import { isNoticeParagraph } from "../../../src/core/import/notice";
 import { toChineseNumber, numberLabel } from "../../../src/core/import/numbering";
 import { parseChineseNumber } from "../../../src/core/vocab/numerals";
 import { planImportSheet, importSheetName } from "../../../src/core/import/sheet";
+import { SEEDS_DIR } from "../../fixtures/paths";
 
-const SEEDS = path.resolve(__dirname, "../../../../shared/seeds");
+const SEEDS = SEEDS_DIR;
 const seed = (prefix: string) => fs.readFileSync(path.join(SEEDS, fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix))!), "utf8");
 
 describe("headings", () => {

@@ -6,8 +6,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { importDocument } from "../../../src/core/import";
 import type { ImportedRow, ImportResult } from "../../../src/core/import/types";
+import { SEEDS_DIR } from "../../fixtures/paths";
 
-const SEEDS = path.resolve(__dirname, "../../../../shared/seeds");
+const SEEDS = SEEDS_DIR;
 const seed = (prefix: string) => {
   const file = fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix) && f.endsWith(".txt"))!;
   return fs.readFileSync(path.join(SEEDS, file), "utf8");

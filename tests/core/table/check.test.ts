@@ -5,8 +5,9 @@ import { seed004Rows, seed004Text } from "../../fixtures/seed004";
 import { seed004SheetCells, tableCells } from "./cells";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { GOLD_DIR } from "../../fixtures/paths";
 
-const GOLD = path.resolve(__dirname, "../../../../shared/gold");
+const GOLD = GOLD_DIR;
 function gold<T>(name: string): T[] {
   return fs
     .readFileSync(path.join(GOLD, name), "utf8")

@@ -1,17 +1,17 @@
-/** `breakdown units` from outside: spawns node bin/breakdown.cjs as a user would. */
+/** `breakdown units` as a user runs it, through the dispatcher in this process (standard input given as text). */
 import * as path from "node:path";
 import { SHARED, readJsonl, type UnitCase } from "./helpers";
-import { runCli, spawnCli } from "../../cli/support";
+import { runCli, runCliInput } from "../../cli/support";
 
-const cli = (args: string[], input?: string) => spawnCli(["units", ...args], input);
+const cli = (args: string[], input?: string) => runCliInput(["units", ...args], input);
 
 const gold = readJsonl<UnitCase>(path.join(SHARED, "gold", "seed-units.jsonl"));
 const plain = (units: { name: string; role: string; generic: boolean }[]) =>
   units.map(({ name, role, generic }) => ({ name, role, generic }));
 
 describe("breakdown units", () => {
-  it("prints one JSON object per argument, in order, with --header giving the role", () => {
-    const r = cli(["--header", "牵头单位", "市发改委、市财政局", "各县、区人民政府", "市卫健委牵头，各区政府配合"]);
+  it("prints one JSON object per argument, in order, with --header giving the role", async () => {
+    const r = await cli(["--header", "牵头单位", "市发改委、市财政局", "各县、区人民政府", "市卫健委牵头，各区政府配合"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     const out = r.lines.map((l) => JSON.parse(l));
@@ -28,11 +28,11 @@ describe("breakdown units", () => {
     ]);
   });
 
-  it("reads JSON Lines from standard input: strings and {text, header}, one answer a line, in one process", () => {
+  it("reads JSON Lines from standard input: strings and {text, header}, one answer a line, in one process", async () => {
     const lines: string[] = [];
     for (let i = 0; i < 10; i++) for (const g of gold) lines.push(JSON.stringify({ text: g.text, header: g.header }));
     lines.push(JSON.stringify("市司法局等市直\n各有关部门"));
-    const r = cli(["--header", "配合单位"], lines.join("\n") + "\n");
+    const r = await cli(["--header", "配合单位"], lines.join("\n") + "\n");
     expect(r.code).toBe(0);
     expect(r.lines).toHaveLength(lines.length);
     r.lines.slice(0, gold.length * 10).forEach((l, i) => {
@@ -48,8 +48,8 @@ describe("breakdown units", () => {
     ]);
   });
 
-  it("answers a line that is not JSON with {error}, keeps going, and exits 2 with one line on stderr", () => {
-    const r = cli([], ['"市发改委"', "市财政局", '{"text": "各科室", "header": "配合单位"}', "[1,2]"].join("\n") + "\n");
+  it("answers a line that is not JSON with {error}, keeps going, and exits 2 with one line on stderr", async () => {
+    const r = await cli([], ['"市发改委"', "市财政局", '{"text": "各科室", "header": "配合单位"}', "[1,2]"].join("\n") + "\n");
     expect(r.code).toBe(2);
     expect(r.lines).toHaveLength(4);
     expect(JSON.parse(r.lines[0]).units[0].name).toBe("市发改委");
@@ -62,9 +62,9 @@ describe("breakdown units", () => {
     expect(r.stderr).not.toMatch(/at .*\.ts|Error:/);
   });
 
-  it("rejects a bad option with exit 2 and one line that says what to do", () => {
+  it("rejects a bad option with exit 2 and one line that says what to do", async () => {
     for (const args of [["--foo", "市发改委"], ["--header"]]) {
-      const r = cli(args);
+      const r = await cli(args);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe("");
       expect(r.stderr.trim().split("\n")).toHaveLength(1);
@@ -72,8 +72,8 @@ describe("breakdown units", () => {
     }
   });
 
-  it("prints its usage with --help", () => {
-    const r = cli(["--help"]);
+  it("prints its usage with --help", async () => {
+    const r = await cli(["--help"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/breakdown units/);
   });

@@ -1,9 +1,9 @@
 /** Shared by the units tests: reading the gold and fixture tables, and the seeds' unit cells. */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import type { UnitRole } from "../../../src/core/types";
+import { FIXTURES_DIR } from "../../fixtures/paths";
 
-export const SHARED = path.resolve(__dirname, "../../../../shared");
+export const SHARED = FIXTURES_DIR;
 export const FIXTURES = path.resolve(__dirname, "../../fixtures/units");
 
 export interface UnitCase {
@@ -13,13 +13,7 @@ export interface UnitCase {
   rejected?: string[];
 }
 
-export function readJsonl<T>(file: string): T[] {
-  return fs
-    .readFileSync(file, "utf8")
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== "")
-    .map((l) => JSON.parse(l) as T);
-}
+export { readJsonl } from "../../support/jsonl";
 
 /** Annotations 〔牵头单位：…；责任单位：…〕 / (牵头单位:…) / （责任单位：…） of the prose seeds, brackets matched. */
 export function seedAnnotations(text: string): string[] {

@@ -1,5 +1,5 @@
 /**
- * Table-driven: the seeds' gold (../shared/gold/seed-units.jsonl), our own table of real forms written by hand
+ * Table-driven: the seeds' gold (tests/fixtures/gold/seed-units.jsonl), our own table of real forms written by hand
  * (tests/fixtures/units/real-forms.jsonl), and every unit cell and annotation of the five seeds.
  */
 import * as fs from "node:fs";

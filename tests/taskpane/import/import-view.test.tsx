@@ -10,8 +10,9 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { importDocument, summariseImport } from "../../../src/core/import";
 import { ImportView } from "../../../src/taskpane/import/ImportView";
 import { parseYearField, sortedFindings, summaryCounts } from "../../../src/taskpane/import/logic";
+import { SEEDS_DIR } from "../../fixtures/paths";
 
-const SEEDS = path.resolve(__dirname, "../../../../shared/seeds");
+const SEEDS = SEEDS_DIR;
 const seed = (p: string) => fs.readFileSync(path.join(SEEDS, fs.readdirSync(SEEDS).find((f) => f.startsWith(p))!), "utf8");
 
 test.each([

@@ -1,9 +1,13 @@
 /**
- * What the task pane needs from wherever it runs: inside Excel (src/excel) or on an .xlsx file in a plain
- * browser (src/workbook). Components receive a Host and call it; they never touch Office.js or exceljs.
+ * The Host contract: what the task pane needs from wherever it runs: inside Excel (src/excel) or on an .xlsx
+ * file in a plain browser (src/standalone). Components receive a Host and call it; they never touch Office.js or
+ * exceljs. Hosts implement it; the pane depends on it; neither depends on the other.
  */
 import type { CheckResult, EditPlan } from "../core/types";
 import type { ImportResult } from "../core/import/types";
+import type { HostErrorCode } from "./errors";
+
+export type { HostErrorCode } from "./errors";
 
 export type ActionName = "validate" | "normalise" | "highlight" | "summarise" | "runAll";
 
@@ -32,7 +36,7 @@ export interface ActionOutcome {
 
 /** A failure the user can act on; `message` is already in the UI language and says what to do. */
 export class HostError extends Error {
-  constructor(message: string, readonly code: string = "host", options?: { cause?: unknown }) {
+  constructor(message: string, readonly code: HostErrorCode = "host", options?: { cause?: unknown }) {
     super(message, options);
     this.name = "HostError";
   }

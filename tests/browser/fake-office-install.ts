@@ -1,9 +1,9 @@
 /**
- * A test build of the task pane with the Office.js double installed in place of Office (webpack entry for
- * tests/browser/excel-pane.test.ts; built with OFFICE_JS=none so no real office.js loads). It puts a
- * seed-004-like table in the double, installs it as globalThis.Office / globalThis.Excel, then loads the
- * pane's real bootstrap (src/taskpane/index.tsx), which sees host Excel and uses src/excel's host.
- * `window.__fakeWorkbook()` tells the test what the workbook holds now.
+ * The Office.js double for the pane-in-Excel page (tests/browser/excel-pane.test.ts): the `office-double` entry
+ * of the tests' one pane build (support/webpack.test.config.cjs). excel-pane.html loads it instead of office.js
+ * and before the pane's own bundle (the same taskpane.js as taskpane.html). It puts a seed-004-like table in the
+ * double and installs it as globalThis.Office / globalThis.Excel; the pane's real bootstrap then sees host Excel
+ * and uses src/excel's host. `window.__fakeWorkbook()` tells the test what the workbook holds now.
  */
 import { createFakeExcel, usedRect, cellKey } from "../support/fake-excel";
 import { SETTINGS_KEY } from "../../src/excel/host";
@@ -38,5 +38,3 @@ fake.install();
     savedSettings: fake.savedSettings,
   };
 };
-
-void import("../../src/taskpane/index");

@@ -1,9 +1,12 @@
+/**
+ * Finding what an earlier run wrote in a workbook read with exceljs (src/workbook/marks.ts): the plan's own
+ * rules, generated sheets, the header row. (How cells are written: tests/workbook/writer.test.ts.)
+ */
 import ExcelJS from "exceljs";
-import { applyPlan, writeCell } from "../../src/workbook/apply";
-import { conditionalFormats, existingWorkbook, isGeneratedWorksheet, removeOwnRules } from "../../src/workbook/marks";
-import { GENERATED_SHEET_MARK, RULE_MARKER, sheetRef } from "../../src/core/plan";
-import type { CheckResult, EditPlan } from "../../src/core/types";
-import { WorkbookError } from "../../src/workbook/errors";
+import { conditionalFormats, existingWorkbook, removeOwnRules } from "../../src/workbook/marks";
+import { isGeneratedWorksheet } from "../../src/workbook/read";
+import { GENERATED_SHEET_MARK, RULE_MARKER } from "../../src/core/plan";
+import type { CheckResult } from "../../src/core/types";
 import { loadBytes } from "../scenarios/xlsx";
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
@@ -65,30 +68,5 @@ describe("generated sheets", () => {
     expect(info.headerRow.map((h) => h.text)).toEqual(["序号", "工作任务", "工作要求", "责任单位", "时限", "规范时限"]);
     expect(info.headerRow[5].col).toBe(7);
     expect(info.lastUsedCol).toBe(10);
-  });
-});
-
-describe("writing cells", () => {
-  test("links are HYPERLINK formulas with quotes escaped; strings that look like formulas stay strings", async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("s");
-    writeCell(ws.getCell("A1"), { value: 12, link: sheetRef(`It's "x"`, "A12") });
-    writeCell(ws.getCell("A2"), { value: "=1+1" });
-    writeCell(ws.getCell("A3"), { value: "@SUM(A1)" });
-    writeCell(ws.getCell("A4"), { value: "2022-10-31", date: true });
-    const back = (await roundTrip(wb)).getWorksheet("s")!;
-    expect(back.getCell("A1").value).toEqual({ formula: `HYPERLINK("#'It''s ""x""'!A12",12)`, result: 12 });
-    expect(back.getCell("A2").value).toBe("=1+1");
-    expect(back.getCell("A2").type).toBe(ExcelJS.ValueType.String);
-    expect(back.getCell("A3").value).toBe("@SUM(A1)");
-    expect(back.getCell("A4").value).toEqual(new Date(Date.UTC(2022, 9, 31)));
-    expect(back.getCell("A4").numFmt).toBe("yyyy-mm-dd");
-  });
-
-  test("a plan for a sheet that is not there is a WorkbookError", () => {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet("a");
-    const plan: EditPlan = { sheet: "b", columns: [], highlights: [], sheets: [], replaceSheets: [], notes: [] };
-    expect(() => applyPlan(wb, plan)).toThrow(WorkbookError);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * processWorkbook in a Web Worker (src/taskpane/workbook.worker.ts), for the standalone page. Falls back to
+ * processWorkbook in a Web Worker (src/standalone/workbook.worker.ts), for the standalone page. Falls back to
  * running it on the page itself when the browser cannot start the worker (an old WebView, a blocked script).
  */
 import type { ProcessOptions, ProcessResult } from "../workbook/process";

@@ -11,8 +11,11 @@ import type { ImportResult } from "../core/import/types";
 import type { Finding } from "../core/types";
 import type { ImportedFile } from "./import-file";
 import { strings } from "../strings";
-import { HostError, type ActionName, type ActionOutcome, type Host, type HostSettings, type ProgressFn } from "./host";
-import { isXlsxName, looksLikeZip, partsFor, resultFileName, todayIso } from "./logic";
+import { HostError, type ActionName, type ActionOutcome, type Host, type HostSettings, type ProgressFn } from "../app/host";
+import { partsFor } from "../app/actions";
+import { isWorkbookErrorCode } from "../app/errors";
+import { todayIso } from "../core/dates";
+import { isXlsxName, looksLikeZip, resultFileName } from "./files";
 
 export type ProcessFn = (input: Uint8Array | ArrayBuffer, opts: ProcessOptions) => Promise<ProcessResult>;
 
@@ -215,7 +218,7 @@ export function userError(err: unknown): HostError | null {
   // Recognised by name, not by class: importing src/workbook here would pull it into the first load.
   if (err instanceof Error && err.name === "WorkbookError" && err.message.trim()) {
     const code = (err as Error & { code?: unknown }).code;
-    return new HostError(err.message, typeof code === "string" ? code : "workbook", { cause: err });
+    return new HostError(err.message, isWorkbookErrorCode(code) ? code : "workbook", { cause: err });
   }
   return null;
 }

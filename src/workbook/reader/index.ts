@@ -5,13 +5,13 @@
  *   openBook(bytes)                 → XlsxBook, or a WorkbookError with a one-line Chinese reason
  *   readTable(book, sheet?)         → the table sheet's cells, the cells left out as stray, the alias list
  */
-import type { SheetCells } from "../../core/types";
-import { GENERATED_MARK } from "../../core/types";
-import { isGeneratedSheet } from "../../core/plan/mark";
+import type { CheckResult, SheetCells } from "../../core/types";
+import type { ExistingWorkbook } from "../../core/plan";
+import { isGeneratedSheet, MARK_COLS, MARK_ROWS } from "../../core/own";
 import { readAliasSheet } from "../../core/check";
 import { findLayout, Grid } from "../../core/table";
 import { ALIAS_SHEET, WorkbookError, corruptError, noSheetError, sameName, sheetNotFoundError, signatureError } from "../errors";
-import { ZipArchive } from "../zip";
+import { ZipArchive } from "../zip/stream";
 import { openXlsx, type XlsxBook } from "./book";
 import { readSparseSheet } from "./sheet";
 import { boundSheet, type StrayCells } from "./bounds";
@@ -25,6 +25,8 @@ export interface TableRead {
   aliases: Map<string, string>;
   /** Every sheet's name, in tab order. */
   sheets: string[];
+  /** The table sheet's index in `book.sheets`. */
+  index: number;
 }
 
 /** Open .xlsx bytes. Throws WorkbookError (never anything else) when the file cannot be used. */
@@ -52,10 +54,9 @@ function cellsOf(book: XlsxBook, index: number, maxRows?: number): { cells: Shee
   }
 }
 
-function isGenerated(book: XlsxBook, index: number): boolean {
-  const first = cellsOf(book, index, 3).cells.values;
-  if (isGeneratedSheet(first)) return true;
-  return first.some((row) => row.some((v) => typeof v === "string" && v.includes(GENERATED_MARK)));
+export function isGenerated(book: XlsxBook, index: number): boolean {
+  const first = cellsOf(book, index, MARK_ROWS).cells.values.map((row) => row.slice(0, MARK_COLS));
+  return isGeneratedSheet(first);
 }
 
 /** The index of the sheet holding the table (as pickTableSheet in read.ts decides for exceljs). */
@@ -85,5 +86,26 @@ export function readAliasesOf(book: XlsxBook): Map<string, string> {
 export function readTable(book: XlsxBook, sheet?: string): TableRead {
   const i = pickSheet(book, sheet);
   const { cells, stray } = cellsOf(book, i);
-  return { cells, stray, aliases: readAliasesOf(book), sheets: book.sheets.map((s) => s.name) };
+  return { cells, stray, aliases: readAliasesOf(book), sheets: book.sheets.map((s) => s.name), index: i };
+}
+
+/**
+ * What an earlier run left, for the plan (as src/workbook/marks.ts existingWorkbook tells it from exceljs): every
+ * sheet and whether we generated it, the header row's texts and the last used column of the table's rows.
+ */
+export function existingFromBook(book: XlsxBook, index: number, cells: SheetCells, result: CheckResult): ExistingWorkbook {
+  const sheets = book.sheets.map((s, i) => ({ name: s.name, generated: i !== index && isGenerated(book, i) }));
+  const layout = result.layout;
+  if (!layout) return { sheets, headerRow: [] };
+  const text = (v: unknown): string => (v === null || v === undefined ? "" : String(v));
+  const headerRow: { col: number; text: string }[] = [];
+  (cells.values[layout.headerRow - 1] ?? []).forEach((v, j) => {
+    if (text(v) !== "") headerRow.push({ col: j + 1, text: text(v) });
+  });
+  let lastUsedCol = 0;
+  for (let r = layout.headerRow; r <= Math.max(layout.lastDataRow, layout.headerRow); r++)
+    (cells.values[r - 1] ?? []).forEach((v, j) => {
+      if (text(v) !== "" && j + 1 > lastUsedCol) lastUsedCol = j + 1;
+    });
+  return { sheets, headerRow, lastUsedCol };
 }

@@ -1,0 +1,21 @@
+/** The pane's buttons (actions) and what each one writes: the one place this product rule lives. */
+import type { PlanParts } from "../core/plan";
+import type { ActionName } from "./host";
+
+export const ACTIONS: readonly ActionName[] = ["validate", "normalise", "highlight", "summarise", "runAll"];
+
+/** What each button writes (null: 校验 writes nothing). 标记逾期 needs the 规范时限 column, so it brings it. */
+export function partsFor(action: ActionName): PlanParts | null {
+  switch (action) {
+    case "validate":
+      return null;
+    case "normalise":
+      return { columns: true, highlights: false, sheets: false };
+    case "highlight":
+      return { columns: true, highlights: true, sheets: false };
+    case "summarise":
+      return { columns: false, highlights: false, sheets: true };
+    case "runAll":
+      return { columns: true, highlights: true, sheets: true };
+  }
+}

@@ -1,0 +1,31 @@
+/** The plan's inputs: which parts to produce, what the adapter read of the workbook, options. */
+import type { Lang } from "../../strings";
+
+/** Which of the four buttons' results to produce. 标记逾期 needs the 规范时限 column, so it brings it along. */
+export interface PlanParts {
+  columns: boolean; // 规范时限
+  highlights: boolean; // 标记逾期
+  sheets: boolean; // 生成汇总
+}
+
+/** What the adapter read of the workbook beyond the table: its sheets, and which an earlier run made. */
+export interface ExistingWorkbook {
+  /** Every sheet in tab order; `generated` = isGeneratedSheet(its first rows). */
+  sheets: { name: string; generated: boolean }[];
+  /** Header texts of the table's header row, by 1-based column (to find 规范时限 / 时限类型 again). */
+  headerRow: { col: number; text: string }[];
+  /**
+   * The last column holding any value in the table's rows (header row to last data row), when the adapter
+   * knows it: new columns go right of it so no user cell beside the table is overwritten.
+   */
+  lastUsedCol?: number;
+}
+
+export interface PlanOptions {
+  parts: PlanParts;
+  /** When true the highlight formulas compare with the fixed as-of date, else with TODAY(). */
+  fixedAsOf?: boolean;
+  /** ISO timestamp of the build, shown on the overview. */
+  builtAt: string;
+  lang?: Lang;
+}

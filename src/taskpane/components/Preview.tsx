@@ -1,0 +1,84 @@
+/** The standalone preview: overdue and due-soon rows, and the per-unit overview. Pure presentation: data and actions come in as props. */
+import {
+  Caption1,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
+import type { CheckResult } from "../../core/types";
+import { overviewRows, rowsIn } from "../logic";
+import { useStyles } from "./results.styles";
+import type { Strings } from "../../strings";
+import { RowsTable } from "./RowsTable";
+
+type Ui = Strings["ui"];
+
+export function Preview(props: { ui: Ui; result: CheckResult }) {
+  const { ui, result } = props;
+  const s = useStyles();
+  const overdue = rowsIn(result, "overdue");
+  const dueSoon = rowsIn(result, "due-soon");
+  const units = overviewRows(result.summary);
+  const c = ui.preview.col;
+  const numCols: (keyof typeof c & keyof (typeof units)[number])[] = [
+    "lead",
+    "responsible",
+    "cooperate",
+    "total",
+    "done",
+    "overdue",
+    "dueSoon",
+    "ongoing",
+    "unknown",
+  ];
+  return (
+    <section className={s.section} aria-labelledby="preview-heading" data-testid="preview">
+      <Subtitle2 as="h2" id="preview-heading">
+        {ui.preview.heading}
+      </Subtitle2>
+      <RowsTable ui={ui} rows={overdue} title={ui.preview.overdueHeading(overdue.length)} testId="preview-overdue" />
+      <RowsTable ui={ui} rows={dueSoon} title={ui.preview.dueSoonHeading(dueSoon.length)} testId="preview-due-soon" />
+      <div className={s.section} data-testid="unit-overview">
+        <Subtitle2 as="h3">{ui.preview.overviewHeading}</Subtitle2>
+        {units.length === 0 ? (
+          <Text>{ui.preview.overviewEmpty}</Text>
+        ) : (
+          <div className={s.tableWrap}>
+            <Table size="small" aria-label={ui.preview.tableLabel(ui.preview.overviewHeading)}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell style={{ minWidth: 160 }}>{c.unit}</TableHeaderCell>
+                  {numCols.map((k) => (
+                    <TableHeaderCell key={k} style={{ width: 64 }}>
+                      {c[k]}
+                    </TableHeaderCell>
+                  ))}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {units.map((u) => (
+                  <TableRow key={u.unit}>
+                    <TableCell>
+                      {u.unit}
+                      {u.generic ? <Caption1>{ui.preview.generic}</Caption1> : null}
+                    </TableCell>
+                    {numCols.map((k) => (
+                      <TableCell key={k} className={s.num}>
+                        {u[k]}
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+/** The styles shared by the results components. */
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: "6px", marginTop: "12px" },
+  counts: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(88px, 1fr))",
+    gap: "6px",
+    margin: 0,
+    padding: 0,
+  },
+  count: {
+    display: "flex",
+    flexDirection: "column",
+    padding: "6px 8px",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  countValue: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  countDanger: { color: tokens.colorPaletteRedForeground1 },
+  countWarn: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
+  finding: {
+    display: "flex",
+    gap: "8px",
+    alignItems: "baseline",
+    textAlign: "start",
+    width: "100%",
+    justifyContent: "flex-start",
+    padding: "4px 6px",
+    fontWeight: tokens.fontWeightRegular,
+    minWidth: 0,
+  },
+  findingStatic: { display: "flex", gap: "8px", alignItems: "baseline", padding: "4px 6px" },
+  where: { flexShrink: 0, minWidth: "52px", color: tokens.colorNeutralForeground3, fontVariantNumeric: "tabular-nums" },
+  tableWrap: { overflowX: "auto" },
+  num: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+});

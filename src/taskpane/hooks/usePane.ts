@@ -1,0 +1,203 @@
+/**
+ * The pane's state and what its buttons do: settings form, busy/progress, the last outcome, messages, the open
+ * file (standalone page), and the calls to the Host. App only lays it out.
+ */
+import * as React from "react";
+import type { Finding } from "../../core/types";
+import type { Lang, Strings } from "../../strings";
+import { DEFAULT_SETTINGS, HostError, type ActionName, type ActionOutcome, type Host, type HostSettings } from "../../app/host";
+import type { FileSession } from "../../standalone/file-host";
+import { errorMessage, formFromSettings, settingsFromForm, type FormErrors, type SettingsForm } from "../logic";
+import type { Importer } from "../components/ImportTab";
+import { fetchSample, saveFile } from "../download";
+
+export function isFileSession(host: Host): host is FileSession {
+  const h = host as Partial<FileSession>;
+  return host.kind === "file" && typeof h.open === "function" && typeof h.download === "function";
+}
+
+export type Busy = ActionName | "open" | null;
+
+export interface PaneOptions {
+  host: Host;
+  lang: Lang;
+  ui: Strings["ui"];
+  today: string;
+  sampleUrl?: string;
+}
+
+export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
+  const session = isFileSession(host) ? host : null;
+
+  const [form, setForm] = React.useState<SettingsForm>(() => formFromSettings(DEFAULT_SETTINGS));
+  const [formErrors, setFormErrors] = React.useState<FormErrors>({});
+  const [sheets, setSheets] = React.useState<string[]>([]);
+  const [busy, setBusy] = React.useState<Busy>(null);
+  const [progress, setProgress] = React.useState<{ fraction: number | null; label: string } | null>(null);
+  const [outcome, setOutcome] = React.useState<ActionOutcome | null>(null);
+  const [error, setError] = React.useState<string | null>(null);
+  const [notice, setNotice] = React.useState<string | null>(null);
+  const [fileState, setFileState] = React.useState<{ name: string | null; processed: boolean }>({ name: null, processed: false });
+  const [tab, setTab] = React.useState<"table" | "import">("table");
+  // Settings open on the wide standalone page, folded into one line in Excel's narrow pane.
+  const [settingsOpen, setSettingsOpen] = React.useState(session !== null);
+
+  const fail = React.useCallback(
+    (err: unknown) => {
+      // Shown to the user in plain words; the details go to the console for whoever supports them.
+      console.error(err);
+      setNotice(null);
+      setError(errorMessage(err, ui));
+    },
+    [ui],
+  );
+
+  // Settings kept with the workbook and the sheet list (Excel); the file host has none until a file is open.
+  React.useEffect(() => {
+    let live = true;
+    (async () => {
+      const saved = await host.loadSettings();
+      const list = await host.listSheets();
+      if (!live) return;
+      setForm((f) => ({ ...f, ...formFromSettings({ ...DEFAULT_SETTINGS, ...saved }) }));
+      setSheets(list);
+    })().catch((err) => live && fail(err));
+    return () => {
+      live = false;
+    };
+  }, [host, fail]);
+
+  const onProgress = React.useCallback((fraction: number, label: string) => setProgress({ fraction, label }), []);
+
+  const readSettings = (): HostSettings | null => {
+    const { settings, errors } = settingsFromForm(form, ui);
+    setFormErrors(errors);
+    if (!settings) setSettingsOpen(true);
+    return settings;
+  };
+
+  const refreshFile = () => {
+    if (session) setFileState({ name: session.fileName(), processed: session.hasResult() });
+  };
+
+  /** One piece of work at a time: the pane busy with a progress bar, old messages cleared, a failure shown. */
+  const busyWith = async (what: NonNullable<Busy>, progressLabel: string, work: () => Promise<void>) => {
+    setBusy(what);
+    setError(null);
+    setNotice(null);
+    setProgress({ fraction: null, label: progressLabel });
+    try {
+      await work();
+    } catch (err) {
+      fail(err);
+    } finally {
+      refreshFile();
+      setBusy(null);
+      setProgress(null);
+    }
+  };
+
+  const run = async (action: ActionName) => {
+    const settings = readSettings();
+    if (!settings) return;
+    if (session && !session.fileName()) {
+      setError(ui.errors.noFile);
+      return;
+    }
+    await busyWith(action, "working", async () => {
+      const out = await host.run(action, settings, onProgress);
+      setOutcome(out);
+      setNotice(ui.done[action]);
+      // Keeping the settings with the workbook is a convenience: failing to is not a failed action.
+      host.saveSettings(settings).catch((err: unknown) => console.warn("settings not saved", err));
+      setSheets(await host.listSheets());
+    });
+  };
+
+  const open = async (load: () => Promise<{ data: ArrayBuffer; name: string }>) => {
+    if (!session) return;
+    const settings = readSettings();
+    if (!settings) return;
+    await busyWith("open", "open", async () => {
+      const { data, name } = await load();
+      const out = await session.open(data, name, settings, onProgress);
+      setOutcome(out);
+      setForm((f) => ({ ...f, sheet: null }));
+      setSheets(await session.listSheets());
+    });
+  };
+
+  const onFile = (file: File) => void open(async () => ({ data: await file.arrayBuffer(), name: file.name }));
+
+  const onSample = () => void open(() => fetchSample(sampleUrl, ui));
+
+  const onDownload = () => {
+    const file = session?.download();
+    if (!file) {
+      setError(ui.errors.noFile);
+      return;
+    }
+    saveFile(file.bytes, file.name);
+  };
+
+  const onSelect =
+    host.kind === "excel" && host.selectCell
+      ? (f: Finding) => {
+          if (!outcome || f.row === null) return;
+          host.selectCell?.(outcome.result.sheet, f.row, f.column).catch(fail);
+        }
+      : undefined;
+
+  // 从文稿导入: the document becomes a new sheet through the host; the pane then points the settings at it.
+  const importTable = host.importTable?.bind(host);
+  const importer: Importer | undefined = importTable
+    ? async (text, year) => {
+        setError(null);
+        setNotice(null);
+        try {
+          const { importDocument, summariseImport } = await import(/* webpackChunkName: "import" */ "../../core/import");
+          const imported = importDocument(text, {
+            ...(year !== null ? { year } : {}),
+            fallbackYear: Number(today.slice(0, 4)),
+            lang,
+          });
+          const sheet = await importTable(imported);
+          refreshFile();
+          setSheets(await host.listSheets());
+          // The next 校验 / 全部运行 works on the new table.
+          setForm((f) => ({ ...f, sheet }));
+          setOutcome(null);
+          return summariseImport(imported, sheet);
+        } catch (err) {
+          // The view shows the message: the host's own words, or the generic one (never an internal detail).
+          console.error(err);
+          throw new HostError(errorMessage(err, ui), err instanceof HostError ? err.code : "import", { cause: err });
+        }
+      }
+    : undefined;
+
+  return {
+    session,
+    form,
+    setForm,
+    formErrors,
+    sheets,
+    busy,
+    progress,
+    outcome,
+    error,
+    setError,
+    notice,
+    fileState,
+    tab,
+    setTab,
+    settingsOpen,
+    setSettingsOpen,
+    run,
+    onFile,
+    onSample,
+    onDownload,
+    onSelect,
+    importer,
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * One planned cell as sheet XML. Strings are inline strings (sharedStrings.xml stays as it is) and always text:
+ * a string starting with = + - @ is never a formula. An in-workbook link is a HYPERLINK("#'Sheet'!A1", shown)
+ * formula with its shown value cached (the same cells the exceljs path wrote, so every reader shows the value
+ * without recalculating). Dates are serials (the cell's format shows them).
+ */
+import type { PlannedCell } from "../../core/types";
+import { escText } from "./xml";
+
+const EXCEL_EPOCH_OFFSET = 25569;
+
+/** ISO date → Excel serial (1900 date system). */
+export function isoToSerial(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  return Date.UTC(y!, m! - 1, d!) / 86400000 + EXCEL_EPOCH_OFFSET;
+}
+
+/** An Excel string literal. */
+function lit(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+function num(n: number): string {
+  return Number.isFinite(n) ? String(n) : "0";
+}
+
+function inline(p: string, s: string): string {
+  const space = /^\s|\s$|\n/.test(s) ? ' xml:space="preserve"' : "";
+  return ` t="inlineStr"><${p}is><${p}t${space}>${escText(s)}</${p}t></${p}is>`;
+}
+
+/**
+ * `<c r="G5" s="3" …>…</c>` for a planned cell (null: a styled empty cell, or nothing when it has no style).
+ * `p` is the sheet's SpreadsheetML prefix ("" or "x:").
+ */
+export function cellXml(p: string, ref: string, s: number, cell: PlannedCell | null): string {
+  const head = `<${p}c r="${ref}"${s ? ` s="${s}"` : ""}`;
+  if (!cell) return s ? `${head}/>` : "";
+  const v = cell.value;
+  if (cell.link) {
+    const shown = v === null ? "" : v;
+    const friendly = typeof shown === "number" ? num(shown) : lit(String(shown));
+    const f = `<${p}f>${escText(`HYPERLINK(${lit(`#${cell.link}`)},${friendly})`)}</${p}f>`;
+    return typeof shown === "number" ? `${head}>${f}<${p}v>${num(shown)}</${p}v></${p}c>` : `${head} t="str">${f}<${p}v>${escText(String(shown))}</${p}v></${p}c>`;
+  }
+  if (cell.formula) return `${head}><${p}f>${escText(cell.formula.replace(/^=/, ""))}</${p}f></${p}c>`;
+  if (cell.date && typeof v === "string") return `${head}><${p}v>${isoToSerial(v)}</${p}v></${p}c>`;
+  if (v === null) return s ? `${head}/>` : "";
+  if (typeof v === "number") return `${head}><${p}v>${num(v)}</${p}v></${p}c>`;
+  if (typeof v === "boolean") return `${head} t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
+  return `${head}${inline(p, v)}</${p}c>`;
+}

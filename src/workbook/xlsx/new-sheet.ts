@@ -1,0 +1,47 @@
+/**
+ * A generated sheet (overview, unit sheets) written directly as worksheet XML, row by row, in the schema's
+ * element order: sheetPr (tab colour), dimension, sheetViews (frozen header), sheetFormatPr, cols, sheetData,
+ * pageMargins. Cells as cells.ts writes them; their looks (bold, link, date, wrap) from the shared StyleBook.
+ */
+import type { PlannedSheet } from "../../core/types";
+import { cellXml } from "./cells";
+import type { StyleBook } from "./styles";
+import type { Sink } from "./sink";
+import { colLetters } from "./xml";
+
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+export async function writeNewSheet(s: PlannedSheet, styles: StyleBook, out: Sink): Promise<void> {
+  const emit = out.emit;
+  const wrap = new Set(s.wrapColumns ?? []);
+  const width = Math.max(1, ...s.rows.map((r) => r.length));
+  const tab = s.tabColor ? `<sheetPr><tabColor rgb="FF${s.tabColor.replace(/^#/, "").toUpperCase()}"/></sheetPr>` : "";
+  const f = s.freezeRows ?? 0;
+  const view = f
+    ? `<sheetView workbookViewId="0"><pane ySplit="${f}" topLeftCell="A${f + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${f + 1}" sqref="A${f + 1}"/></sheetView>`
+    : '<sheetView workbookViewId="0"/>';
+  const cols = (s.columnWidths ?? [])
+    .map((w, i) => (w ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : ""))
+    .join("");
+  emit(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>${tab}` +
+      `<dimension ref="A1:${colLetters(width)}${Math.max(1, s.rows.length)}"/><sheetViews>${view}</sheetViews>` +
+      `<sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ""}<sheetData>`,
+  );
+  let buf = "";
+  for (const [i, cells] of s.rows.entries()) {
+    const r = i + 1;
+    let row = "";
+    cells.forEach((p, j) => {
+      const look = { bold: !!p.bold, link: !!p.link, date: !!p.date, wrap: wrap.has(j + 1) };
+      row += cellXml("", `${colLetters(j + 1)}${r}`, styles.look(look), p);
+    });
+    buf += row ? `<row r="${r}">${row}</row>` : "";
+    if (buf.length > 1 << 20) {
+      emit(buf);
+      buf = "";
+      await out.pause();
+    }
+  }
+  emit(`${buf}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`);
+}

@@ -1,0 +1,142 @@
+/**
+ * writePlan: the .xlsx WRITE half of processWorkbook (CLI `check -o`, the standalone page's worker). The input
+ * zip is copied entry by entry, each entry's compressed bytes as they are, except the parts the plan changes:
+ *   - the table sheet (table-sheet.ts: added columns as inline strings, widths, the plan's highlight rules);
+ *   - styles.xml (styles.ts: the few fonts, formats, xfs and dxfs the additions need, appended and reused);
+ *   - workbook.xml, its relationships, [Content_Types].xml (book.ts: generated sheets removed and added,
+ *     calcChain.xml dropped);
+ *   - the generated sheets, written directly as XML (new-sheet.ts) and deflated as they are made.
+ * The plan is the only input besides the bytes (the Office.js adapter applies the same plan). Macros, charts,
+ * pivot tables, pictures, protection … stay byte-identical; an .xlsm stays a macro-enabled package.
+ * No Node APIs and no DOM: the page's worker runs the same code.
+ */
+import type { EditPlan } from "../../core/types";
+import { strings, type Lang } from "../../strings";
+import { WorkbookError } from "../errors";
+import { entryData, rawData, zipEntries, type ZipEntry } from "../zip/read";
+import { ZipWriter, type PendingEntry } from "../zip/write";
+import { bookSheets, editBook, readRels, relsOf } from "./book";
+import { writeNewSheet } from "./new-sheet";
+import { StyleBook } from "./styles";
+import { sink } from "./sink";
+import { patchTableSheet } from "./table-sheet";
+
+const STYLES_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+const STYLES_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+const OFFICE_DOC = /\/officeDocument$/;
+/** The smallest styles part, for a package that has none. */
+const EMPTY_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
+
+function hasFormulas(plan: EditPlan): boolean {
+  return plan.columns.some((c) => c.cells.some((x) => !!x.cell.formula)) || plan.sheets.some((s) => s.rows.some((r) => r.some((c) => !!c.formula)));
+}
+
+/** The input .xlsx with the plan applied, as new .xlsx bytes. Throws WorkbookError when it cannot be done. */
+export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = "zh-CN"): Promise<Uint8Array> {
+  const t = strings(lang).outputs;
+  const entries = zipEntries(input);
+  if (!entries) throw new WorkbookError("corrupt", t.writeUnreadable);
+  const byName = new Map<string, ZipEntry>(entries.map((e) => [e.name, e]));
+  const text = async (name: string): Promise<string | null> => {
+    const e = byName.get(name);
+    const data = e ? await entryData(input, e) : null;
+    return data ? new TextDecoder("utf-8").decode(data) : null;
+  };
+  const pkgRels = readRels((await text("_rels/.rels")) ?? "", "");
+  const workbookPart = pkgRels.find((r) => OFFICE_DOC.test(r.type))?.part ?? "xl/workbook.xml";
+  const relsPart = relsOf(workbookPart);
+  const workbookXml = await text(workbookPart);
+  let relsXml = await text(relsPart);
+  let typesXml = await text("[Content_Types].xml");
+  if (!workbookXml || !relsXml || !typesXml) throw new WorkbookError("corrupt", t.writeUnreadable);
+
+  const rels = readRels(relsXml, workbookPart);
+  const sheets = bookSheets(workbookXml, rels);
+  const table = sheets.find((s) => s.name === plan.sheet) ?? sheets.find((s) => s.name.toUpperCase() === plan.sheet.toUpperCase());
+  if (!table?.part || !byName.has(table.part)) throw new WorkbookError("sheet-not-found", t.writeNoSheet(plan.sheet));
+  const removed = new Set(plan.replaceSheets.filter((n) => n !== table.name));
+  const kept = sheets.filter((s) => !removed.has(s.name)).map((s) => s.name.toUpperCase());
+  for (const s of plan.sheets) if (kept.includes(s.name.toUpperCase())) throw new WorkbookError("corrupt", t.writeSheetClash(s.name));
+
+  // styles.xml (created when the package has none).
+  let stylesPart = rels.find((r) => r.type === STYLES_TYPE)?.part ?? null;
+  let stylesXml = stylesPart ? await text(stylesPart) : null;
+  if (!stylesPart || !stylesXml) {
+    stylesPart = "xl/styles.xml";
+    stylesXml = EMPTY_STYLES;
+    relsXml = relsXml.replace(/<\/(\w+:)?Relationships>/, (m) => `<Relationship Id="rIdBreakdownStyles" Type="${STYLES_TYPE}" Target="/${stylesPart!}"/>${m}`);
+    typesXml = typesXml.replace(/<\/(\w+:)?Types>/, (m) => `<Override PartName="/${stylesPart!}" ContentType="${STYLES_CT}"/>${m}`);
+  }
+  const styles = new StyleBook(stylesXml);
+
+  const sheetsChange = plan.sheets.length > 0 || removed.size > 0;
+  const book = editBook({
+    workbookPart,
+    workbookXml,
+    relsXml,
+    typesXml,
+    names: new Set(byName.keys()),
+    remove: [...removed],
+    add: plan.sheets.map((s) => s.name),
+    table: table.name,
+    fullCalc: hasFormulas(plan),
+  });
+
+  // The table sheet, when the plan touches it.
+  let tableEntry: PendingEntry | null = null;
+  if (plan.columns.length || plan.highlights.length || plan.replaceOwnRules || (sheetsChange && book.tableActive)) {
+    const xml = await entryData(input, byName.get(table.part)!);
+    if (!xml) throw new WorkbookError("corrupt", t.writeUnreadable);
+    const out = sink(table.part);
+    try {
+      await patchTableSheet(xml, plan, styles, sheetsChange && book.tableActive, out);
+    } catch {
+      throw new WorkbookError("corrupt", t.writeUnreadable);
+    }
+    tableEntry = await out.end();
+  }
+  const added: PendingEntry[] = [];
+  for (const [i, s] of plan.sheets.entries()) {
+    const out = sink(book.added[i]!);
+    await writeNewSheet(s, styles, out);
+    added.push(await out.end());
+  }
+  const stylesOut = styles.result();
+
+  const zip = new ZipWriter();
+  const enc = new TextEncoder();
+  const replaced = new Map<string, string | null>([
+    [workbookPart, book.workbookXml],
+    [relsPart, book.relsXml],
+    ["[Content_Types].xml", book.typesXml],
+    [stylesPart, stylesOut ?? (byName.has(stylesPart) ? null : stylesXml)],
+  ]);
+  let lastSheet = -1;
+  entries.forEach((e, i) => {
+    if (/^xl\/worksheets\/[^/]+\.xml$/.test(e.name) && !book.drop.has(e.name)) lastSheet = i;
+  });
+  const putAdded = () => added.splice(0).forEach((a) => zip.put(a));
+  for (const [i, e] of entries.entries()) {
+    if (!book.drop.has(e.name) && !book.added.includes(e.name)) {
+      const text = replaced.get(e.name);
+      if (e.name === table.part && tableEntry) zip.put(tableEntry);
+      else if (typeof text === "string") await zip.add(e.name, enc.encode(text));
+      else {
+        const raw = rawData(input, e);
+        if (!raw) throw new WorkbookError("corrupt", t.writeUnreadable);
+        zip.copy(e, raw);
+      }
+    }
+    if (i === lastSheet) putAdded();
+  }
+  putAdded();
+  if (!byName.has(stylesPart)) await zip.add(stylesPart, enc.encode(stylesOut ?? stylesXml));
+  return zip.finish();
+}

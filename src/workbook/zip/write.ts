@@ -1,0 +1,266 @@
+/**
+ * Writing a zip: entries copied raw from another zip (their compressed bytes as they are, no recompression),
+ * whole new entries, and entries streamed in chunks (deflated as they come: a sheet's XML never has to be one
+ * string). Zip64 records are written when offsets or sizes need them. Bytes only, no Node APIs, no DOM:
+ * deflating is the platform's CompressionStream("deflate-raw") (browsers, workers, Node ≥ 20), natively.
+ */
+import type { ZipEntry } from "./read";
+
+/** CRC-32 tables for slicing by 8 (8 KiB): eight bytes per step. */
+const CRC = (() => {
+  const t = new Int32Array(256 * 8);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  for (let n = 0; n < 256; n++) for (let k = 1; k < 8; k++) t[k * 256 + n] = (t[(k - 1) * 256 + n]! >>> 8) ^ t[t[(k - 1) * 256 + n]! & 0xff]!;
+  return t;
+})();
+
+/** Running CRC-32 (start with 0). */
+export function crc32(crc: number, data: Uint8Array): number {
+  const t = CRC;
+  let c = ~crc;
+  let i = 0;
+  const n8 = data.length - (data.length % 8);
+  for (; i < n8; i += 8) {
+    const a = (c ^ (data[i]! | (data[i + 1]! << 8) | (data[i + 2]! << 16) | (data[i + 3]! << 24))) | 0;
+    const b = data[i + 4]! | (data[i + 5]! << 8) | (data[i + 6]! << 16) | (data[i + 7]! << 24);
+    c =
+      t[1792 + (a & 0xff)]! ^
+      t[1536 + ((a >>> 8) & 0xff)]! ^
+      t[1280 + ((a >>> 16) & 0xff)]! ^
+      t[1024 + (a >>> 24)]! ^
+      t[768 + (b & 0xff)]! ^
+      t[512 + ((b >>> 8) & 0xff)]! ^
+      t[256 + ((b >>> 16) & 0xff)]! ^
+      t[b >>> 24]!;
+  }
+  for (; i < data.length; i++) c = t[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+export interface Written {
+  name: Uint8Array;
+  method: number;
+  flags: number;
+  time: number;
+  date: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  offset: number;
+}
+
+/** 1980-01-01 00:00, the DOS epoch: new entries carry no clock (the same input gives the same bytes). */
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+const UTF8_FLAG = 0x0800;
+
+/** A new entry, deflated as its chunks come, held (compressed) until it is put into a zip. */
+export interface PendingEntry {
+  w: Written;
+  chunks: Uint8Array[];
+}
+
+export interface ZipStream {
+  /** Queue a chunk (its bytes must not change afterwards). */
+  push(chunk: Uint8Array): void;
+  /** Resolves when the queued chunks are taken in (call now and then so memory stays flat). */
+  drain(): Promise<void>;
+  end(): Promise<PendingEntry>;
+}
+
+/**
+ * A new entry written in chunks: each chunk is deflated as it comes (a sheet's XML never has to be one string);
+ * the compressed bytes wait in memory until ZipWriter.put places them.
+ */
+export function deflating(name: string): ZipStream {
+  const w: Written = { name: new TextEncoder().encode(name), method: 8, flags: UTF8_FLAG, time: 0, date: DOS_DATE, crc: 0, compressedSize: 0, size: 0, offset: 0 };
+  const chunks: Uint8Array[] = [];
+  const cs = new CompressionStream("deflate-raw");
+  const writer = cs.writable.getWriter();
+  const reader = cs.readable.getReader();
+  const reading = (async () => {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      const c = value as Uint8Array;
+      w.compressedSize += c.byteLength;
+      chunks.push(c);
+    }
+  })();
+  let failed: unknown = null;
+  const fail = (e: unknown) => {
+    failed ??= e;
+  };
+  reading.catch(fail);
+  return {
+    push: (chunk) => {
+      if (chunk.byteLength === 0) return;
+      w.crc = crc32(w.crc, chunk);
+      w.size += chunk.byteLength;
+      writer.write(chunk as Uint8Array<ArrayBuffer>).catch(fail);
+    },
+    drain: async () => {
+      await writer.ready;
+    },
+    end: async () => {
+      await writer.close();
+      await reading;
+      if (failed) throw failed;
+      return { w, chunks };
+    },
+  };
+}
+
+export class ZipWriter {
+  private readonly chunks: Uint8Array[] = [];
+  private readonly entries: Written[] = [];
+  private offset = 0;
+  private readonly enc = new TextEncoder();
+
+  private out(b: Uint8Array): void {
+    this.chunks.push(b);
+    this.offset += b.byteLength;
+  }
+
+  private local(w: Written): void {
+    this.out(localHeader(w));
+  }
+
+  /** Copy an entry of another zip as it is: its compressed bytes, CRC, sizes, time (no data descriptor). */
+  copy(entry: ZipEntry, raw: Uint8Array): void {
+    const w: Written = {
+      name: this.enc.encode(entry.name),
+      method: entry.method,
+      // Keep the flags that describe the data (encryption, compression options); sizes are in the header now.
+      flags: (entry.flags & ~0x0008) | UTF8_FLAG,
+      time: entry.time,
+      date: entry.date,
+      crc: entry.crc,
+      compressedSize: raw.byteLength,
+      size: entry.size,
+      offset: this.offset,
+    };
+    this.local(w);
+    this.out(raw);
+    this.entries.push(w);
+  }
+
+  /** A new entry from whole bytes (deflated). */
+  async add(name: string, data: Uint8Array): Promise<void> {
+    const s = deflating(name);
+    s.push(data);
+    this.put(await s.end());
+  }
+
+  /** Write an entry made by deflating() at the current end of the zip. */
+  put(entry: PendingEntry): void {
+    entry.w.offset = this.offset;
+    this.local(entry.w);
+    for (const c of entry.chunks) this.out(c);
+    entry.chunks.length = 0;
+    this.entries.push(entry.w);
+  }
+
+  /** The whole zip: entries, central directory, end records. */
+  finish(): Uint8Array {
+    const cdStart = this.offset;
+    for (const w of this.entries) {
+      const zip64 = w.size >= 0xffffffff || w.compressedSize >= 0xffffffff || w.offset >= 0xffffffff;
+      const rec = new Uint8Array(46 + w.name.byteLength + (zip64 ? 28 : 0));
+      const dv = new DataView(rec.buffer);
+      dv.setUint32(0, 0x02014b50, true);
+      dv.setUint16(4, zip64 ? 45 : 20, true);
+      dv.setUint16(6, zip64 ? 45 : 20, true);
+      dv.setUint16(8, w.flags, true);
+      dv.setUint16(10, w.method, true);
+      dv.setUint16(12, w.time, true);
+      dv.setUint16(14, w.date, true);
+      dv.setUint32(16, w.crc, true);
+      dv.setUint32(20, zip64 ? 0xffffffff : w.compressedSize, true);
+      dv.setUint32(24, zip64 ? 0xffffffff : w.size, true);
+      dv.setUint16(28, w.name.byteLength, true);
+      dv.setUint16(30, zip64 ? 28 : 0, true);
+      dv.setUint32(42, zip64 ? 0xffffffff : w.offset, true);
+      rec.set(w.name, 46);
+      if (zip64) {
+        const at = 46 + w.name.byteLength;
+        dv.setUint16(at, 1, true);
+        dv.setUint16(at + 2, 24, true);
+        setU64(dv, at + 4, w.size);
+        setU64(dv, at + 12, w.compressedSize);
+        setU64(dv, at + 20, w.offset);
+      }
+      this.out(rec);
+    }
+    const cdSize = this.offset - cdStart;
+    const n = this.entries.length;
+    const zip64 = n >= 0xffff || cdStart >= 0xffffffff || cdSize >= 0xffffffff;
+    if (zip64) {
+      const z = new Uint8Array(56 + 20);
+      const dv = new DataView(z.buffer);
+      const at = this.offset;
+      dv.setUint32(0, 0x06064b50, true);
+      setU64(dv, 4, 44);
+      dv.setUint16(12, 45, true);
+      dv.setUint16(14, 45, true);
+      setU64(dv, 24, n);
+      setU64(dv, 32, n);
+      setU64(dv, 40, cdSize);
+      setU64(dv, 48, cdStart);
+      dv.setUint32(56, 0x07064b50, true);
+      setU64(dv, 64, at);
+      dv.setUint32(72, 1, true);
+      this.out(z);
+    }
+    const end = new Uint8Array(22);
+    const dv = new DataView(end.buffer);
+    dv.setUint32(0, 0x06054b50, true);
+    dv.setUint16(8, Math.min(n, 0xffff), true);
+    dv.setUint16(10, Math.min(n, 0xffff), true);
+    dv.setUint32(12, Math.min(cdSize, 0xffffffff), true);
+    dv.setUint32(16, Math.min(cdStart, 0xffffffff), true);
+    this.out(end);
+    const all = new Uint8Array(this.offset);
+    let p = 0;
+    for (const c of this.chunks) {
+      all.set(c, p);
+      p += c.byteLength;
+    }
+    this.chunks.length = 0;
+    return all;
+  }
+}
+
+function setU64(dv: DataView, at: number, v: number): void {
+  dv.setUint32(at, v % 0x100000000, true);
+  dv.setUint32(at + 4, Math.floor(v / 0x100000000), true);
+}
+
+function localHeader(w: Written): Uint8Array {
+  const zip64 = w.size >= 0xffffffff || w.compressedSize >= 0xffffffff;
+  const head = new Uint8Array(30 + w.name.byteLength + (zip64 ? 20 : 0));
+  const dv = new DataView(head.buffer);
+  dv.setUint32(0, 0x04034b50, true);
+  dv.setUint16(4, zip64 ? 45 : 20, true);
+  dv.setUint16(6, w.flags, true);
+  dv.setUint16(8, w.method, true);
+  dv.setUint16(10, w.time, true);
+  dv.setUint16(12, w.date, true);
+  dv.setUint32(14, w.crc, true);
+  dv.setUint32(18, zip64 ? 0xffffffff : w.compressedSize, true);
+  dv.setUint32(22, zip64 ? 0xffffffff : w.size, true);
+  dv.setUint16(26, w.name.byteLength, true);
+  dv.setUint16(28, zip64 ? 20 : 0, true);
+  head.set(w.name, 30);
+  if (zip64) {
+    const at = 30 + w.name.byteLength;
+    dv.setUint16(at, 1, true);
+    dv.setUint16(at + 2, 16, true);
+    setU64(dv, at + 4, w.size);
+    setU64(dv, at + 12, w.compressedSize);
+  }
+  return head;
+}

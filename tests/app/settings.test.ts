@@ -1,0 +1,68 @@
+/** The one settings validator (src/app/settings): the same values are accepted by every reader. */
+import { parseStoredSettings, readAsOf, readDueSoonDays, readYear, SETTINGS_BOUNDS } from "../../src/app/settings";
+import { settingsFromForm } from "../../src/taskpane/logic";
+import { parseYearField } from "../../src/taskpane/import/logic";
+import { yearOption } from "../../src/cli/args";
+import { parseCheckArgs } from "../../src/cli/commands/check";
+import { strings } from "../../src/strings";
+
+const ui = strings("zh-CN").ui;
+
+test("the bounds: years 1990–2100, due-soon 0–366", () => {
+  expect(SETTINGS_BOUNDS).toEqual({ year: { min: 1990, max: 2100 }, dueSoonDays: { min: 0, max: 366 } });
+});
+
+test.each([
+  ["1990", 1990],
+  ["2100", 2100],
+  [" 2022 ", 2022],
+  ["２０２２", 2022],
+  ["1989", null],
+  ["2101", null],
+  ["22", null],
+  ["-2022", null],
+  ["", null],
+] as const)("year %j → %j in the form, the import view, the CLI and stored settings", (text, expected) => {
+  expect(readYear(text)).toBe(expected);
+  const form = settingsFromForm({ year: text, asOf: "", dueSoonDays: "15", sheet: null }, ui);
+  if (text === "") expect(form.settings?.year).toBeNull();
+  else expect(form.settings?.year ?? null).toBe(expected);
+  const field = parseYearField(text);
+  if (text === "") expect(field).toEqual({ ok: true, year: null });
+  else expect(field).toEqual(expected === null ? { ok: false } : { ok: true, year: expected });
+  const read = yearOption((v) => `bad ${v}`).read!;
+  if (expected === null) expect(() => read(text)).toThrow(/bad/);
+  else expect(read(text)).toBe(expected);
+});
+
+test.each([
+  ["0", 0],
+  ["366", 366],
+  ["３０", 30],
+  ["367", null],
+  ["-1", null],
+  ["1.5", null],
+  ["", null],
+] as const)("due-soon %j → %j in the form, the CLI and stored settings", (text, expected) => {
+  expect(readDueSoonDays(text)).toBe(expected);
+  const form = settingsFromForm({ year: "", asOf: "", dueSoonDays: text, sheet: null }, ui);
+  expect(form.settings?.dueSoonDays ?? null).toBe(expected);
+  if (expected === null) expect(() => parseCheckArgs(["a.xlsx", "--due-soon", text])).toThrow();
+  else expect(parseCheckArgs(["a.xlsx", "--due-soon", text]).dueSoonDays).toBe(expected);
+});
+
+test("stored settings keep only values within the same bounds", () => {
+  expect(parseStoredSettings({ year: 1990, dueSoonDays: 366, asOf: "2022-11-01", sheet: "总表" })).toEqual({ year: 1990, dueSoonDays: 366, asOf: "2022-11-01", sheet: "总表" });
+  expect(parseStoredSettings({ year: 1989, dueSoonDays: 367 })).toEqual({});
+  expect(parseStoredSettings({ year: 2101, dueSoonDays: -1 })).toEqual({});
+  expect(parseStoredSettings({ year: null, asOf: null, sheet: null })).toEqual({ year: null, asOf: null, sheet: null });
+});
+
+test("as-of: real dates only, full-width digits accepted", () => {
+  expect(readAsOf("2024-02-29")).toBe("2024-02-29");
+  expect(readAsOf("２０２２-１１-０１")).toBe("2022-11-01");
+  expect(readAsOf("2022-02-29")).toBeNull();
+  expect(readAsOf("2022/10/01")).toBeNull();
+  expect(parseStoredSettings({ asOf: "2022-02-30" })).toEqual({});
+  expect(parseCheckArgs(["a.xlsx", "--as-of", "２０２２-１１-０１"]).asOf).toBe("2022-11-01");
+});

@@ -1,0 +1,229 @@
+/**
+ * The zip-patching writer (src/workbook/xlsx) on hand-made packages: what other producers write (the `x:`
+ * prefix, rows and cells without `r`, column ranges, x14 rules), where the added parts go (cells in column
+ * order, rules at their schema position with unique priorities, styles appended and reused), the workbook's
+ * own parts (defined names, the active tab, relationships), and the cells it writes, read back with exceljs.
+ */
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import { RULE_MARKER, sheetRef } from "../../src/core/plan";
+import type { EditPlan, PlannedColumn } from "../../src/core/types";
+import { WorkbookError } from "../../src/workbook/errors";
+import { writePlan } from "../../src/workbook/xlsx/write";
+import { crc32 } from "../../src/workbook/zip/write";
+import { loadBytes } from "../scenarios/xlsx";
+import { text, unzip } from "./fidelity-corpus";
+import { DEFAULT_STYLES, MAIN, RNS, STYLES_ORDER, WORKSHEET_ORDER, children, inOrder, pkg, xmllint } from "./writer-support";
+
+const X14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main";
+const XM = "http://schemas.microsoft.com/office/excel/2006/main";
+
+const plan = (p: Partial<EditPlan>): EditPlan => ({ sheet: "表", columns: [], highlights: [], sheets: [], replaceSheets: [], notes: [], ...p });
+const ownFormula = `AND(ISNUMBER($D2),$D2<TODAY(),${RULE_MARKER})`;
+
+const column: PlannedColumn = {
+  header: "规范时限",
+  col: 4,
+  headerRow: 1,
+  cells: [
+    { row: 2, cell: { value: "2022-10-31", date: true } },
+    { row: 3, cell: { value: "=不是公式" } },
+    { row: 5, cell: { value: 5 } },
+  ],
+  numberFormat: "yyyy-mm-dd",
+  width: 12,
+  styleFromCol: 3,
+};
+
+// A sheet as some producers write it: the x: prefix, a row and its cells without r, a column range without a
+// width, a user's rule, a validation, an x14 rule with a higher priority.
+const prefixed =
+  `<?xml version="1.0" encoding="UTF-8"?><x:worksheet xmlns:x="${MAIN}" xmlns:r="${RNS}">` +
+  `<x:dimension ref="A1:E4"/><x:sheetViews><x:sheetView workbookViewId="0"/></x:sheetViews><x:sheetFormatPr defaultRowHeight="15"/>` +
+  `<x:cols><x:col min="1" max="6" style="1"/></x:cols><x:sheetData>` +
+  `<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>序号</x:t></x:is></x:c><x:c r="B1" t="inlineStr"><x:is><x:t>任务</x:t></x:is></x:c><x:c r="C1" s="1" t="inlineStr"><x:is><x:t>时限</x:t></x:is></x:c></x:row>` +
+  `<x:row><x:c><x:v>1</x:v></x:c><x:c t="inlineStr"><x:is><x:t>甲</x:t></x:is></x:c><x:c s="1" t="inlineStr"><x:is><x:t>10月底前</x:t></x:is></x:c></x:row>` +
+  `<x:row r="3" spans="1:5"><x:c r="A3"><x:v>2</x:v></x:c><x:c r="E3" t="inlineStr"><x:is><x:t>用户的备注</x:t></x:is></x:c></x:row>` +
+  `<x:row r="4"><x:c r="A4" t="inlineStr"><x:is><x:t>合计</x:t></x:is></x:c></x:row>` +
+  `</x:sheetData><x:mergeCells count="1"><x:mergeCell ref="A4:C4"/></x:mergeCells>` +
+  `<x:conditionalFormatting sqref="A2:A9"><x:cfRule type="expression" dxfId="0" priority="3"><x:formula>$A2=1</x:formula></x:cfRule></x:conditionalFormatting>` +
+  `<x:dataValidations count="1"><x:dataValidation type="list" sqref="B2"><x:formula1>"a,b"</x:formula1></x:dataValidation></x:dataValidations>` +
+  `<x:pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+  `<x:extLst><x:ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="${X14}"><x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="${XM}">` +
+  `<x14:cfRule type="expression" priority="7" id="{00000000-0000-4000-8000-000000000001}"><xm:f>1=1</xm:f></x14:cfRule><xm:sqref>A1</xm:sqref>` +
+  `</x14:conditionalFormatting></x14:conditionalFormattings></x:ext></x:extLst></x:worksheet>`;
+
+const STYLES_WITH_DXF = DEFAULT_STYLES.replace(
+  "<tableStyles",
+  `<dxfs count="1"><dxf><fill><patternFill patternType="solid"><bgColor rgb="FFC6EFCE"/></patternFill></fill></dxf></dxfs><tableStyles`,
+);
+
+const rule = { kind: "overdue" as const, range: "A2:D5", formula: ownFormula, fill: "#FFC7CE", fontColor: "#9C0006" };
+
+describe("the table sheet, as another producer wrote it", () => {
+  const input = pkg({ sheets: [{ name: "表", xml: prefixed }], styles: STYLES_WITH_DXF });
+  let out: Uint8Array;
+  let parts: Map<string, Uint8Array>;
+  let sheet: string;
+  beforeAll(async () => {
+    out = await writePlan(input, plan({ columns: [column], highlights: [rule], replaceOwnRules: true }));
+    parts = unzip(out);
+    sheet = text(parts.get("xl/worksheets/sheet1.xml"));
+  });
+
+  test("cells go in column order, rows and cells get their r, a missing row is made", () => {
+    expect(sheet).toContain(`<x:row r="2"><x:c r="A2"><x:v>1</x:v></x:c><x:c t="inlineStr" r="B2">`);
+    expect(sheet).toMatch(/<x:c s="1" t="inlineStr" r="C2"><x:is><x:t>10月底前<\/x:t><\/x:is><\/x:c><x:c r="D2" s="2"><x:v>44865<\/x:v><\/x:c><\/x:row>/);
+    // Inserted before the user's E3; the optional spans hint goes from the touched row.
+    expect(sheet).toMatch(/<x:row r="3"><x:c r="A3"><x:v>2<\/x:v><\/x:c><x:c r="D3"[^>]*t="inlineStr"><x:is><x:t>=不是公式<\/x:t><\/x:is><\/x:c><x:c r="E3" t="inlineStr">/);
+    expect(sheet).toMatch(/<x:row r="4"><x:c r="A4" t="inlineStr"><x:is><x:t>合计<\/x:t><\/x:is><\/x:c><\/x:row><x:row r="5"><x:c r="D5"[^>]*><x:v>5<\/x:v><\/x:c><\/x:row><\/x:sheetData>/);
+    expect(sheet).toContain('<x:dimension ref="A1:E5"/>');
+  });
+
+  test("the width goes to the one column, the range around it split", () => {
+    expect(sheet).toContain('<x:cols><x:col min="1" max="3" style="1"/><x:col min="4" max="4" style="1" width="12" customWidth="1"/><x:col min="5" max="6" style="1"/></x:cols>');
+  });
+
+  test("the rule goes after the user's, before the validations, with a priority above every other (x14 too)", () => {
+    expect(sheet).toMatch(
+      /<\/x:conditionalFormatting><x:conditionalFormatting sqref="A2:D5"><x:cfRule type="expression" dxfId="1" priority="8"><x:formula>AND\(ISNUMBER\(\$D2\),\$D2&lt;TODAY\(\),N\("分解表助手"\)=0\)<\/x:formula><\/x:cfRule><\/x:conditionalFormatting><x:dataValidations/,
+    );
+    expect(sheet).toContain('<x14:cfRule type="expression" priority="7"');
+    expect(inOrder(children(sheet), WORKSHEET_ORDER)).toBe(true);
+  });
+
+  test("styles: the date format, a cell format from the look beside it, the highlight's dxf — appended, counted, in order", () => {
+    const styles = text(parts.get("xl/styles.xml"));
+    expect(styles).toContain('<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><fonts');
+    // Column C's look (border 1) with the date format (D2, D3); the plain look with it (D5: a row without C).
+    expect(styles).toContain(
+      '<xf numFmtId="164" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>',
+    );
+    expect(styles).toMatch(/<cellXfs count="4">/);
+    expect(styles).toMatch(/<dxfs count="2">.*<bgColor rgb="FFFFC7CE"\/>.*<\/dxfs><tableStyles/);
+    expect(inOrder(children(styles), STYLES_ORDER)).toBe(true);
+  });
+
+  test("every changed part is well-formed (xmllint)", () => {
+    expect(xmllint(parts, ["xl/worksheets/sheet1.xml", "xl/styles.xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml"])).toBe("");
+  });
+
+  test("a re-run replaces its own rule, keeps the user's, and adds no styles", async () => {
+    const again = unzip(await writePlan(out, plan({ columns: [column], highlights: [rule], replaceOwnRules: true })));
+    const s2 = text(again.get("xl/worksheets/sheet1.xml"));
+    expect(s2.match(/分解表助手/g)).toHaveLength(1);
+    expect(s2).toContain("<x:formula>$A2=1</x:formula>");
+    expect(text(again.get("xl/styles.xml"))).toBe(text(parts.get("xl/styles.xml")));
+    expect(s2).toBe(sheet);
+  });
+});
+
+describe("sections and parts that are not there yet", () => {
+  test("no <cols>, no dxfs, no styles part at all: made, at their places", async () => {
+    const xml = `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>时限</t></is></c></row></sheetData></worksheet>`;
+    const out = await writePlan(pkg({ sheets: [{ name: "表", xml }], styles: null }), plan({ columns: [{ ...column, styleFromCol: undefined }], highlights: [rule] }));
+    const parts = unzip(out);
+    const sheet = text(parts.get("xl/worksheets/sheet1.xml"));
+    expect(children(sheet)).toEqual(["cols", "sheetData", "conditionalFormatting"]);
+    expect(inOrder(children(text(parts.get("xl/styles.xml"))), STYLES_ORDER)).toBe(true);
+    expect(text(parts.get("[Content_Types].xml"))).toContain('PartName="/xl/styles.xml"');
+    const ws = (await loadBytes(out)).getWorksheet("表")!;
+    expect(ws.getCell("D1").value).toBe("规范时限");
+    expect(ws.getCell("D2").value).toEqual(new Date(Date.UTC(2022, 9, 31)));
+    expect(ws.getCell("D2").numFmt).toBe("yyyy-mm-dd");
+    expect(ws.getColumn(4).width).toBe(12);
+  });
+
+  test("a sheet past the chunk size (over 4 MB of rows) is streamed whole", async () => {
+    const n = 60000;
+    const rows: string[] = [];
+    for (let r = 1; r <= n; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}" t="inlineStr"><is><t>第${r}行的任务内容写得长一些</t></is></c></row>`);
+    const xml = `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData>${rows.join("")}</sheetData></worksheet>`;
+    expect(xml.length).toBeGreaterThan(4 << 20);
+    const cells = Array.from({ length: n - 1 }, (_v, i) => ({ row: i + 2, cell: { value: i + 2 } }));
+    const out = await writePlan(pkg({ sheets: [{ name: "表", xml }] }), plan({ columns: [{ header: "列", col: 3, headerRow: 1, cells }] }));
+    const sheet = text(unzip(out).get("xl/worksheets/sheet1.xml"));
+    expect(sheet.match(/<row /g)).toHaveLength(n);
+    expect(sheet.match(/<c r="C\d+"/g)).toHaveLength(n);
+    expect(sheet).toContain(`<c r="C${n}"><v>${n}</v></c></row></sheetData>`);
+  });
+});
+
+describe("the workbook's parts", () => {
+  const sheetXml = (v: string) => `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${v}</t></is></c></row></sheetData></worksheet>`;
+  const input = pkg({
+    sheets: [
+      { name: "表", xml: sheetXml("表") },
+      { name: "汇总", xml: sheetXml("旧汇总"), rels: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>` },
+      { name: "备注", xml: sheetXml("备注") },
+    ],
+    workbookExtra: {
+      beforeSheets: '<bookViews><workbookView activeTab="2" firstSheet="1"/></bookViews>',
+      afterSheets:
+        '<definedNames><definedName name="_xlnm.Print_Area" localSheetId="1">汇总!$A$1:$C$9</definedName>' +
+        '<definedName name="_xlnm.Print_Area" localSheetId="2">备注!$A$1:$B$2</definedName><definedName name="全局">表!$A$1</definedName></definedNames>',
+    },
+  });
+  const newSheet = { name: "汇总", kind: "overview" as const, rows: [[{ value: "汇总", bold: true }], [{ value: 12, link: sheetRef(`It's "x"`, "A12") }, { value: "=1+1" }, { value: "@SUM(A1)" }, { value: "2022-10-31", date: true }]] };
+  let out: Uint8Array;
+  let parts: Map<string, Uint8Array>;
+  let wb: string;
+  beforeAll(async () => {
+    out = await writePlan(input, plan({ sheets: [newSheet], replaceSheets: ["汇总"] }));
+    parts = unzip(out);
+    wb = text(parts.get("xl/workbook.xml"));
+  });
+
+  test("the old sheet goes (part, relationships part, content type), the new one comes last", () => {
+    expect(wb).toMatch(/<sheet name="表"[^>]*\/><sheet name="备注"[^>]*\/><sheet name="汇总" sheetId="\d+" r:id="rId\d+"\/><\/sheets>/);
+    expect(parts.has("xl/worksheets/_rels/sheet2.xml.rels")).toBe(false);
+    const types = text(parts.get("[Content_Types].xml"));
+    const rels = text(parts.get("xl/_rels/workbook.xml.rels"));
+    // Every sheet's relationship names a part that is there, with a content type; no type names a missing part.
+    for (const m of wb.matchAll(/r:id="(rId\d+)"/g)) {
+      const target = new RegExp(`Id="${m[1]}"[^>]*Target="([^"]+)"`).exec(rels)![1]!;
+      expect(parts.has(`xl/${target}`)).toBe(true);
+      expect(types).toContain(`PartName="/xl/${target}"`);
+    }
+    for (const m of types.matchAll(/PartName="\/([^"]+)"/g)) expect(parts.has(m[1]!)).toBe(true);
+    expect(xmllint(parts, [...parts.keys()].filter((n) => /\.(xml|rels)$/.test(n)))).toBe("");
+  });
+
+  test("defined names: the removed sheet's own go, later ones shift, global ones stay; the active tab follows its sheet", () => {
+    expect(wb).toContain('<definedNames><definedName name="_xlnm.Print_Area" localSheetId="1">备注!$A$1:$B$2</definedName><definedName name="全局">表!$A$1</definedName></definedNames>');
+    expect(wb).toContain('<workbookView activeTab="1" firstSheet="0"/>');
+  });
+
+  test("cells: links as HYPERLINK formulas with quotes escaped, formula-looking text as text, dates as dates", async () => {
+    const ws = (await loadBytes(out)).getWorksheet("汇总")!;
+    expect(ws.getCell("A1").value).toBe("汇总");
+    expect(ws.getCell("A1").font?.bold).toBe(true);
+    expect(ws.getCell("A2").value).toEqual({ formula: `HYPERLINK("#'It''s ""x""'!A12",12)`, result: 12 });
+    expect(ws.getCell("B2").value).toBe("=1+1");
+    expect(ws.getCell("B2").type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell("C2").value).toBe("@SUM(A1)");
+    expect(ws.getCell("D2").value).toEqual(new Date(Date.UTC(2022, 9, 31)));
+    expect(ws.getCell("D2").numFmt).toBe("yyyy-mm-dd");
+    expect(inOrder(children(text(parts.get("xl/worksheets/sheet4.xml") ?? parts.get("xl/worksheets/sheet2.xml"))), WORKSHEET_ORDER)).toBe(true);
+  });
+
+  test("a plan for a sheet that is not there, or a new sheet whose name is taken: a WorkbookError", async () => {
+    await expect(writePlan(input, plan({ sheet: "没有" }))).rejects.toThrow(WorkbookError);
+    await expect(writePlan(input, plan({ sheets: [{ ...newSheet, name: "备注" }] }))).rejects.toThrow(WorkbookError);
+    await expect(writePlan(new Uint8Array([1, 2, 3]), plan({}))).rejects.toThrow(WorkbookError);
+  });
+});
+
+describe("the zip writer's checksum", () => {
+  test("CRC-32 as zlib computes it, whole or in pieces", () => {
+    const zlib = jest.requireActual<typeof import("zlib")>("zlib");
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), fc.nat(200), (b, cut) => {
+        const k = Math.min(cut, b.length);
+        expect(crc32(0, b)).toBe(zlib.crc32(b));
+        expect(crc32(crc32(0, b.subarray(0, k)), b.subarray(k))).toBe(zlib.crc32(b));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
