@@ -144,16 +144,9 @@ export type FindingCode =
   | "number-gap"
   | "cell-error"
   | "too-many-units"
-  /** Lines under the table that are not tasks (填报单位, 填表人, 联系电话, 合计 …). */
-  | "footer-rows"
-  /** Two columns with the same role (e.g. two 完成时限): which one was read. */
-  | "duplicate-column"
-  /** Values far outside the table (e.g. one character in XFD1048576): not read. */
-  | "stray-cells"
-  /** The input was .xls / .et / .ods / .xlsb / .csv: read through a conversion, the result written as .xlsx. */
-  | "converted-input"
-  /** A text over Excel's 32,767-character cell limit, cut (import). */
-  | "cell-too-long"
+  /** Reading (DOMAIN.md §8): footer lines not tasks; two columns of one role; values far outside the table; an
+   *  .xls/.et/.ods/.xlsb/.csv input converted (output .xlsx); an imported text cut at Excel's 32,767 characters. */
+  | "footer-rows" | "duplicate-column" | "stray-cells" | "converted-input" | "cell-too-long"
   /** The result file (written through exceljs) cannot carry some parts of the input: charts, pivot tables … */
   | "output-drops-content";
 
