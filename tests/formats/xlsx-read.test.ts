@@ -11,6 +11,7 @@ import { checkWorkbook } from "../../src/workbook/check-book";
 import { loadWorkbook, pickTableSheet, readAliases, sheetCells } from "../../src/workbook/read";
 import { checkSheet } from "../../src/core/check";
 import { WorkbookError } from "../../src/workbook/errors";
+import { unzipSync } from "fflate";
 import { runCli } from "../cli/support";
 import { patchZip, SEED004_XLSX, WORKBOOKS, withStrayCell } from "./corpus/xlsx";
 
@@ -50,6 +51,26 @@ describe("a single stray value far away", () => {
     const json = JSON.parse(r.stdout) as { rows: unknown[]; findings: { code: string; message: string }[] };
     expect(json.rows).toHaveLength(25);
     expect(json.findings.find((x) => x.code === "stray-cells")?.message).toMatch(/XFD1048576/);
+    expect(sha(fs.readFileSync(file))).toBe(before);
+  });
+});
+
+describe("check -o with a far stray value", () => {
+  it("writes the result quickly, keeps the stray value where it was, and leaves the input alone", async () => {
+    const file = path.join(dir, "stray-o.xlsx");
+    fs.writeFileSync(file, withStrayCell("XFD1048576", "遗留"));
+    const before = sha(fs.readFileSync(file));
+    const out = path.join(dir, "stray-o-result.xlsx");
+    const t0 = Date.now();
+    const r = await runCli(["check", file, "--as-of", AS_OF, "-o", out]);
+    expect(Date.now() - t0).toBeLessThan(20000);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/XFD1048576/);
+    const written = new Uint8Array(fs.readFileSync(out));
+    expect(written.length).toBeLessThan(200_000);
+    const sheet = new TextDecoder().decode(unzipSync(written)["xl/worksheets/sheet1.xml"]);
+    expect(sheet).toMatch(/<c r="XFD1048576"[^>]*>.*遗留/);
+    expect(checkWorkbook(written, { asOf: AS_OF, year: 2022 }).result.rows).toHaveLength(25);
     expect(sha(fs.readFileSync(file))).toBe(before);
   });
 });
