@@ -82,6 +82,14 @@ describe("workbooks exceljs refuses and Excel opens (written by openpyxl)", () =
     const { result, sheets } = checkWorkbook(bytes, { asOf: AS_OF, year: 2022 });
     expect(result.rows.map((r) => [r.task, r.requirement, r.unitText, r.deadline.due])).toEqual(seedTasks);
     expect(sheets[0]).toBe(checkWorkbook(seed(), { asOf: AS_OF }).sheets[0]);
+    // check -o writes the result (exit 0), which reads back to the same rows; the input is unchanged.
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, bytes);
+    const out = path.join(dir, `result-${name}`);
+    const r = await runCli(["check", file, "--as-of", AS_OF, "-o", out]);
+    expect(r.code).toBe(0);
+    expect(checkWorkbook(new Uint8Array(fs.readFileSync(out)), { asOf: AS_OF, year: 2022 }).result.rows).toHaveLength(25);
+    expect(sha(new Uint8Array(fs.readFileSync(file)))).toBe(sha(bytes));
   });
 });
 

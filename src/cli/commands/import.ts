@@ -1,8 +1,8 @@
 /**
  * `breakdown import DOC.txt|DOC.docx [--year Y] [-o OUT.xlsx] [--json]`
- * Reads a 工作要点 / 实施方案 (plain text in UTF-8, UTF-16 or GB18030, or .docx through mammoth, paragraph
- * breaks kept), turns it into a 任务分解表 and prints what it found (a readable Chinese report, or one JSON
- * object with --json); with -o writes the table as a new .xlsx. Exit 0 done, 2 bad usage or unreadable file.
+ * Reads a 工作要点 / 实施方案 (plain text in UTF-8, UTF-16 or GB18030, or .docx read by src/workbook/docx with its
+ * automatic numbering and its tables; a Word table holding the 任务分解表 is read as a table), turns it into a
+ * 任务分解表 and prints what it found (a readable Chinese report, or one JSON object with --json); with -o writes the table as a new .xlsx. Exit 0 done, 2 bad usage or unreadable file.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
