@@ -10,6 +10,10 @@
 //                             cn (the 21Vianet CDN of Office 365 operated in China), none (no office.js: tests
 //                             that install a double of Office)
 //   entry     PANE_ENTRY      the pane's entry module (default src/taskpane/index.tsx)
+//   target    ADDIN_TARGET    office (default: the Office add-in) or wps (`npm run build:wps`: the WPS 加载项
+//                             folder an administrator publishes — ribbon.xml, index.html, the pane, assets and a
+//                             sample jsplugins.xml; no manifest, no office.js; default folder dist-wps/)
+//   wpsBaseUrl WPS_BASE_URL   (wps) where that folder is served, for the sample jsplugins.xml
 "use strict";
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -74,6 +78,21 @@ function officeJsFilter(file) {
   return !/\.debug\.js$/.test(name) && !/\.d\.ts$/.test(name) && !/vsdoc/i.test(name);
 }
 
+const WPS_SAMPLE_BASE_URL = "http://oa.example.gov.cn/wps/breakdown/";
+
+/** The WPS add-in's address: http or https (intranet servers often have no certificate), one trailing slash. */
+function normaliseWpsBaseUrl(raw) {
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`WPS_BASE_URL 不是一个网址："${raw}"。例如 WPS_BASE_URL=http://oa.example.gov.cn/wps/breakdown/`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`WPS_BASE_URL 必须以 http:// 或 https:// 开头："${raw}"`);
+  if (url.search || url.hash) throw new Error(`WPS_BASE_URL 不能带 ? 或 #："${raw}"`);
+  return url.href.replace(/\/*$/, "/");
+}
+
 function shortHash(text) {
   return require("node:crypto").createHash("sha256").update(text).digest("hex").slice(0, 10);
 }
@@ -81,22 +100,36 @@ function shortHash(text) {
 module.exports = async function config(env = {}, argv = {}) {
   const mode = argv.mode || env.mode || "production";
   const dev = mode === "development";
-  const distDir = path.resolve(ROOT, option(env, "distDir", "DIST_DIR", "dist"));
+  const target = option(env, "target", "ADDIN_TARGET", "office");
+  if (!["office", "wps"].includes(target)) throw new Error(`ADDIN_TARGET 只能是 office 或 wps，现在是 "${target}"`);
+  const wps = target === "wps";
+  const distDir = path.resolve(ROOT, option(env, "distDir", "DIST_DIR", wps ? "dist-wps" : "dist"));
   const baseUrl = normaliseBaseUrl(option(env, "baseUrl", "ADDIN_BASE_URL", DEV_BASE_URL));
-  const officeJs = option(env, "officeJs", "OFFICE_JS", "local");
+  // WPS loads no office.js: its pages reach WPS 表格 through the wps / Application globals.
+  const officeJs = wps ? "none" : option(env, "officeJs", "OFFICE_JS", "local");
   if (!["local", "cdn", "cn", "none"].includes(officeJs))
     throw new Error(`OFFICE_JS 只能是 local、cdn、cn 或 none，现在是 "${officeJs}"`);
   const entry = path.resolve(ROOT, option(env, "entry", "PANE_ENTRY", "src/taskpane/index.tsx"));
   const officeJsUrl = officeJs === "local" ? "office-js/office.js" : OFFICE_JS_CDN[officeJs] || null;
 
-  const copy = [
-    { from: path.join(ROOT, "assets"), to: "assets", noErrorOnMissing: true },
-    {
+  const copy = [{ from: path.join(ROOT, "assets"), to: "assets", noErrorOnMissing: true }];
+  if (!wps)
+    copy.push({
       from: path.join(ROOT, "manifest.xml"),
       to: "manifest.xml",
       transform: { transformer: (content) => Buffer.from(rewriteManifest(content.toString("utf8"), baseUrl)), cache: false },
-    },
-  ];
+    });
+  else {
+    const wpsBaseUrl = normaliseWpsBaseUrl(option(env, "wpsBaseUrl", "WPS_BASE_URL", WPS_SAMPLE_BASE_URL));
+    copy.push(
+      { from: path.join(ROOT, "src/wps/addin/ribbon.xml"), to: "ribbon.xml" },
+      {
+        from: path.join(ROOT, "src/wps/addin/jsplugins.xml"),
+        to: "jsplugins.xml",
+        transform: { transformer: (content) => Buffer.from(content.toString("utf8").split("__WPS_BASE_URL__").join(wpsBaseUrl)), cache: false },
+      },
+    );
+  }
   if (officeJs === "local")
     copy.push({ from: OFFICE_JS_DIST, to: "office-js", filter: officeJsFilter, info: { minimized: true } });
 
@@ -108,10 +141,10 @@ module.exports = async function config(env = {}, argv = {}) {
     // after a small change takes seconds; the config file itself invalidates it.
     cache: {
       type: "filesystem",
-      name: `${mode}-${officeJs}-${shortHash(`${entry}|${distDir}`)}`,
+      name: `${mode}-${target}-${officeJs}-${shortHash(`${entry}|${distDir}`)}`,
       buildDependencies: { config: [__filename] },
     },
-    entry: { taskpane: entry },
+    entry: wps ? { taskpane: entry, ribbon: path.join(ROOT, "src/wps/ribbon-entry.ts") } : { taskpane: entry },
     output: {
       path: distDir,
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
@@ -152,6 +185,19 @@ module.exports = async function config(env = {}, argv = {}) {
         templateParameters: { officeJsUrl, csp: contentSecurityPolicy({ officeJs, dev }) },
         minify: dev ? false : { collapseWhitespace: true, removeComments: true },
       }),
+      ...(wps
+        ? [
+            // The add-in's main page WPS loads at start-up: only the ribbon callbacks, loaded before anything else.
+            new HtmlWebpackPlugin({
+              template: path.join(ROOT, "src/wps/addin/index.html"),
+              filename: "index.html",
+              chunks: ["ribbon"],
+              scriptLoading: "blocking",
+              inject: "head",
+              minify: false,
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({ patterns: copy }),
     ],
     stats: dev ? "minimal" : "errors-warnings",
@@ -180,5 +226,7 @@ module.exports = async function config(env = {}, argv = {}) {
 module.exports.DEV_BASE_URL = DEV_BASE_URL;
 module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
 module.exports.normaliseBaseUrl = normaliseBaseUrl;
+module.exports.normaliseWpsBaseUrl = normaliseWpsBaseUrl;
+module.exports.WPS_SAMPLE_BASE_URL = WPS_SAMPLE_BASE_URL;
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.contentSecurityPolicy = contentSecurityPolicy;

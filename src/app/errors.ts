@@ -31,6 +31,11 @@ export type HostErrorCode =
   | "cell-edit"
   /** Any other Excel failure. */
   | "excel"
+  // Inside WPS 表格 (src/wps); it also uses api, settings, no-header, protected, generated-sheet, sheet-not-found
+  /** WPS 表格 has no workbook open. */
+  | "no-workbook"
+  /** Any other failure of a call into WPS. */
+  | "wps"
   // On the standalone page (src/standalone)
   /** A lazily loaded chunk could not be loaded. */
   | "chunk-load"

@@ -1,7 +1,8 @@
 /**
- * The Host contract: what the task pane needs from wherever it runs: inside Excel (src/excel) or on an .xlsx
- * file in a plain browser (src/standalone). Components receive a Host and call it; they never touch Office.js or
- * exceljs. Hosts implement it; the pane depends on it; neither depends on the other.
+ * The Host contract: what the task pane needs from wherever it runs: inside Excel (src/excel), inside WPS 表格
+ * (src/wps) or on an .xlsx file in a plain browser (src/standalone). Components receive a Host and call it; they
+ * never touch Office.js, the WPS jsapi or exceljs. Hosts implement it; the pane depends on it; neither depends
+ * on the other.
  */
 import type { CheckResult, EditPlan } from "../core/types";
 import type { ImportResult } from "../core/import/types";
@@ -43,7 +44,8 @@ export class HostError extends Error {
 }
 
 export interface Host {
-  kind: "excel" | "file";
+  /** Inside Excel, inside WPS 表格, or on a file in a plain browser. */
+  kind: "excel" | "wps" | "file";
   /** Sheet names of the workbook (for the "which sheet is the table" setting). */
   listSheets(): Promise<string[]>;
   /** Settings kept with the workbook (Excel: document settings; file: none). */

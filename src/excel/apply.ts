@@ -213,7 +213,7 @@ async function writeSheetContent(ws: Excel.Worksheet, sheet: PlannedSheet, batch
 }
 
 /** A temporary sheet name unused in the workbook (compared ignoring case). */
-function tempNames(count: number, taken: string[]): string[] {
+export function tempNames(count: number, taken: string[]): string[] {
   const used = new Set(taken.map((n) => n.toLowerCase()));
   const out: string[] = [];
   for (let i = 1; out.length < count; i++) {

@@ -62,7 +62,7 @@ function globalOf<T>(name: string): T | undefined {
 }
 
 /** What the plan needs to know of the table sheet beyond the check: its header row and last used column. */
-export function existingWorkbook(read: WorkbookRead, result: CheckResult): ExistingWorkbook {
+export function existingWorkbook(read: Pick<WorkbookRead, "cells"> & { sheets: { name: string; generated: boolean }[] }, result: CheckResult): ExistingWorkbook {
   const layout = result.layout;
   const headerRow: { col: number; text: string }[] = [];
   let lastUsedCol = 0;

@@ -1,6 +1,8 @@
 /**
  * Bootstrap of the task pane (taskpane.html mounts it on #root).
  *
+ * Inside WPS 表格 (a WPS add-in page: the wps / Application globals lead to ET's Application) → the pane works on
+ * the open workbook through src/wps, at once.
  * Inside Excel: Office.onReady reports host Excel → the pane works on the workbook through src/excel.
  * Anywhere else (a plain browser, where office.js still defines Office and onReady resolves with host null,
  * no office.js at all, or onReady not answering within 1.5 s) → the standalone page works on an .xlsx file in
@@ -18,6 +20,7 @@ import { createFileHost } from "../standalone/file-host";
 import { sampleWorkbookUrl } from "./sample";
 import { loadWorkerProcessor } from "../standalone/worker-client";
 import { watchMode, type OfficeLikeForBoot } from "./bootstrap";
+import type { WpsGlobals } from "../wps/detect";
 
 /** How long to wait for Office.onReady before deciding this is a plain browser. */
 const OFFICE_READY_TIMEOUT_MS = 1500;
@@ -58,12 +61,40 @@ async function renderExcel(root: Root): Promise<void> {
   }
 }
 
+async function renderWps(root: Root): Promise<void> {
+  const lang = browserLang();
+  root.render(
+    <FluentProvider theme={webLightTheme}>
+      <Spinner label={strings(lang).ui.loading} style={{ marginTop: 48 }} />
+    </FluentProvider>,
+  );
+  try {
+    const { createWpsHost } = await import(/* webpackChunkName: "wps" */ "../wps/host");
+    root.render(<App host={createWpsHost({ lang })} lang={lang} />);
+  } catch (err) {
+    console.error(err);
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <MessageBar intent="error" style={{ margin: 12 }}>
+          <MessageBarBody>{strings(lang).wps.hostFailed}</MessageBarBody>
+        </MessageBar>
+      </FluentProvider>,
+    );
+  }
+}
+
 export function start(): void {
   const el = document.getElementById("root");
   if (!el) return;
   const root = createRoot(el);
   const office = typeof Office !== "undefined" ? (Office as unknown as OfficeLikeForBoot) : undefined;
-  watchMode(office, OFFICE_READY_TIMEOUT_MS, (mode) => (mode === "excel" ? void renderExcel(root) : renderStandalone(root)));
+  const wpsGlobals = globalThis as unknown as WpsGlobals;
+  watchMode(
+    office,
+    OFFICE_READY_TIMEOUT_MS,
+    (mode) => (mode === "excel" ? void renderExcel(root) : mode === "wps" ? void renderWps(root) : renderStandalone(root)),
+    wpsGlobals,
+  );
 }
 
 start();

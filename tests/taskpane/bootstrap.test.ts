@@ -44,3 +44,20 @@ describe("decideMode: inside Excel or the standalone page", () => {
     expect(modes).toEqual(["standalone"]);
   });
 });
+
+describe("decideMode: inside WPS 表格", () => {
+  const et = { ActiveWorkbook: null };
+  test("wps.EtApplication() or the Application global of WPS 表格 → wps, without waiting for Office", async () => {
+    const never = { onReady: () => new Promise<never>(() => undefined) };
+    await expect(decideMode(never, 5000, { wps: { EtApplication: () => et } })).resolves.toBe("wps");
+    await expect(decideMode(undefined, 50, { Application: et })).resolves.toBe("wps");
+  });
+  test.each([
+    ["WPS 文字 (an Application without workbooks)", { Application: { ActiveDocument: {} } }],
+    ["a wps namespace whose EtApplication throws", { wps: { EtApplication: () => { throw new Error("no"); } } }],
+    ["a plain page", {}],
+  ])("%s → the same fallbacks as without WPS", async (_name, globals) => {
+    await expect(decideMode(undefined, 50, globals)).resolves.toBe("standalone");
+    await expect(decideMode({ onReady: async () => ({ host: "Excel" }) }, 1000, globals)).resolves.toBe("excel");
+  });
+});

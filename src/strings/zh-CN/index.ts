@@ -7,6 +7,7 @@ import { excel } from "./excel";
 import { units } from "./units";
 import { deadline } from "./deadline";
 import { fileIO } from "./file-io";
+import { wps } from "./wps";
 
 /** 简体中文 — the first language. */
-export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO };
+export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, wps };

@@ -21,7 +21,7 @@ type Ui = Strings["ui"];
 
 export function SettingsPanel(props: {
   ui: Ui;
-  hostKind: "excel" | "file";
+  hostKind: "excel" | "wps" | "file";
   form: SettingsForm;
   errors: FormErrors;
   sheets: string[];
@@ -103,7 +103,7 @@ export function SettingsPanel(props: {
                 disabled={disabled}
                 onChange={(_, d) => set({ sheet: d.value === "" ? null : d.value })}
               >
-                <option value="">{hostKind === "excel" ? ui.settings.sheetActive : ui.settings.sheetAuto}</option>
+                <option value="">{hostKind !== "file" ? ui.settings.sheetActive : ui.settings.sheetAuto}</option>
                 {sheets.map((name) => (
                   <option key={name} value={name}>
                     {name}

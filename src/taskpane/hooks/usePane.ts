@@ -141,7 +141,7 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
   };
 
   const onSelect =
-    host.kind === "excel" && host.selectCell
+    host.kind !== "file" && host.selectCell
       ? (f: Finding) => {
           if (!outcome || f.row === null) return;
           host.selectCell?.(outcome.result.sheet, f.row, f.column).catch(fail);

@@ -26,6 +26,12 @@ export interface BuildOptions {
   officeJs?: "local" | "cdn" | "cn" | "none";
   /** PANE_ENTRY: another entry module (absolute or repository-relative), e.g. a test entry with a fake Office. */
   entry?: string;
+  /** ADDIN_TARGET: office (default) or wps (`npm run build:wps`'s folder). */
+  target?: "office" | "wps";
+  /** WPS_BASE_URL for a wps build's sample jsplugins.xml. */
+  wpsBaseUrl?: string;
+  /** webpack mode (default production; development builds faster). */
+  mode?: "production" | "development";
   /** Folder name under tests/.out/builds (default: derived from the options). */
   name?: string;
   /** Give up after this long (default 8 minutes). */
@@ -72,8 +78,13 @@ function runWebpack(outDir: string, opts: BuildOptions): Promise<void> {
   env.ADDIN_BASE_URL = opts.baseUrl ?? DEFAULT_BASE_URL;
   if (opts.entry) env.PANE_ENTRY = path.resolve(REPO, opts.entry);
   else delete env.PANE_ENTRY;
+  env.ADDIN_TARGET = opts.target ?? "office";
+  if (opts.wpsBaseUrl) env.WPS_BASE_URL = opts.wpsBaseUrl;
+  else delete env.WPS_BASE_URL;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, "--config", TEST_CONFIG, "--mode", "production"], { cwd: REPO, env, stdio: ["ignore", "pipe", "pipe"] });
+    // A wps build is the product's own (`npm run build:wps`), without the tests' extra pages.
+    const config = opts.target === "wps" ? path.join(REPO, "webpack.config.js") : TEST_CONFIG;
+    const child = spawn(process.execPath, [cli, "--config", config, "--mode", opts.mode ?? "production"], { cwd: REPO, env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
@@ -121,6 +132,8 @@ export async function buildPane(opts: BuildOptions = {}): Promise<string> {
     opts.name ??
     [
       "pane",
+      opts.target === "wps" ? "wps" : "",
+      opts.mode === "development" ? "dev" : "",
       opts.officeJs ?? "local",
       opts.baseUrl === DEFAULT_BASE_URL ? "" : opts.baseUrl!.replace(/[^a-z0-9]+/gi, "_"),
       opts.entry ? path.basename(opts.entry).replace(/\W+/g, "_") : "",
