@@ -5,7 +5,7 @@
 import type { AliasTable, CellValue, CheckResult, ColumnInfo, Deadline, Finding, SheetCells, TaskRow, UnitRef, YearSource } from "./types";
 import { strings, type Lang } from "../strings";
 import { deadlineFromSerial, detectYear, parseDeadline } from "./deadline";
-import { analyseUnits } from "./units";
+import { analyseUnits, noteDeclaresFirstLeads } from "./units";
 import { cellText, trimAll } from "./text";
 import { findLayout, Grid, isDateFormat, readBody } from "./table";
 import { rowState } from "./status";
@@ -96,6 +96,9 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
     if (!a) unitCache.set(key, (a = analyseUnits(text, { header })));
     return a;
   };
+  // "列第一位者为牵头单位" in a note under the title, or "（首位单位为牵头单位，下同）" in a cell: from there on the
+  // first unit of every cell leads (DOMAIN.md section 8).
+  let firstLeads = declaredAbove(grid, found.headerTop);
   const deadlineCache = new Map<string, Deadline>();
   const deadlineOf = (value: CellValue, format: string | null): Deadline => {
     if (typeof value === "number") return cellDeadline(value, format, formatsKnown, year);
@@ -110,9 +113,12 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
     for (const cell of b.unitCells) {
       if (!cell.text) continue;
       const a = units(cell.text, cell.column.header);
+      if (!firstLeads && noteDeclaresFirstLeads(cell.text)) firstLeads = true;
       rowUnits.push(...a.units.map((u) => ({ ...u })));
       for (const fragment of a.rejected) rejected.push({ column: cell.column, fragment });
     }
+    const firstResponsible = rowUnits.find((u) => u.role === "responsible");
+    if (firstLeads && firstResponsible && !rowUnits.some((u) => u.role === "lead")) firstResponsible.role = "lead";
     const deadline = found.col.deadline
       ? deadlineOf(b.errorCols.has(found.col.deadline.col) ? null : b.deadlineValue, b.deadlineFormat)
       : parseDeadline("", { year });
@@ -137,6 +143,17 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
   findings.push(...numberFindings(s, found, body.rows, new Set(body.sections.map((x) => x.row))));
   findings.push(...aliasFindings(s, rows, found, opts.aliases));
   return { ...base, layout, rows, findings: sortFindings(findings), summary: summarise(rows, opts.aliases) };
+}
+
+/** Does a line above the header (the title, a note under it) declare that the first unit named leads? */
+function declaredAbove(grid: Grid, headerTop: number): boolean {
+  for (let r = grid.firstRow; r < headerTop; r++) {
+    for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+      const v = grid.raw(r, c);
+      if (typeof v === "string" && noteDeclaresFirstLeads(v)) return true;
+    }
+  }
+  return false;
 }
 
 /** The alias list of a 单位别名 sheet (two columns: alias, full name; a header row 别名/全称 is skipped). */

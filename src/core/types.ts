@@ -54,6 +54,16 @@ export interface Deadline {
   milestones: string[];
   /** True when the phrase also says the work continues (长期坚持, 持续推进 …). */
   ongoing: boolean;
+  /**
+   * Present when a date carries the work to be done by then ("3月底前完成方案制定，6月底前开工"): one stage per
+   * milestone, ascending, with its action (null for a date written without one).
+   */
+  stages?: DeadlineStage[];
+}
+
+export interface DeadlineStage {
+  date: string;
+  action: string | null;
 }
 
 export interface DeadlineOptions {
