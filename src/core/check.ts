@@ -10,6 +10,7 @@ import { cellText, trimAll } from "./text";
 import { findLayout, Grid, isDateFormat, readBody } from "./table";
 import { rowState } from "./status";
 import { withoutOutputColumns } from "./own";
+import { reportedDoneRows } from "./cycle/headers";
 import { summarise, unitDisplayNames } from "./summary";
 import {
   aliasFindings,
@@ -71,6 +72,8 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
   const dueSoonDays = opts.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
   // 规范时限 / 时限类型 of an earlier run are ours, not the table's: never read them as a deadline column.
   const grid = new Grid(withoutOutputColumns(cells));
+  // A collected master: rows its 报送完成状态 column says done stay done.
+  const reportedDone = reportedDoneRows(cells);
   const found = grid.lastRow >= grid.firstRow ? findLayout(grid) : null;
   const { year, yearSource } = planYear({ year: opts.year, title: found?.layout.title, workbookName: opts.workbookName, asOf: opts.asOf });
   const base = { sheet: cells.sheet, year, yearSource, asOf: opts.asOf, dueSoonDays };
@@ -132,7 +135,7 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
       units: rowUnits,
       deadline,
       status: b.status,
-      state: rowState(deadline, b.status, opts.asOf, dueSoonDays),
+      state: reportedDone.has(b.row) ? "done" : rowState(deadline, b.status, opts.asOf, dueSoonDays),
     };
     rows.push(row);
     findings.push(...rowFindings(s, found, b, row, rejected, year));

@@ -270,7 +270,8 @@ export interface HighlightRule {
 export interface PlannedSheet {
   /** Final, Excel-valid, unique sheet name. */
   name: string;
-  kind: "overview" | "unit";
+  /** "records": the 报送记录 sheet collect writes (src/core/cycle), found again by its own mark. */
+  kind: "overview" | "unit" | "records";
   /** For unit sheets: the full unit name; generic groups are marked. */
   unit?: string;
   generic?: boolean;

@@ -12,6 +12,7 @@ import { planColumns } from "./columns";
 import { MAX_UNIT_SHEETS, planSheets } from "./sheets";
 import { colLetters } from "../a1";
 import type { ExistingWorkbook, PlanOptions } from "./types";
+import { isReportedStateHeader } from "../cycle/headers";
 import { DUE_SOON_FILL, DUE_SOON_FONT, OVERDUE_FILL, OVERDUE_FONT, dueSoonFormula, overdueFormula } from "./rules";
 
 export type { PlanParts, ExistingWorkbook, PlanOptions } from "./types";
@@ -34,6 +35,11 @@ export { sortForAttention } from "../summary";
 export { colLetters, colNumber, a1 } from "../a1";
 export { DONE_WORDS } from "../status";
 
+/** The 报送完成状态 column an earlier collect wrote (the highlight rules read it as the status column), if any. */
+function reportedStateCol(existing: ExistingWorkbook): number | undefined {
+  return existing.headerRow.find((h) => isReportedStateHeader(h.text))?.col;
+}
+
 /**
  * Build the plan for one checked sheet.
  * - No table found (result.layout null): an empty plan — nothing is written (the no-header finding tells the
@@ -51,6 +57,7 @@ export function buildPlan(result: CheckResult, existing: ExistingWorkbook, opts:
   if (layout && wantColumns) {
     plan.columns = planColumns(result, existing, lang);
   }
+  if (layout && opts.extraColumns) plan.columns.push(...opts.extraColumns);
 
   if (layout && opts.parts.highlights) {
     plan.replaceOwnRules = true;
@@ -62,7 +69,7 @@ export function buildPlan(result: CheckResult, existing: ExistingWorkbook, opts:
       const range = `${colLetters(firstCol)}${layout.firstDataRow}:${colLetters(lastCol)}${layout.lastDataRow}`;
       const refs = {
         dueCol: colLetters(due.col),
-        statusCol: status ? colLetters(status.col) : null,
+        statusCol: colLetters(opts.statusCol ?? reportedStateCol(existing) ?? status?.col ?? 0) || null,
         firstRow: layout.firstDataRow,
         fixedAsOf: opts.fixedAsOf ? result.asOf : null,
         dueSoonDays: result.dueSoonDays,
@@ -81,7 +88,7 @@ export function buildPlan(result: CheckResult, existing: ExistingWorkbook, opts:
     const replaced = new Set(plan.replaceSheets.map(sheetNameKey));
     const taken = new Set(existing.sheets.map((s) => sheetNameKey(s.name)).filter((k) => !replaced.has(k)));
     taken.add(tableKey);
-    const out = planSheets({ result, taken, builtAt: opts.builtAt, fixedAsOf: !!opts.fixedAsOf, lang });
+    const out = planSheets({ result, taken, builtAt: opts.builtAt, fixedAsOf: !!opts.fixedAsOf, lang, ...(opts.reporting ? { reporting: opts.reporting } : {}) });
     plan.sheets = out.sheets;
     if (out.tooManyUnits) {
       plan.notes.push({

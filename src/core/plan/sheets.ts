@@ -59,6 +59,8 @@ export interface SheetsInput {
   builtAt: string;
   fixedAsOf: boolean;
   lang: Lang;
+  /** From collect: each unit's 已报送 / 未报送 and report date, as two more overview columns. */
+  reporting?: ReadonlyMap<string, { status: string; date: string | null }>;
 }
 
 export interface SheetsOutput {
@@ -68,6 +70,13 @@ export interface SheetsOutput {
 
 function showTime(iso: string): string {
   return iso.replace("T", " ").replace(/(\d\d:\d\d)(:\d\d)?(\.\d+)?(Z|[+-]\d\d:?\d\d)?$/, "$1$4").trim();
+}
+
+/** The overview's 报送情况 / 报送日期 cells of one unit (none without collect). */
+function reportingCells(reporting: SheetsInput["reporting"], unit: string): PlannedCell[] {
+  if (!reporting) return [];
+  const r = reporting.get(unit);
+  return [text(r?.status ?? null), r?.date ? { value: r.date, date: true } : text(null)];
 }
 
 export function planSheets(inp: SheetsInput): SheetsOutput {
@@ -83,7 +92,8 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
   }
 
   // ── overview
-  const header = t.overviewHeaders.map((h) => text(h, true));
+  const reporting = inp.reporting;
+  const header = [...t.overviewHeaders, ...(reporting ? strings(lang).cycle.overviewHeaders : [])].map((h) => text(h, true));
   const rows: PlannedCell[][] = [
     [text(t.overviewTitle, true)],
     [text(GENERATED_SHEET_MARK)],
@@ -112,6 +122,7 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
       text(u.ongoing),
       text(u.unknown),
       name ? { value: t.openSheet, link: sheetRef(name, "A1") } : text(t.noDetailSheet),
+      ...reportingCells(reporting, u.unit),
     ]);
     for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += u[k];
   }
@@ -127,7 +138,7 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
       name: overviewName,
       kind: "overview",
       rows,
-      columnWidths: [30, 16, 8, 8, 8, 8, 8, 8, 10, 10, 14, 10],
+      columnWidths: [30, 16, 8, 8, 8, 8, 8, 8, 10, 10, 14, 10, ...(reporting ? [12, 12] : [])],
       freezeRows: headerRow,
       tabColor: OVERVIEW_TAB_COLOR,
     },

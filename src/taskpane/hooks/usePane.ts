@@ -38,7 +38,7 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
   const [error, setError] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<string | null>(null);
   const [fileState, setFileState] = React.useState<{ name: string | null; processed: boolean }>({ name: null, processed: false });
-  const [tab, setTab] = React.useState<"table" | "import">("table");
+  const [tab, setTab] = React.useState<"table" | "import" | "cycle">("table");
   // Settings open on the wide standalone page, folded into one line in Excel's narrow pane.
   const [settingsOpen, setSettingsOpen] = React.useState(session !== null);
 
@@ -199,5 +199,6 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
     onDownload,
     onSelect,
     importer,
+    refreshFile,
   };
 }
