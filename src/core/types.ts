@@ -154,8 +154,7 @@ export type FindingCode =
   | "number-gap"
   | "cell-error"
   | "too-many-units"
-  /** Reading (DOMAIN.md §8): footer lines not tasks; two columns of one role; values far outside the table; an
-   *  .xls/.et/.ods/.xlsb/.csv input converted (output .xlsx); an imported text cut at Excel's 32,767 characters. */
+  /** Reading, DOMAIN.md §8 (see src/core/validate SEVERITY and the findings strings for each). */
   | "footer-rows" | "duplicate-column" | "stray-cells" | "converted-input" | "cell-too-long"
   /** The result file (written through exceljs) cannot carry some parts of the input: charts, pivot tables … */
   | "output-drops-content";
