@@ -8,7 +8,7 @@
  * A user's mistake (not an .xlsx, no such sheet …) is a WorkbookError with a Chinese message saying what to do.
  */
 import type { CheckResult, EditPlan } from "../core/types";
-import { isEmptyPlan, taskSheetNames, type PlanParts } from "../core/plan";
+import { isEmptyPlan, type PlanParts } from "../core/plan";
 import { checkAndPlan } from "../app/check-and-plan";
 import { localTimestamp } from "../core/dates";
 import type { Lang } from "../strings";

@@ -80,7 +80,7 @@ export interface ReadDocument {
 }
 
 /** The document's text (paragraphs separated by blank lines) and, for a .docx, its tables. */
-export async function readDocument(file: string, lang: Lang = "zh-CN"): Promise<ReadDocument> {
+export function readDocument(file: string, lang: Lang = "zh-CN"): ReadDocument {
   const t = strings(lang).importDoc.cli;
   const ext = path.extname(file).toLowerCase();
   if (ext === ".doc" || ext === ".wps") throw new UsageError(t.oldDoc(file));
@@ -154,7 +154,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   // -o is checked before any work: empty, not .xlsx, the input itself, no such folder.
   if (args.out !== undefined) checkOutputPath(args.out, { input: args.file, extensions: [".xlsx"], lang: args.lang });
-  const doc = await readDocument(args.file, args.lang);
+  const doc = readDocument(args.file, args.lang);
   const result = importRead(doc, { year: args.year, fallbackYear: new Date().getFullYear(), lang: args.lang });
   if (result.rows.length === 0) throw new UsageError(t.noRows(args.file));
   if (args.out !== undefined) await writeOutput(args.out, await importToXlsx(result, { lang: args.lang }), { input: args.file, lang: args.lang });
