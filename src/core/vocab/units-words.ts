@@ -18,6 +18,8 @@ export const UNIT_LABEL_WORDS: ReadonlyArray<readonly [string, UnitRole]> = [
   ["牵头科室", "lead"],
   ["牵头机构", "lead"],
   ["牵头", "lead"],
+  // "主要责任单位" heads a task when others are listed with it ("各主要责任单位要充分发挥牵头抓总作用", 大兴 2023).
+  ["主要责任单位", "lead"],
   ["责任单位", "responsible"],
   ["责任部门", "responsible"],
   ["责任处室", "responsible"],

@@ -58,7 +58,7 @@ export const ONGOING_VERBS = [
 /** Recurrence: 每月, 每季度, 每年 …, 按月, 按季度 …, 逐月, 定期. */
 export const RECURRING_UNITS = [
   "年度", "年", "月度", "月", "季度", "季", "半年", "周", "星期", "旬", "双月", "两个月", "日", "天", "工作日",
-  "个月", "个季度", "学期", "期",
+  "个月", "个季度", "学期", "期", "两月", "两周", "半月",
 ] as const;
 export const RECURRING_BY_UNITS = ["年度", "年", "月度", "月", "季度", "季", "半年", "周", "旬"] as const;
 export const RECURRING_WORDS = ["定期", "逐月", "逐季", "逐年", "按期"] as const;

@@ -9,6 +9,8 @@ import type { Parser } from "../tokens";
 const VERBS = alternation(ONGOING_VERBS);
 /** Numerals that could count days or months inside a description ("三个月内"). */
 const CHINESE_DIGITS = "零〇○一二两三四五六七八九十百廿卅";
+/** An ordinal ("第一批", "第二阶段") counts no time: it may stand in a description unless a time word follows. */
+const ORDINAL = `第[${CHINESE_DIGITS}]+(?![年月日号季旬周天个期])`;
 
 export const ongoingParser: Parser = {
   name: "ongoing",
@@ -59,7 +61,7 @@ export const fillerParser: Parser = {
 export const descriptionParser: Parser = {
   name: "description",
   pattern: new RegExp(
-    `前?(?:${alternation(DESCRIPTION_VERBS)})(?:(?!${alternation(DESCRIPTION_STOP_WORDS)})[^${DESCRIPTION_STOP_CHARS}${CHINESE_DIGITS}])*`,
+    `前?(?:${alternation(DESCRIPTION_VERBS)})(?:${ORDINAL}|(?!${alternation(DESCRIPTION_STOP_WORDS)})[^${DESCRIPTION_STOP_CHARS}${CHINESE_DIGITS}])*`,
     "y",
   ),
   extract: (m, index) => ({ type: "description", index, length: m[0].length, text: m[0].replace(/^前/, "") }),
