@@ -88,6 +88,7 @@ export const WORKING_SUFFIXES: ReadonlyArray<readonly [string, UnitRole | null]>
     ["分别牵头负责", "lead"],
     ["分别牵头", "lead"],
     ["共同牵头", "lead"],
+    ["总牵头", "lead"],
     ["牵头负责落实", "lead"],
     ["牵头组织实施", "lead"],
     ["牵头落实", "lead"],
