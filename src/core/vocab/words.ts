@@ -112,8 +112,8 @@ export const DESCRIPTION_VERBS = [
 export const DESCRIPTION_STOP_CHARS = "\\-0-9年月日号季旬周每起后前至到止、和及与或()\\[\\]【】,;。!.:\"“”~—";
 export const DESCRIPTION_STOP_WORDS = ["持续", "长期", "常态", "常年", "定期", "逐月", "按月", "按季", "按年", "以上", "以下", "未"] as const;
 
-/** A time of day after a written date ("6月23日下午5:00前"): the day is what counts. */
-export const CLOCK_AFTER_DAY = /([日号])(?:上午|下午|中午|晚上|凌晨)?\d{1,2}(?::\d{2}(?::\d{2})?|[时点](?:\d{1,2}分|半)?)/g;
+/** A time of day (0–23 h) after a written date ("6月23日下午5:00前"): the day is what counts; "24时" stays unclear. */
+export const CLOCK_AFTER_DAY = /([日号])(?:上午|下午|中午|晚上|凌晨)?(?:2[0-3]|[01]?\d)(?::[0-5]\d(?::[0-5]\d)?|[时点](?:[0-5]?\d分|半)?)(?!\d)/g;
 
 /** Characters that take no room and mean nothing (zero-width space/joiners, word joiner, BOM, soft hyphen): ignored everywhere. */
 export const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
