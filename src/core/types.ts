@@ -35,6 +35,8 @@ export interface SheetCells {
   numberFormats?: (string | null)[][];
   /** Merged areas, when the host can tell (undefined: unknown, carry blank cells down instead). */
   merges?: MergedArea[];
+  /** 1-based sheet columns that are hidden (width 0 or hidden), when the host can tell. */
+  hiddenCols?: number[];
 }
 
 // ─────────────────────────── deadlines ───────────────────────────
@@ -147,11 +149,17 @@ export type FindingCode =
   | "deadline-unknown"
   | "deadline-outside-year"
   | "unit-unknown-fragment"
+  /** A unit name starts with a formula character or another symbol ("+市司法局"). */
+  | "unit-symbol"
+  /** One unit holds two roles on one row (both 牵头 and 配合). */
+  | "unit-two-roles"
   | "unit-alias"
   | "number-duplicate"
   | "number-gap"
   | "cell-error"
   | "too-many-units"
+  /** Reading, DOMAIN.md §8 (see src/core/validate SEVERITY and the findings strings for each). */
+  | "footer-rows" | "duplicate-column" | "stray-cells" | "converted-input" | "cell-too-long"
   /** The result file (written through exceljs) cannot carry some parts of the input: charts, pivot tables … */
   | "output-drops-content";
 
@@ -210,6 +218,13 @@ export interface CheckResult {
   rows: TaskRow[];
   findings: Finding[];
   summary: UnitSummary[];
+  /**
+   * Required columns (task / requirement / unit / deadline) the header lacks; absent or [] when none. With any
+   * missing, or no table at all, buildPlan plans nothing (see src/core/plan `blockedReason`).
+   */
+  missingColumns?: ("task" | "requirement" | "unit" | "deadline")[];
+  /** src/core/fingerprint tableFingerprint of the cells checked: the overview records it (stale-summary check). */
+  fingerprint?: string;
 }
 
 // ─────────────────────────── edit plan ───────────────────────────
@@ -265,7 +280,11 @@ export interface HighlightRule {
 export interface PlannedSheet {
   /** Final, Excel-valid, unique sheet name. */
   name: string;
-  kind: "overview" | "unit";
+  /**
+   * "records": the 报送记录 sheet collect writes (src/core/cycle), found again by its own mark.
+   * "aliases": the user's 单位别名 sheet, created once with a header and an example; never replaced.
+   */
+  kind: "overview" | "unit" | "records" | "aliases";
   /** For unit sheets: the full unit name; generic groups are marked. */
   unit?: string;
   generic?: boolean;

@@ -5,9 +5,9 @@
  *
  * `createExcelHost()` uses the global `Excel` and `Office`; tests pass the double in `deps`.
  */
-import type { ExistingWorkbook } from "../core/plan";
+import { isGeneratedSheet, taskSheetNames, type ExistingWorkbook } from "../core/plan";
 import { checkAndPlan } from "../app/check-and-plan";
-import type { CheckResult } from "../core/types";
+import type { CellValue, CheckResult } from "../core/types";
 import { cellText } from "../core/text";
 import { langFromLocale, strings, type Lang } from "../strings";
 import {
@@ -24,7 +24,9 @@ import { parseStoredSettings } from "../app/settings";
 import { a1 } from "../core/a1";
 import { fileNameFromUrl } from "./a1";
 import { localTimestamp, todayIso } from "../core/dates";
-import { applyPlan, DEFAULT_BUDGET, writeImportSheet } from "./apply";
+import { applyPlan } from "./apply";
+import { DEFAULT_BUDGET } from "./batch";
+import { writeImportSheet } from "./import-sheet";
 import { importSheetName, planImportSheet } from "../core/import/sheet";
 import type { ImportResult } from "../core/import/types";
 import { CELL_EDIT_MODE, officeErrorCode, toHostError } from "./errors";
@@ -62,7 +64,7 @@ function globalOf<T>(name: string): T | undefined {
 }
 
 /** What the plan needs to know of the table sheet beyond the check: its header row and last used column. */
-export function existingWorkbook(read: Pick<WorkbookRead, "cells"> & { sheets: { name: string; generated: boolean }[] }, result: CheckResult): ExistingWorkbook {
+export function existingWorkbook(read: Pick<WorkbookRead, "cells"> & { sheets: { name: string; generated: boolean; source?: string | null }[] }, result: CheckResult): ExistingWorkbook {
   const layout = result.layout;
   const headerRow: { col: number; text: string }[] = [];
   let lastUsedCol = 0;
@@ -81,7 +83,7 @@ export function existingWorkbook(read: Pick<WorkbookRead, "cells"> & { sheets: {
       }
     }
   }
-  return { sheets: read.sheets.map((s) => ({ name: s.name, generated: s.generated })), headerRow, lastUsedCol };
+  return { sheets: read.sheets.map((s) => ({ name: s.name, generated: s.generated, source: s.source ?? null })), headerRow, lastUsedCol };
 }
 
 export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
@@ -132,15 +134,19 @@ export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
         const sheets = ctx.workbook.worksheets;
         sheets.load("items/name,items/visibility");
         await ctx.sync();
-        return sheets.items.filter((s) => String(s.visibility) === "Visible").map((s) => s.name);
+        const visible = sheets.items.filter((s) => String(s.visibility) === "Visible");
+        // The generated sheets (汇总, unit sheets) are never offered as the task sheet: read their marks.
+        const heads = visible.map((s) => s.getRange("A1:C3").load("values"));
+        await ctx.sync();
+        return taskSheetNames(visible.map((s, i) => ({ name: s.name, generated: isGeneratedSheet((heads[i]?.values ?? []) as CellValue[][]) })));
       });
     },
 
-    async loadSettings(): Promise<Partial<HostSettings>> {
+    loadSettings(): Promise<Partial<HostSettings>> {
       try {
-        return parseStoredSettings(office().context.document.settings.get(SETTINGS_KEY));
+        return Promise.resolve(parseStoredSettings(office().context.document.settings.get(SETTINGS_KEY)));
       } catch {
-        return {};
+        return Promise.resolve({});
       }
     },
 

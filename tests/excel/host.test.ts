@@ -8,7 +8,7 @@ import { buildSeed004Workbook, type Seed004Options } from "../fixtures/build-wor
 import { processWorkbook } from "../../src/workbook/process";
 import { createExcelHost, SETTINGS_KEY, type ExcelHostDeps } from "../../src/excel/host";
 import { HostError, type HostSettings } from "../../src/app/host";
-import { GENERATED_SHEET_MARK, isOwnRule } from "../../src/core/plan";
+import { DUE_SOON_FILL, GENERATED_SHEET_MARK, OVERDUE_FILL, isOwnRule } from "../../src/core/plan";
 import { isoToSerial } from "../../src/excel/a1";
 import type { FakeOptions } from "../support/fake-excel";
 import { fakeWorkbook, initFromExcelJs, normaliseSnapshot, snapshotExcelJs, snapshotFake, type FakeExcel } from "./support";
@@ -117,7 +117,7 @@ describe("what 全部运行 leaves in the workbook", () => {
     const dated = due.cells.find((c) => c.cell.date)!;
     expect(s.fake.model.cell("分解表", dated.row, due.col)).toMatchObject({ value: isoToSerial(String(dated.cell.value)), numberFormat: "yyyy-mm-dd" });
     expect(table.conditionalFormats.map((c) => isOwnRule(c.formula))).toEqual([true, true]);
-    expect(table.conditionalFormats.map((c) => c.fill)).toEqual(["#FFC7CE", "#FFEB9C"]);
+    expect(table.conditionalFormats.map((c) => c.fill)).toEqual([OVERDUE_FILL, DUE_SOON_FILL]);
     const names = s.fake.model.sheets.map((x) => x.name);
     expect(names[0]).toBe("分解表");
     expect(names).toEqual(["分解表", ...plan.sheets.map((p) => p.name)]);
@@ -357,7 +357,7 @@ describe("older Excel: requirement sets checked before use, with fallbacks", () 
     const due = outcome.plan!.columns[0];
     const overdue = outcome.result.rows.filter((r) => r.state === "overdue");
     expect(overdue.length).toBeGreaterThan(0);
-    for (const r of overdue) expect(s.fake.model.cell("分解表", r.row, due.col)?.fill).toBe("#FFC7CE");
+    for (const r of overdue) expect(s.fake.model.cell("分解表", r.row, due.col)?.fill).toBe(OVERDUE_FILL);
     const open = outcome.result.rows.find((r) => r.state === "open" || r.state === "ongoing")!;
     expect(s.fake.model.cell("分解表", open.row, due.col)?.fill).toBeUndefined();
     expect(outcome.notes?.join("")).toContain("ExcelApi 1.6");
@@ -424,5 +424,33 @@ describe("settings kept with the workbook; selecting a finding's cell", () => {
     expect(seen[seen.length - 1]).toEqual([1, "done"]);
     const fractions = seen.map((x) => x[0]);
     expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
+  });
+});
+
+describe("hidden columns (ExcelApi 1.9 getColumnProperties)", () => {
+  test("of two 时限 columns the visible one is read and the user is told; the syncs stay fixed", async () => {
+    const wb = await buildSeed004Workbook();
+    const init = initFromExcelJs(wb, "分解表");
+    const fake = fakeWorkbook(init);
+    const sheet = fake.model.findSheet("分解表")!;
+    // Column F (0-based 5): this year's deadlines under the same header; column E (0-based 4), last year's, hidden.
+    const headerRow = [...sheet.cells.keys()].map((k) => k.split(",").map(Number)).find(([r, c]) => c === 4 && /时限/.test(String(sheet.cells.get(`${r},${c}`)?.value)))![0];
+    sheet.cells.set(`${headerRow},5`, { value: "时限" });
+    for (const [k, cell] of [...sheet.cells]) {
+      const [r, c] = k.split(",").map(Number);
+      if (c === 4 && r > headerRow && typeof cell.value === "string" && cell.value.trim()) sheet.cells.set(`${r},5`, { value: "11月底前" });
+    }
+    sheet.hiddenCols = new Set([4]);
+    const host = createExcelHost({ excel: fake.excel, office: fake.office });
+    const syncsBefore = fake.stats.syncs;
+    const outcome = await host.run("validate", SETTINGS);
+    const dated = outcome.result.rows.filter((r) => r.deadline.kind === "date");
+    expect(dated.length).toBeGreaterThan(0);
+    expect(new Set(dated.map((r) => r.deadline.text))).toEqual(new Set(["11月底前"]));
+    expect(outcome.result.findings.find((f) => f.code === "duplicate-column")?.message).toMatch(/可见的F列.*隐藏的E列/);
+    const plain = fakeWorkbook(initFromExcelJs(await buildSeed004Workbook(), "分解表"));
+    const before = plain.stats.syncs;
+    await createExcelHost({ excel: plain.excel, office: plain.office }).run("validate", SETTINGS);
+    expect(fake.stats.syncs - syncsBefore).toBe(plain.stats.syncs - before);
   });
 });
