@@ -3,6 +3,7 @@
  * and actions as props; every call to the workbook goes through the Host (Excel via Office.js, or the
  * standalone page's file host).
  */
+import * as React from "react";
 import { Caption1, FluentProvider, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Title3, tokens, webLightTheme } from "@fluentui/react-components";
 import type { CheckResult } from "../core/types";
 import { strings, type Lang } from "../strings";
@@ -36,7 +37,19 @@ const useStyles = makeStyles({
   },
   inner: { maxWidth: "1080px", margin: "0 auto", display: "flex", flexDirection: "column", gap: "6px" },
   header: { display: "flex", flexDirection: "column", gap: "2px", paddingBottom: "6px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  // Under the buttons: progress, what the last run did, an error. Messages appear here, so they never move the
+  // buttons; the slot keeps a progress bar's height so a run starting and ending does not shift what follows.
+  status: { display: "flex", flexDirection: "column", gap: "6px", minHeight: "52px", marginTop: "8px" },
 });
+
+/** The page's language and title follow the UI language (the standalone page; harmless inside Excel). */
+function usePageLanguage(lang: Lang, title: string): void {
+  React.useEffect(() => {
+    if (typeof document === "undefined") return;
+    document.documentElement.lang = lang;
+    document.title = title;
+  }, [lang, title]);
+}
 
 export function App(props: AppProps) {
   const { host, lang, sampleUrl } = props;
@@ -50,11 +63,20 @@ export function App(props: AppProps) {
   const hostNotes = [...(outcome?.notes ?? []), ...(outcome?.plan?.notes ?? []).map((f) => f.message)];
   const detected = result ? { year: result.year, source: result.yearSource } : null;
   const isBusy = p.busy !== null;
+  const pane = strings(lang).pane;
+  usePageLanguage(lang, ui.productName);
 
   const tablePane = (
     <>
       <ActionBar ui={ui} busy={isBusy} disabled={session !== null && p.fileState.name === null} onRun={(a) => void p.run(a)} />
-      {p.progress ? <Progress ui={ui} fraction={p.progress.fraction} text={progressText(p.progress.label, ui)} /> : null}
+      <div className={s.status} data-testid="status-area">
+        {p.progress ? (
+          <Progress ui={ui} pane={pane} fraction={p.progress.fraction} text={progressText(p.progress.label, ui)} onCancel={p.cancel} />
+        ) : null}
+        <ErrorMessage ui={ui} error={p.error} onDismiss={() => p.setError(null)} />
+        <NoticeMessage notice={p.notice} />
+        <NotesMessage notes={hostNotes} />
+      </div>
       <SettingsPanel
         ui={ui}
         hostKind={host.kind}
@@ -88,8 +110,6 @@ export function App(props: AppProps) {
               <MessageBarBody>{ui.standalone.notInExcel}</MessageBarBody>
             </MessageBar>
           ) : null}
-          <ErrorMessage ui={ui} error={p.error} onDismiss={() => p.setError(null)} />
-          <NoticeMessage notice={p.notice} />
           {session ? (
             <FileBar
               ui={ui}
@@ -99,9 +119,9 @@ export function App(props: AppProps) {
               onFile={p.onFile}
               onSample={p.onSample}
               onDownload={p.onDownload}
+              dropText={pane.dropZone}
             />
           ) : null}
-          <NotesMessage notes={hostNotes} />
           {importer ? (
             <TabList selectedValue={tab} aria-label={ui.tabs.label} onTabSelect={(_, d) => p.setTab(d.value === "import" ? "import" : "table")}>
               <Tab value="table">{ui.tabs.table}</Tab>
@@ -110,7 +130,7 @@ export function App(props: AppProps) {
           ) : null}
           {importer ? (
             <div role="tabpanel" hidden={tab !== "import"} aria-label={ui.tabs.import}>
-              <ImportTab lang={lang} importer={importer} />
+              <ImportTab lang={lang} importer={importer} readFile={p.readFile} incoming={p.incoming} />
             </div>
           ) : null}
           <div role="tabpanel" hidden={tab !== "table"} aria-label={ui.tabs.table}>

@@ -30,6 +30,8 @@ export interface ProcessOptions {
   lang?: Lang;
   /** ISO timestamp shown on the overview; now when absent. */
   builtAt?: string;
+  /** Told of each stage as it starts (read, check, plan, write) with the fraction done so far. */
+  onProgress?: (fraction: number, stage: "read" | "check" | "plan" | "write") => void;
 }
 
 export interface ProcessResult {
@@ -50,6 +52,7 @@ export interface ProcessResult {
 
 export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: ProcessOptions): Promise<ProcessResult> {
   const started = Date.now();
+  opts.onProgress?.(0.02, "read");
   // let: released before writing (the writer needs only the plan and the bytes; memory stays low).
   let wb: Awaited<ReturnType<typeof loadWorkbook>> | null = await loadWorkbook(input);
   const book = wb;
@@ -57,12 +60,14 @@ export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: Pro
   const sheets = book.worksheets.map((w) => w.name);
   const ws = pickTableSheet(book, opts.sheet);
   const aliases = readAliases(book);
+  opts.onProgress?.(0.35, "check");
   const { result, plan } = checkAndPlan({
     cells: sheetCells(ws),
     settings: { year: opts.year, asOf: opts.asOf, fixedAsOf: opts.fixedAsOf, dueSoonDays: opts.dueSoonDays },
     parts: opts.parts,
     existing: (r) => existingWorkbook(book, r),
     builtAt: () => opts.builtAt ?? localTimestamp(),
+    beforePlan: () => opts.onProgress?.(0.55, "plan"),
     aliases,
     ...(opts.workbookName !== undefined ? { workbookName: opts.workbookName } : {}),
     ...(opts.lang ? { lang: opts.lang } : {}),
@@ -71,6 +76,7 @@ export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: Pro
   if (!plan) return { result, plan: null, output: null, sheets, dropped };
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   const planned = Date.now();
+  opts.onProgress?.(0.6, "write");
   const output = await writePlan(bytes, plan, opts.lang);
   return { result, plan, output, sheets, dropped, timings: { readMs: planned - started, writeMs: Date.now() - planned } };
 }

@@ -14,6 +14,7 @@ import { strings, type Lang } from "../../strings";
 import { importDocument, importJson } from "../../core/import";
 import type { ImportResult } from "../../core/import/types";
 import { importToXlsx } from "../../workbook/import-sheet";
+import { decodeText } from "../../app/document-text";
 
 export interface ImportArgs {
   file: string;
@@ -54,21 +55,7 @@ export function parseImportArgs(argv: string[]): ImportArgs {
   return { file: files[0], year: values.year, out: values.out, json: values.json === true, lang };
 }
 
-/** Text file bytes → text: BOM first, then strict UTF-8, then GB18030 (the usual encoding of Chinese .txt files). */
-export function decodeText(bytes: Uint8Array): string | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    try {
-      return new TextDecoder("gb18030", { fatal: true }).decode(bytes);
-    } catch {
-      return null;
-    }
-  }
-}
+export { decodeText };
 
 /** The document's text: .txt decoded, .docx through mammoth (paragraphs separated by blank lines). */
 export async function readDocument(file: string, lang: Lang = "zh-CN"): Promise<string> {

@@ -9,6 +9,7 @@ import { units } from "./units";
 import { deadline } from "./deadline";
 import { fileIO } from "./file-io";
 import { wps } from "./wps";
+import { pane } from "./pane";
 
 /** English — the second language, same keys as zh-CN. */
-export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, wps };
+export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, wps, pane };

@@ -8,6 +8,7 @@ import { units } from "./units";
 import { deadline } from "./deadline";
 import { fileIO } from "./file-io";
 import { wps } from "./wps";
+import { pane } from "./pane";
 
 /** 简体中文 — the first language. */
-export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, wps };
+export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, wps, pane };

@@ -1,12 +1,14 @@
-/** The notice after a successful action (read out politely by screen readers). */
+/** What the last action did (read out politely by screen readers): success, a warning, blocked, or a cancel. */
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import type { Notice } from "../hooks/usePane";
 
-export function NoticeMessage(props: { notice: string | null }) {
+export function NoticeMessage(props: { notice: Notice | null }) {
+  const { notice } = props;
   return (
     <div aria-live="polite">
-      {props.notice ? (
-        <MessageBar intent="success" data-testid="notice">
-          <MessageBarBody>{props.notice}</MessageBarBody>
+      {notice ? (
+        <MessageBar intent={notice.intent} data-testid="notice" data-intent={notice.intent} layout="multiline">
+          <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 /** The standalone preview: overdue and due-soon rows, and the per-unit overview. Pure presentation: data and actions come in as props. */
 import {
   Caption1,
+  mergeClasses,
   Subtitle2,
   Table,
   TableBody,
@@ -49,12 +50,12 @@ export function Preview(props: { ui: Ui; result: CheckResult }) {
           <Text>{ui.preview.overviewEmpty}</Text>
         ) : (
           <div className={s.tableWrap}>
-            <Table size="small" aria-label={ui.preview.tableLabel(ui.preview.overviewHeading)}>
+            <Table size="small" aria-label={ui.preview.tableLabel(ui.preview.overviewHeading)} className={s.overviewTable}>
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell style={{ minWidth: 160 }}>{c.unit}</TableHeaderCell>
+                  <TableHeaderCell className={s.cell} style={{ minWidth: 160 }}>{c.unit}</TableHeaderCell>
                   {numCols.map((k) => (
-                    <TableHeaderCell key={k} style={{ width: 64 }}>
+                    <TableHeaderCell key={k} className={s.cell} style={{ width: 88 }}>
                       {c[k]}
                     </TableHeaderCell>
                   ))}
@@ -63,12 +64,12 @@ export function Preview(props: { ui: Ui; result: CheckResult }) {
               <TableBody>
                 {units.map((u) => (
                   <TableRow key={u.unit}>
-                    <TableCell>
+                    <TableCell className={s.cell}>
                       {u.unit}
                       {u.generic ? <Caption1>{ui.preview.generic}</Caption1> : null}
                     </TableCell>
                     {numCols.map((k) => (
-                      <TableCell key={k} className={s.num}>
+                      <TableCell key={k} className={mergeClasses(s.cell, s.num)}>
                         {u[k]}
                       </TableCell>
                     ))}

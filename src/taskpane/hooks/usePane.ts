@@ -10,6 +10,19 @@ import type { FileSession } from "../../standalone/file-host";
 import { errorMessage, formFromSettings, settingsFromForm, type FormErrors, type SettingsForm } from "../logic";
 import type { Importer } from "../components/ImportTab";
 import { fetchSample, saveFile } from "../download";
+import { documentKind } from "../../app/document-text";
+import { readDocumentFile } from "../../standalone/read-document";
+
+/** A message under the buttons: what the last action did (success only when it did what was asked). */
+export interface Notice {
+  intent: "success" | "warning" | "error" | "info";
+  text: string;
+}
+
+/** Wide enough to show the settings open beside everything else (the standalone page on a desktop). */
+function wideScreen(): boolean {
+  return typeof window !== "undefined" && typeof window.matchMedia === "function" && window.matchMedia("(min-width: 720px)").matches;
+}
 
 export function isFileSession(host: Host): host is FileSession {
   const h = host as Partial<FileSession>;
@@ -36,11 +49,13 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
   const [progress, setProgress] = React.useState<{ fraction: number | null; label: string } | null>(null);
   const [outcome, setOutcome] = React.useState<ActionOutcome | null>(null);
   const [error, setError] = React.useState<string | null>(null);
-  const [notice, setNotice] = React.useState<string | null>(null);
+  const [notice, setNotice] = React.useState<Notice | null>(null);
+  const [incoming, setIncoming] = React.useState<{ file: File; key: number } | null>(null);
   const [fileState, setFileState] = React.useState<{ name: string | null; processed: boolean }>({ name: null, processed: false });
   const [tab, setTab] = React.useState<"table" | "import">("table");
   // Settings open on the wide standalone page, folded into one line in Excel's narrow pane.
-  const [settingsOpen, setSettingsOpen] = React.useState(session !== null);
+  // On a narrow page (a phone, a small window) they start folded, so the first screen is the file and buttons.
+  const [settingsOpen, setSettingsOpen] = React.useState(session !== null && wideScreen());
 
   const fail = React.useCallback(
     (err: unknown) => {
@@ -89,7 +104,9 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
     try {
       await work();
     } catch (err) {
-      fail(err);
+      // A cancel is what the user asked for: said plainly, not as an error.
+      if (err instanceof HostError && err.code === "cancelled") setNotice({ intent: "info", text: err.message });
+      else fail(err);
     } finally {
       refreshFile();
       setBusy(null);
@@ -107,7 +124,7 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
     await busyWith(action, "working", async () => {
       const out = await host.run(action, settings, onProgress);
       setOutcome(out);
-      setNotice(ui.done[action]);
+      setNotice({ intent: "success", text: ui.done[action] });
       // Keeping the settings with the workbook is a convenience: failing to is not a failed action.
       host.saveSettings(settings).catch((err: unknown) => console.warn("settings not saved", err));
       setSheets(await host.listSheets());
@@ -124,10 +141,29 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
       setOutcome(out);
       setForm((f) => ({ ...f, sheet: null }));
       setSheets(await session.listSheets());
+      // The file is open: the buttons and what was found come first, the settings fold into one line.
+      setSettingsOpen(false);
     });
   };
 
-  const onFile = (file: File) => void open(async () => ({ data: await file.arrayBuffer(), name: file.name }));
+  /** The one drop zone / file button: a table opens on the table tab, a .txt/.docx goes to 从文稿导入. */
+  const onFile = (file: File) =>
+    void (async () => {
+      const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
+      const kind = documentKind(file.name, head);
+      if (kind === "txt" || kind === "docx" || kind === "doc") {
+        setTab("import");
+        setIncoming({ file, key: Date.now() });
+        return;
+      }
+      setTab("table");
+      await open(async () => ({ data: await file.arrayBuffer(), name: file.name }));
+    })();
+
+  const readFile = React.useCallback(async (file: File) => readDocumentFile(file.name, await file.arrayBuffer(), lang), [lang]);
+
+  /** Stop the run in progress (the standalone page: the worker stops, the open file stays as it was). */
+  const cancel = session ? () => session.cancel() : undefined;
 
   const onSample = () => void open(() => fetchSample(sampleUrl, ui));
 
@@ -199,5 +235,8 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
     onDownload,
     onSelect,
     importer,
+    readFile,
+    incoming,
+    cancel,
   };
 }
