@@ -39,6 +39,8 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: "2px", paddingBottom: "6px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   // Under the buttons: progress, what the last run did, an error. Messages appear here, so they never move the
   // buttons; the slot keeps a progress bar's height so a run starting and ending does not shift what follows.
+  // Two tabs side by side; on a phone in English they wrap instead of pushing the page sideways.
+  tabs: { flexWrap: "wrap" },
   status: { display: "flex", flexDirection: "column", gap: "6px", minHeight: "52px", marginTop: "8px" },
 });
 
@@ -123,7 +125,7 @@ export function App(props: AppProps) {
             />
           ) : null}
           {importer ? (
-            <TabList selectedValue={tab} aria-label={ui.tabs.label} onTabSelect={(_, d) => p.setTab(d.value === "import" ? "import" : "table")}>
+            <TabList className={s.tabs} selectedValue={tab} aria-label={ui.tabs.label} onTabSelect={(_, d) => p.setTab(d.value === "import" ? "import" : "table")}>
               <Tab value="table">{ui.tabs.table}</Tab>
               <Tab value="import">{ui.tabs.import}</Tab>
             </TabList>

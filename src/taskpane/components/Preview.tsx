@@ -53,9 +53,9 @@ export function Preview(props: { ui: Ui; result: CheckResult }) {
             <Table size="small" aria-label={ui.preview.tableLabel(ui.preview.overviewHeading)} className={s.overviewTable}>
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell className={s.cell} style={{ minWidth: 160 }}>{c.unit}</TableHeaderCell>
+                  <TableHeaderCell className={s.cell} style={{ width: 160 }}>{c.unit}</TableHeaderCell>
                   {numCols.map((k) => (
-                    <TableHeaderCell key={k} className={s.cell} style={{ width: 88 }}>
+                    <TableHeaderCell key={k} className={s.cell} style={{ width: 80 }}>
                       {c[k]}
                     </TableHeaderCell>
                   ))}

@@ -39,7 +39,7 @@ export const useStyles = makeStyles({
   // readable width instead of shrinking to nothing, and long words wrap instead of being cut off.
   tableWrap: { overflowX: "auto", maxWidth: "100%", WebkitOverflowScrolling: "touch" },
   rowsTable: { minWidth: "680px" },
-  overviewTable: { minWidth: "960px" },
+  overviewTable: { minWidth: "1040px" },
   cell: { overflowWrap: "anywhere", whiteSpace: "normal", verticalAlign: "top", paddingTop: "4px", paddingBottom: "4px" },
   num: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
 });
