@@ -137,6 +137,10 @@ export type FindingCode =
   | "deadline-unknown"
   | "deadline-outside-year"
   | "unit-unknown-fragment"
+  /** A unit name starts with a formula character or another symbol ("+市司法局"). */
+  | "unit-symbol"
+  /** One unit holds two roles on one row (both 牵头 and 配合). */
+  | "unit-two-roles"
   | "unit-alias"
   | "number-duplicate"
   | "number-gap"
@@ -200,6 +204,13 @@ export interface CheckResult {
   rows: TaskRow[];
   findings: Finding[];
   summary: UnitSummary[];
+  /**
+   * Required columns (task / requirement / unit / deadline) the header lacks; absent or [] when none. With any
+   * missing, or no table at all, buildPlan plans nothing (see src/core/plan `blockedReason`).
+   */
+  missingColumns?: ("task" | "requirement" | "unit" | "deadline")[];
+  /** src/core/fingerprint tableFingerprint of the cells checked: the overview records it (stale-summary check). */
+  fingerprint?: string;
 }
 
 // ─────────────────────────── edit plan ───────────────────────────
@@ -255,7 +266,8 @@ export interface HighlightRule {
 export interface PlannedSheet {
   /** Final, Excel-valid, unique sheet name. */
   name: string;
-  kind: "overview" | "unit";
+  /** "aliases": the user's 单位别名 sheet, created once with a header and an example; never replaced. */
+  kind: "overview" | "unit" | "aliases";
   /** For unit sheets: the full unit name; generic groups are marked. */
   unit?: string;
   generic?: boolean;

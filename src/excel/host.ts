@@ -5,7 +5,7 @@
  *
  * `createExcelHost()` uses the global `Excel` and `Office`; tests pass the double in `deps`.
  */
-import type { ExistingWorkbook } from "../core/plan";
+import { isGeneratedSheet, taskSheetNames, type ExistingWorkbook } from "../core/plan";
 import { checkAndPlan } from "../app/check-and-plan";
 import type { CheckResult } from "../core/types";
 import { cellText } from "../core/text";
@@ -62,7 +62,7 @@ function globalOf<T>(name: string): T | undefined {
 }
 
 /** What the plan needs to know of the table sheet beyond the check: its header row and last used column. */
-export function existingWorkbook(read: Pick<WorkbookRead, "cells"> & { sheets: { name: string; generated: boolean }[] }, result: CheckResult): ExistingWorkbook {
+export function existingWorkbook(read: Pick<WorkbookRead, "cells"> & { sheets: { name: string; generated: boolean; source?: string | null }[] }, result: CheckResult): ExistingWorkbook {
   const layout = result.layout;
   const headerRow: { col: number; text: string }[] = [];
   let lastUsedCol = 0;
@@ -81,7 +81,7 @@ export function existingWorkbook(read: Pick<WorkbookRead, "cells"> & { sheets: {
       }
     }
   }
-  return { sheets: read.sheets.map((s) => ({ name: s.name, generated: s.generated })), headerRow, lastUsedCol };
+  return { sheets: read.sheets.map((s) => ({ name: s.name, generated: s.generated, source: s.source ?? null })), headerRow, lastUsedCol };
 }
 
 export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
@@ -132,7 +132,11 @@ export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
         const sheets = ctx.workbook.worksheets;
         sheets.load("items/name,items/visibility");
         await ctx.sync();
-        return sheets.items.filter((s) => String(s.visibility) === "Visible").map((s) => s.name);
+        const visible = sheets.items.filter((s) => String(s.visibility) === "Visible");
+        // The generated sheets (汇总, unit sheets) are never offered as the task sheet: read their marks.
+        const heads = visible.map((s) => s.getRange("A1:C3").load("values"));
+        await ctx.sync();
+        return taskSheetNames(visible.map((s, i) => ({ name: s.name, generated: isGeneratedSheet(heads[i]?.values ?? []) })));
       });
     },
 

@@ -11,8 +11,9 @@
  * A table too large for one response (5 MB) is read in row blocks: one more sync per block, the block halved
  * whenever Excel answers ResponsePayloadSizeLimitExceeded.
  */
+import { ALIAS_SHEET_NAME } from "../core/vocab/units-words";
 import type { CellValue, MergedArea, SheetCells } from "../core/types";
-import { isGeneratedSheet, MARK_COLS, MARK_ROWS } from "../core/plan";
+import { generatedSource, isGeneratedSheet, MARK_COLS, MARK_ROWS } from "../core/plan";
 import { readAliasSheet } from "../core/check";
 import { HostError } from "../app/host";
 import { strings, type Lang } from "../strings";
@@ -21,7 +22,8 @@ import { parseAreas, rangeA1 } from "./a1";
 import { officeErrorCode } from "./errors";
 
 /** The name of the sheet holding the user's alias list (as src/workbook reads it). */
-export const ALIAS_SHEET = "单位别名";
+/** The alias sheet's name (src/core/vocab). */
+export const ALIAS_SHEET = ALIAS_SHEET_NAME;
 
 /** Cells per read block to start with (halved on a too-large response). */
 export const READ_BLOCK_CELLS = 25_000;
@@ -39,7 +41,7 @@ export interface ReadOptions {
 export interface WorkbookRead {
   cells: SheetCells;
   /** Every sheet in tab order (id: Office.js worksheet id, stable across renames). */
-  sheets: { name: string; id: string; generated: boolean; visible: boolean }[];
+  sheets: { name: string; id: string; generated: boolean; visible: boolean; source: string | null }[];
   aliases: Map<string, string> | undefined;
   /** The table sheet is protected (ExcelApi 1.2; false when unknown). */
   protected: boolean;
@@ -150,7 +152,7 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
   const sheets = all.map((s, i) => {
     const r = ex.firstRows[i];
     const first = r ? (r.values as unknown[][]).map((row) => row.map(plain)) : [];
-    return { name: s.name, id: s.id, visible: s.visible, generated: s.name !== sheetName && isGeneratedSheet(first) };
+    return { name: s.name, id: s.id, visible: s.visible, generated: s.name !== sheetName && isGeneratedSheet(first), source: generatedSource(first) };
   });
   let aliases: Map<string, string> | undefined;
   if (ex.aliasRange) {

@@ -5,6 +5,7 @@
  *   pickTableSheet(wb, name?)  → the sheet holding the table
  *   readAliases(wb)            → the user's alias list from a sheet named 单位别名
  */
+import { ALIAS_SHEET_NAME } from "../core/vocab/units-words";
 import ExcelJS from "exceljs";
 import type { CellValue, MergedArea, SheetCells } from "../core/types";
 import { isGeneratedSheet, MARK_COLS, MARK_ROWS } from "../core/own";
@@ -14,7 +15,8 @@ import { WorkbookError } from "./errors";
 import { serialFromTime } from "../core/dates";
 
 /** The name of the sheet that holds the user's alias list (two columns: alias, full name). */
-export const ALIAS_SHEET = "单位别名";
+/** The alias sheet's name (src/core/vocab). */
+export const ALIAS_SHEET = ALIAS_SHEET_NAME;
 
 function toBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
   return input instanceof Uint8Array ? input : new Uint8Array(input);

@@ -19,6 +19,8 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   "deadline-unknown": "warning",
   "deadline-outside-year": "warning",
   "unit-unknown-fragment": "warning",
+  "unit-symbol": "warning",
+  "unit-two-roles": "warning",
   "unit-alias": "info",
   "number-duplicate": "warning",
   "number-gap": "warning",

@@ -4,6 +4,12 @@
  */
 import type { UnitRole } from "../types";
 
+/**
+ * The sheet holding the user's alias list (two columns: 别名 / 标准名称). Never translated: the readers look for
+ * this name in every language.
+ */
+export const ALIAS_SHEET_NAME = "单位别名";
+
 // ───────────────────────────── labels ─────────────────────────────
 
 /** A label that opens a segment naming units: "牵头单位：", "责任部门:", "配合：" … */

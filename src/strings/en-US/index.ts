@@ -9,7 +9,9 @@ import { units } from "./units";
 import { deadline } from "./deadline";
 import { fileIO } from "./file-io";
 import { wps } from "./wps";
+import { words } from "./words";
+import { outcome } from "./outcome";
 import { pane } from "./pane";
 
 /** English — the second language, same keys as zh-CN. */
-export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, wps, pane };
+export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, wps, words, outcome, pane };

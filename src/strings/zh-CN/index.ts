@@ -8,7 +8,9 @@ import { units } from "./units";
 import { deadline } from "./deadline";
 import { fileIO } from "./file-io";
 import { wps } from "./wps";
+import { words } from "./words";
+import { outcome } from "./outcome";
 import { pane } from "./pane";
 
 /** 简体中文 — the first language. */
-export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, wps, pane };
+export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, wps, words, outcome, pane };

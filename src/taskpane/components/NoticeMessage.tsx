@@ -7,7 +7,7 @@ export function NoticeMessage(props: { notice: Notice | null }) {
   return (
     <div aria-live="polite">
       {notice ? (
-        <MessageBar intent={notice.intent} data-testid="notice" data-intent={notice.intent} layout="multiline">
+        <MessageBar intent={notice.intent} data-testid="notice" data-intent={notice.intent} data-level={notice.level ?? notice.intent} layout="multiline">
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       ) : null}

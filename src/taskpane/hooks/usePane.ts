@@ -2,6 +2,7 @@
  * The pane's state and what its buttons do: settings form, busy/progress, the last outcome, messages, the open
  * file (standalone page), and the calls to the Host. App only lays it out.
  */
+import { classifyRun, type OutcomeLevel } from "../../app/outcome";
 import * as React from "react";
 import type { Finding } from "../../core/types";
 import type { Lang, Strings } from "../../strings";
@@ -17,7 +18,12 @@ import { readDocumentFile } from "../../standalone/read-document";
 export interface Notice {
   intent: "success" | "warning" | "error" | "info";
   text: string;
+  /** How the run went (src/app/outcome.ts classifyRun); absent for a cancel. */
+  level?: OutcomeLevel;
 }
+
+/** Green only for a success; a run with errors is a warning; one that wrote nothing (blocked) an error. */
+const INTENT = { success: "success", warning: "warning", blocked: "error" } as const;
 
 /** Wide enough to show the settings open beside everything else (the standalone page on a desktop). */
 function wideScreen(): boolean {
@@ -124,7 +130,9 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
     await busyWith(action, "working", async () => {
       const out = await host.run(action, settings, onProgress);
       setOutcome(out);
-      setNotice({ intent: "success", text: ui.done[action] });
+      // Success only when the run did what was asked (src/app/outcome.ts); else say what happened.
+      const said = classifyRun(out.result, out.plan, lang);
+      setNotice({ intent: INTENT[said.level], level: said.level, text: said.level === "success" ? ui.done[action] : said.message });
       // Keeping the settings with the workbook is a convenience: failing to is not a failed action.
       host.saveSettings(settings).catch((err: unknown) => console.warn("settings not saved", err));
       setSheets(await host.listSheets());
