@@ -180,6 +180,7 @@ export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
           existing: (r) => existingWorkbook(read, r),
           builtAt: () => deps.builtAt?.() ?? localTimestamp(now()),
           lang: l,
+          outputLang: settings.outputLang ?? "table",
           ...(workbookName ? { workbookName } : {}),
           ...(read.aliases ? { aliases: read.aliases } : {}),
           beforePlan: (r) => {

@@ -117,6 +117,7 @@ export class FileHost implements FileSession {
       fixedAsOf: settings.asOf !== null,
       workbookName: this.name ?? undefined,
       lang: this.lang,
+      outputLang: settings.outputLang ?? "table",
     };
     if (settings.sheet) opts.sheet = settings.sheet;
     if (settings.year !== null) opts.year = settings.year;
@@ -148,7 +149,7 @@ export class FileHost implements FileSession {
     this.processed = false;
     this.dropNote = null;
     onProgress?.(1, "done");
-    return { result: out.result, plan: null };
+    return { result: out.result, plan: null, overview: out.overview ?? null };
   }
 
   fileName(): string | null {
@@ -221,7 +222,7 @@ export class FileHost implements FileSession {
     }
     this.sheets = out.sheets.slice();
     onProgress?.(1, "done");
-    return { result: out.result, plan: out.plan };
+    return { result: out.result, plan: out.plan, overview: out.overview ?? null };
   }
 }
 

@@ -4,7 +4,8 @@
  * standalone page's file host).
  */
 import * as React from "react";
-import { asOfHint } from "../core/table-lang";
+import { staleSummary, yearEndHint } from "./hints";
+import { RunHints } from "./components/RunHints";
 import { Caption1, FluentProvider, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Title3, tokens, webLightTheme } from "@fluentui/react-components";
 import type { CheckResult } from "../core/types";
 import { strings, type Lang } from "../strings";
@@ -63,13 +64,11 @@ export function App(props: AppProps) {
   const { session, outcome, importer, tab } = p;
 
   const result: CheckResult | null = outcome?.result ?? null;
-  // The plan year was over on the as-of date used: suggest the year's end (src/core/table-lang asOfHint).
-  const yearEnd = result ? asOfHint(result.year, result.asOf) : null;
-  const hostNotes = [
-    ...(outcome?.notes ?? []),
-    ...(outcome?.plan?.notes ?? []).map((f) => f.message),
-    ...(yearEnd && result ? [ui.settings.planYearOver(result.year, yearEnd)] : []),
-  ];
+  // The plan year was over on the as-of date used: offer the year's end (src/core/table-lang asOfHint); the
+  // 汇总 built from this table no longer matches it (src/core/plan record): offer to rebuild.
+  const yearEnd = yearEndHint(outcome);
+  const stale = staleSummary(outcome, p.lastAction);
+  const hostNotes = [...(outcome?.notes ?? []), ...(outcome?.plan?.notes ?? []).map((f) => f.message)];
   const detected = result ? { year: result.year, source: result.yearSource } : null;
   const isBusy = p.busy !== null;
   const pane = strings(lang).pane;
@@ -84,10 +83,21 @@ export function App(props: AppProps) {
         ) : null}
         <ErrorMessage ui={ui} error={p.error} onDismiss={() => p.setError(null)} />
         <NoticeMessage notice={p.notice} />
+        <RunHints
+          ui={ui}
+          pane={pane}
+          year={result?.year ?? null}
+          stale={stale}
+          yearEnd={yearEnd}
+          busy={isBusy}
+          onRebuild={() => void p.run("summarise")}
+          onUseYearEnd={(end) => void p.run("validate", { asOf: end })}
+        />
         <NotesMessage notes={hostNotes} />
       </div>
       <SettingsPanel
         ui={ui}
+        pane={pane}
         hostKind={host.kind}
         form={p.form}
         errors={p.formErrors}
@@ -98,6 +108,7 @@ export function App(props: AppProps) {
         onChange={p.setForm}
         open={p.settingsOpen}
         onOpenChange={p.setSettingsOpen}
+        onAliases={() => void p.run("aliases")}
       />
       {result ? <CountsView ui={ui} result={result} /> : null}
       {result ? <FindingsView ui={ui} findings={result.findings} onSelect={p.onSelect} /> : null}

@@ -7,12 +7,12 @@
  * A user's mistake (not an .xlsx, no such sheet …) is a WorkbookError with a Chinese message saying what to do.
  */
 import type { CheckResult, EditPlan } from "../core/types";
-import { isEmptyPlan, taskSheetNames, type PlanParts } from "../core/plan";
+import { isEmptyPlan, taskSheetNames, type OverviewRecord, type PlanParts } from "../core/plan";
 import { checkAndPlan } from "../app/check-and-plan";
 import { localTimestamp } from "../core/dates";
 import type { Lang } from "../strings";
 import { isGeneratedWorksheet, loadWorkbook, pickTableSheet, readAliases, sheetCells } from "./read";
-import { existingWorkbook } from "./marks";
+import { existingWorkbook, overviewRecordFor } from "./marks";
 import { writePlan } from "./xlsx/write";
 import type { DroppedPart } from "./fidelity";
 
@@ -52,6 +52,8 @@ export interface ProcessResult {
    * it does not change byte for byte; see src/workbook/xlsx/write.ts). Kept for the hosts that read it.
    */
   dropped?: DroppedPart[];
+  /** What the 汇总 built from this table recorded (as-of date, fingerprint), or null: the pane's stale check. */
+  overview?: OverviewRecord | null;
   /** Milliseconds spent reading + checking + planning, and writing the output (0 when nothing was written). */
   timings?: { readMs: number; writeMs: number };
 }
@@ -79,13 +81,14 @@ export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: Pro
     ...(opts.lang ? { lang: opts.lang } : {}),
     outputLang: opts.outputLang ?? "table",
   });
+  const overview = overviewRecordFor(book, result.sheet);
   wb = null;
-  if (!plan) return { result, plan: null, output: null, sheets, dropped };
+  if (!plan) return { result, plan: null, output: null, sheets, dropped, overview };
   // Nothing to write (no table, a required column missing …): no output, so nothing can be saved or downloaded.
-  if (isEmptyPlan(plan)) return { result, plan, output: null, sheets, dropped };
+  if (isEmptyPlan(plan)) return { result, plan, output: null, sheets, dropped, overview };
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   const planned = Date.now();
   opts.onProgress?.(0.6, "write");
   const output = await writePlan(bytes, plan, opts.lang);
-  return { result, plan, output, sheets, dropped, timings: { readMs: planned - started, writeMs: Date.now() - planned } };
+  return { result, plan, output, sheets, dropped, overview, timings: { readMs: planned - started, writeMs: Date.now() - planned } };
 }

@@ -5,7 +5,7 @@
 import { classifyRun, type OutcomeLevel } from "../../app/outcome";
 import * as React from "react";
 import type { Finding } from "../../core/types";
-import type { Lang, Strings } from "../../strings";
+import { strings, type Lang, type Strings } from "../../strings";
 import { DEFAULT_SETTINGS, HostError, type ActionName, type ActionOutcome, type Host, type HostSettings } from "../../app/host";
 import type { FileSession } from "../../standalone/file-host";
 import { errorMessage, formFromSettings, settingsFromForm, type FormErrors, type SettingsForm } from "../logic";
@@ -59,6 +59,9 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
   const [incoming, setIncoming] = React.useState<{ file: File; key: number } | null>(null);
   const [fileState, setFileState] = React.useState<{ name: string | null; processed: boolean }>({ name: null, processed: false });
   const [tab, setTab] = React.useState<"table" | "import">("table");
+  /** The action of the last run (null: the file was just opened and checked). */
+  const [lastAction, setLastAction] = React.useState<ActionName | null>(null);
+  const pane = strings(lang).pane;
   // Settings open on the wide standalone page, folded into one line in Excel's narrow pane.
   // On a narrow page (a phone, a small window) they start folded, so the first screen is the file and buttons.
   const [settingsOpen, setSettingsOpen] = React.useState(session !== null && wideScreen());
@@ -120,9 +123,12 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
     }
   };
 
-  const run = async (action: ActionName) => {
-    const settings = readSettings();
-    if (!settings) return;
+  /** Run an action; `override` changes settings for this run and in the form (e.g. the as-of hint's date). */
+  const run = async (action: ActionName, override?: Partial<Pick<HostSettings, "asOf">>) => {
+    const read = readSettings();
+    if (!read) return;
+    const settings = { ...read, ...override };
+    if (override?.asOf) setForm((f) => ({ ...f, asOf: override.asOf ?? "" }));
     if (session && !session.fileName()) {
       setError(ui.errors.noFile);
       return;
@@ -130,9 +136,10 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
     await busyWith(action, "working", async () => {
       const out = await host.run(action, settings, onProgress);
       setOutcome(out);
+      setLastAction(action);
       // Success only when the run did what was asked (src/app/outcome.ts); else say what happened.
       const said = classifyRun(out.result, out.plan, lang);
-      setNotice({ intent: INTENT[said.level], level: said.level, text: said.level === "success" ? ui.done[action] : said.message });
+      setNotice({ intent: INTENT[said.level], level: said.level, text: said.level !== "success" ? said.message : action === "aliases" ? pane.aliasDone : ui.done[action] });
       // Keeping the settings with the workbook is a convenience: failing to is not a failed action.
       host.saveSettings(settings).catch((err: unknown) => console.warn("settings not saved", err));
       setSheets(await host.listSheets());
@@ -147,6 +154,7 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
       const { data, name } = await load();
       const out = await session.open(data, name, settings, onProgress);
       setOutcome(out);
+      setLastAction(null);
       setForm((f) => ({ ...f, sheet: null }));
       setSheets(await session.listSheets());
       // The file is open: the buttons and what was found come first, the settings fold into one line.
@@ -232,6 +240,7 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
     error,
     setError,
     notice,
+    lastAction,
     fileState,
     tab,
     setTab,
