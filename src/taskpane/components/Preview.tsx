@@ -19,6 +19,9 @@ import { RowsTable } from "./RowsTable";
 
 type Ui = Strings["ui"];
 
+/** The role columns are wider: their English headers (Responsible, Cooperating) are single long words. */
+const ROLE_COLS: ReadonlySet<string> = new Set(["lead", "responsible", "cooperate"]);
+
 export function Preview(props: { ui: Ui; result: CheckResult }) {
   const { ui, result } = props;
   const s = useStyles();
@@ -55,7 +58,7 @@ export function Preview(props: { ui: Ui; result: CheckResult }) {
                 <TableRow>
                   <TableHeaderCell className={s.cell} style={{ width: 160 }}>{c.unit}</TableHeaderCell>
                   {numCols.map((k) => (
-                    <TableHeaderCell key={k} className={s.cell} style={{ width: 80 }}>
+                    <TableHeaderCell key={k} className={s.cell} style={{ width: ROLE_COLS.has(k) ? 96 : 72 }}>
                       {c[k]}
                     </TableHeaderCell>
                   ))}
