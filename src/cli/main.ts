@@ -18,6 +18,8 @@ const USAGE = [
   "  breakdown units [--header H] [CELL ...]",
   "  breakdown check FILE.xlsx [--sheet S] [--year Y] [--as-of YYYY-MM-DD] [--due-soon N] [-o OUT.xlsx] [--json]",
   "  breakdown import DOC.txt|DOC.docx [--year Y] [-o OUT.xlsx] [--json]",
+  "  breakdown split FILE [--as-of D] [--units A,B,…] -o FOLDER/",
+  "  breakdown collect FILE RETURNED.xlsx… [--as-of D] -o OUT.xlsx [--json]",
 ].join("\n");
 
 /** Commands load lazily: `deadline` must not pay for exceljs. */
@@ -26,6 +28,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   units: async () => (await import("./commands/units")).run,
   check: async () => (await import("./commands/check")).run,
   import: async () => (await import("./commands/import")).run,
+  split: async () => (await import("./commands/split")).run,
+  collect: async () => (await import("./commands/collect")).run,
 };
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -36,7 +40,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const load = COMMANDS[name];
   if (!load) {
-    io.stderr(`未知命令“${name}”：请使用 deadline、units、check 或 import（--help 查看用法）。\n`);
+    io.stderr(`未知命令“${name}”：请使用 deadline、units、check、import、split 或 collect（--help 查看用法）。\n`);
     return 2;
   }
   try {

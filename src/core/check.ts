@@ -5,13 +5,14 @@
 import type { AliasTable, CellValue, CheckResult, ColumnInfo, Deadline, Finding, SheetCells, TaskRow, UnitRef, YearSource } from "./types";
 import { strings, type Lang } from "../strings";
 import { deadlineFromSerial, detectYear, parseDeadline } from "./deadline";
-import { analyseUnits } from "./units";
+import { analyseUnits, noteDeclaresFirstLeads } from "./units";
 import { cellText, trimAll } from "./text";
 import { findLayout, Grid, isDateFormat, readBody } from "./table";
 import { rowState } from "./status";
 import { tableFingerprint } from "./fingerprint";
 import { unitNameFindings, type CellUnits } from "./validate/unit-names";
 import { withoutOutputColumns } from "./own";
+import { reportedDoneRows } from "./cycle/headers";
 import { summarise, unitDisplayNames } from "./summary";
 import {
   aliasFindings,
@@ -72,6 +73,8 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
   const dueSoonDays = opts.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
   // 规范时限 / 时限类型 of an earlier run are ours, not the table's: never read them as a deadline column.
   const grid = new Grid(withoutOutputColumns(cells));
+  // A collected master: rows its 报送完成状态 column says done stay done.
+  const reportedDone = reportedDoneRows(cells);
   const found = grid.lastRow >= grid.firstRow ? findLayout(grid) : null;
   const { year, yearSource } = planYear({ year: opts.year, title: found?.layout.title, workbookName: opts.workbookName, asOf: opts.asOf });
   const base = { sheet: cells.sheet, year, yearSource, asOf: opts.asOf, dueSoonDays, fingerprint: tableFingerprint(cells) };
@@ -92,6 +95,9 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
     if (!a) unitCache.set(key, (a = analyseUnits(text, { header })));
     return a;
   };
+  // "列第一位者为牵头单位" in a note under the title, or "（首位单位为牵头单位，下同）" in a cell: from there on the
+  // first unit of every cell leads (DOMAIN.md section 8).
+  let firstLeads = declaredAbove(grid, found.headerTop);
   const deadlineCache = new Map<string, Deadline>();
   const deadlineOf = (value: CellValue, format: string | null): Deadline => {
     if (typeof value === "number") return cellDeadline(value, format, formatsKnown, year);
@@ -107,10 +113,13 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
     for (const cell of b.unitCells) {
       if (!cell.text) continue;
       const a = units(cell.text, cell.column.header);
+      if (!firstLeads && noteDeclaresFirstLeads(cell.text)) firstLeads = true;
       rowUnits.push(...a.units.map((u) => ({ ...u })));
       byCell.push({ column: cell.column, units: a.units });
       for (const fragment of a.rejected) rejected.push({ column: cell.column, fragment });
     }
+    const firstResponsible = rowUnits.find((u) => u.role === "responsible");
+    if (firstLeads && firstResponsible && !rowUnits.some((u) => u.role === "lead")) firstResponsible.role = "lead";
     const deadline = found.col.deadline
       ? deadlineOf(b.errorCols.has(found.col.deadline.col) ? null : b.deadlineValue, b.deadlineFormat)
       : parseDeadline("", { year });
@@ -124,7 +133,7 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
       units: rowUnits,
       deadline,
       status: b.status,
-      state: rowState(deadline, b.status, opts.asOf, dueSoonDays),
+      state: reportedDone.has(b.row) ? "done" : rowState(deadline, b.status, opts.asOf, dueSoonDays),
     };
     rows.push(row);
     findings.push(...rowFindings(s, found, b, row, rejected, year));
@@ -143,6 +152,17 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
     summary: summarise(rows, opts.aliases),
     ...(found.missing.length ? { missingColumns: [...found.missing] } : {}),
   };
+}
+
+/** Does a line above the header (the title, a note under it) declare that the first unit named leads? */
+function declaredAbove(grid: Grid, headerTop: number): boolean {
+  for (let r = grid.firstRow; r < headerTop; r++) {
+    for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+      const v = grid.raw(r, c);
+      if (typeof v === "string" && noteDeclaresFirstLeads(v)) return true;
+    }
+  }
+  return false;
 }
 
 /** The alias list of a 单位别名 sheet (two columns: alias, full name; a header row 别名/全称 is skipped). */

@@ -52,6 +52,16 @@ export interface Deadline {
   milestones: string[];
   /** True when the phrase also says the work continues (长期坚持, 持续推进 …). */
   ongoing: boolean;
+  /**
+   * Present when a date carries the work to be done by then ("3月底前完成方案制定，6月底前开工"): one stage per
+   * milestone, ascending, with its action (null for a date written without one).
+   */
+  stages?: DeadlineStage[];
+}
+
+export interface DeadlineStage {
+  date: string;
+  action: string | null;
 }
 
 export interface DeadlineOptions {
@@ -266,8 +276,11 @@ export interface HighlightRule {
 export interface PlannedSheet {
   /** Final, Excel-valid, unique sheet name. */
   name: string;
-  /** "aliases": the user's 单位别名 sheet, created once with a header and an example; never replaced. */
-  kind: "overview" | "unit" | "aliases";
+  /**
+   * "records": the 报送记录 sheet collect writes (src/core/cycle), found again by its own mark.
+   * "aliases": the user's 单位别名 sheet, created once with a header and an example; never replaced.
+   */
+  kind: "overview" | "unit" | "records" | "aliases";
   /** For unit sheets: the full unit name; generic groups are marked. */
   unit?: string;
   generic?: boolean;

@@ -160,6 +160,18 @@ export class FileHost implements FileSession {
     return this.processed;
   }
 
+  /** The open workbook's bytes (as opened, or as last processed); null when none is open. */
+  current(): Uint8Array | null {
+    return this.bytes;
+  }
+
+  /** Make `bytes` (a result: collect's merged master) the current workbook; 下载结果 then saves it. */
+  adopt(bytes: Uint8Array, sheets: string[]): void {
+    this.bytes = bytes;
+    this.sheets = sheets.slice();
+    this.processed = true;
+  }
+
   download(): { bytes: Uint8Array; name: string } | null {
     if (!this.bytes || !this.name) return null;
     return { bytes: this.bytes, name: this.processed ? resultFileName(this.name, this.ui) : this.name };

@@ -15,6 +15,8 @@ import { usePane } from "./hooks/usePane";
 import { ActionBar, FileBar, Progress, SettingsPanel } from "./components/Controls";
 import { CountsView, FindingsView, Preview } from "./components/Results";
 import { ImportTab } from "./components/ImportTab";
+import { CycleTab } from "./components/CycleTab";
+import { cyclePort, type CycleSession } from "../standalone/cycle-host";
 import { ErrorMessage } from "./components/ErrorMessage";
 import { NoticeMessage } from "./components/NoticeMessage";
 import { NotesMessage } from "./components/NotesMessage";
@@ -62,6 +64,8 @@ export function App(props: AppProps) {
   const today = props.today ?? todayIso();
   const p = usePane({ host, lang, ui, today, ...(sampleUrl !== undefined ? { sampleUrl } : {}) });
   const { session, outcome, importer, tab } = p;
+  // 督办 (split / collect) on the standalone page's open workbook.
+  const cycle = React.useMemo(() => (session && "adopt" in session ? cyclePort(session as CycleSession, lang) : null), [session, lang]);
 
   const result: CheckResult | null = outcome?.result ?? null;
   // The plan year was over on the as-of date used: offer the year's end (src/core/table-lang asOfHint); the
@@ -142,11 +146,22 @@ export function App(props: AppProps) {
               dropText={pane.dropZone}
             />
           ) : null}
-          {importer ? (
-            <TabList className={s.tabs} selectedValue={tab} aria-label={ui.tabs.label} onTabSelect={(_, d) => p.setTab(d.value === "import" ? "import" : "table")}>
+          {importer || cycle ? (
+            <TabList
+              className={s.tabs}
+              selectedValue={tab}
+              aria-label={ui.tabs.label}
+              onTabSelect={(_, d) => p.setTab(d.value === "import" ? "import" : d.value === "cycle" ? "cycle" : "table")}
+            >
               <Tab value="table">{ui.tabs.table}</Tab>
-              <Tab value="import">{ui.tabs.import}</Tab>
+              {importer ? <Tab value="import">{ui.tabs.import}</Tab> : null}
+              {cycle ? <Tab value="cycle">{strings(lang).cycle.page.tab}</Tab> : null}
             </TabList>
+          ) : null}
+          {cycle ? (
+            <div role="tabpanel" hidden={tab !== "cycle"} aria-label={strings(lang).cycle.page.tab}>
+              <CycleTab lang={lang} port={cycle} onChanged={p.refreshFile} />
+            </div>
           ) : null}
           {importer ? (
             <div role="tabpanel" hidden={tab !== "import"} aria-label={ui.tabs.import}>

@@ -41,9 +41,10 @@ function parseArgs(argv: string[], currentYear: number) {
   return { year: values.year ?? currentYear, phrases: positionals, help: values.help === true };
 }
 
-/** One answer line (without the line break), keys in the contract's order. */
+/** One answer line (without the line break), keys in the contract's order; "stages" only when a date carries an action. */
 export function answer(d: Deadline): string {
-  return JSON.stringify({ text: d.text, kind: d.kind, due: d.due, milestones: d.milestones, ongoing: d.ongoing });
+  const base = { text: d.text, kind: d.kind, due: d.due, milestones: d.milestones, ongoing: d.ongoing };
+  return JSON.stringify(d.stages ? { ...base, stages: d.stages } : base);
 }
 
 /** A stdin line's JSON value → its answer, or the error for that line. */

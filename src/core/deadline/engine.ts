@@ -3,6 +3,7 @@
  * no parser reads makes the phrase "unknown") → refiners → compose a Deadline. Never throws.
  */
 import { removeSpaces, toHalfWidth } from "../text";
+import { INVISIBLE } from "../vocab/words";
 import type { Deadline } from "../types";
 import { daysInMonth, isoDate, isValidDate } from "./calendar";
 import { PARSERS } from "./parsers";
@@ -18,7 +19,7 @@ const LINE_BREAKS = /[\r\n\u2028\u2029\u0085]+/g;
  * clause (";") — or, with `joinLines`, are removed like spaces (a cell wrapped in the middle of a word).
  */
 export function normalise(text: string, joinLines = false): string {
-  const half = toHalfWidth(text).replace(TIME_OF_DAY, "$1");
+  const half = toHalfWidth(text.replace(INVISIBLE, "")).replace(TIME_OF_DAY, "$1");
   return removeSpaces(half.replace(LINE_BREAKS, joinLines ? "" : ";"));
 }
 
@@ -71,21 +72,35 @@ function parseNormalised(text: string, s: string, planYear: number): Deadline {
 
 function compose(text: string, tokens: Token[], planYear: number): Deadline {
   const dates = new Set<string>();
+  /** The work each date is for ("5月底前动工" → 动工), from the description after it. */
+  const actions = new Map<string, string[]>();
+  let lastDates: string[] = [];
   for (const t of tokens) {
+    if (t.type === "description") {
+      for (const d of lastDates) actions.set(d, [...(actions.get(d) ?? []), t.text]);
+      continue;
+    }
     if (t.type !== "date") continue;
     const year = t.year === null ? planYear : "abs" in t.year ? t.year.abs : planYear + t.year.rel;
+    const isos: string[] = [];
     for (const p of t.parts) {
       const day = p.day === "end" ? (Number.isInteger(year) ? daysInMonth(year, p.month) : NaN) : p.day;
       // A date that is not in the calendar makes the phrase not understood, even as a range's start.
       if (!isValidDate(year, p.month, day)) return unknown(text);
-      if (!t.dropped) dates.add(isoDate(year, p.month, day));
+      isos.push(isoDate(year, p.month, day));
+    }
+    if (!t.dropped) {
+      for (const d of isos) dates.add(d);
+      lastDates = isos;
     }
   }
   const milestones = [...dates].sort();
   const recurring = tokens.some((t) => t.type === "recurring");
   const ongoingWords = tokens.some((t) => t.type === "ongoing");
   if (milestones.length > 0) {
-    return { text, kind: "date", due: milestones[milestones.length - 1], milestones, ongoing: ongoingWords || recurring };
+    const d: Deadline = { text, kind: "date", due: milestones[milestones.length - 1] ?? null, milestones, ongoing: ongoingWords || recurring };
+    if (actions.size > 0) d.stages = milestones.map((date) => ({ date, action: actions.get(date)?.join("，") ?? null }));
+    return d;
   }
   if (recurring) return { text, kind: "recurring", due: null, milestones: [], ongoing: ongoingWords };
   if (ongoingWords) return { text, kind: "ongoing", due: null, milestones: [], ongoing: true };

@@ -35,7 +35,7 @@ export type Token =
   | (Base & { type: "range" })
   | (Base & { type: "separator"; clause: boolean })
   /** "完成初稿": words after a date in its clause that describe the work, not the time. */
-  | (Base & { type: "description" })
+  | (Base & { type: "description"; text: string })
   /** 完成, 前, 之前, 截至 … */
   | (Base & { type: "filler" });
 

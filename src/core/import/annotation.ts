@@ -7,6 +7,9 @@
  * parseAnnotation splits an annotation into its labelled segments.
  */
 import { toHalfWidth } from "../text";
+import { parseDeadline } from "../deadline";
+import { analyseUnits } from "../units";
+import { RESPONSIBLE_WORDS, ROLE_HEADERS } from "../vocab/units-words";
 
 const OPENERS = "（(〔[【";
 const CLOSERS = "）)〕]】";
@@ -49,7 +52,10 @@ export function parseAnnotation(inner: string): AnnotationSegment[] {
   let m: RegExpExecArray | null;
   const push = (lbl: string, text: string) => {
     const t = text.replace(SEPARATORS, "");
-    if (t) segs.push({ role: lbl ? roleOfLabel(lbl) : "unlabelled", label: lbl, text: t });
+    if (!t) return;
+    const role = lbl ? roleOfLabel(lbl) : "unlabelled";
+    if (role === "deadline" || role === "person") segs.push({ role, label: lbl, text: t });
+    else segs.push(...byWords(role, lbl, t));
   };
   while ((m = re.exec(inner))) {
     push(label, inner.slice(last, m.index));
@@ -58,6 +64,75 @@ export function parseAnnotation(inner: string): AnnotationSegment[] {
   }
   push(label, inner.slice(last));
   return segs;
+}
+
+/** Parts of a segment at its separators outside brackets ("A牵头，B负责，年内持续推进" → three). */
+function topLevelParts(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = "";
+  for (const ch of text) {
+    if (OPENERS.includes(ch)) depth++;
+    else if (CLOSERS.includes(ch) && depth > 0) depth--;
+    if (depth === 0 && "，,；;。".includes(ch)) {
+      if (cur.trim()) parts.push(cur.trim());
+      cur = "";
+    } else cur += ch;
+  }
+  if (cur.trim()) parts.push(cur.trim());
+  return parts;
+}
+
+/** "年内持续推进", "6月底完成": a part the deadline engine reads. */
+function isDeadlinePart(text: string): boolean {
+  const kind = parseDeadline(text, { year: 2000 }).kind;
+  return kind === "date" || kind === "ongoing" || kind === "recurring";
+}
+
+
+/**
+ * The role an unlabelled part gives by its own words (DOMAIN.md section 8): "X牵头" lead, "Y配合/参与/协同"
+ * cooperate, "X负责" responsible; "unlabelled" when it says nothing.
+ */
+function roleByWords(part: string): SegmentRole {
+  const asLead = analyseUnits(part, { header: ROLE_HEADERS.lead }).units;
+  const asCooperating = analyseUnits(part, { header: ROLE_HEADERS.cooperate }).units;
+  const first = asLead[0];
+  if (first && asLead.length === asCooperating.length && asLead.every((u, i) => u.role === first.role && asCooperating[i]?.role === first.role)) {
+    return first.role;
+  }
+  return RESPONSIBLE_WORDS.test(part) ? "responsible" : "unlabelled";
+}
+
+/**
+ * A unit segment cut at its separators: a part that is a deadline phrase is the deadline
+ * ("（…，6月底完成）"); in an unlabelled segment each part takes the role its words give, neighbours with the same
+ * role staying one segment.
+ */
+function byWords(role: SegmentRole, label: string, text: string): AnnotationSegment[] {
+  const out: AnnotationSegment[] = [];
+  for (const part of topLevelParts(text)) {
+    const r: SegmentRole = isDeadlinePart(part) ? "deadline" : role === "unlabelled" ? roleByWords(part) : role;
+    const last = out[out.length - 1];
+    if (last && last.role === r) last.text += `，${part}`;
+    else out.push({ role: r, label: r === role ? label : "", text: part });
+  }
+  // Nothing was split off: keep the segment exactly as written.
+  const only = out[0];
+  if (out.length === 1 && only && only.role === role) return [{ role, label, text }];
+  return out;
+}
+
+/** An unlabelled bracket of the State Council's 部门分工 style: every part names units or is a deadline. */
+export function readsAsUnitAnnotation(inner: string): boolean {
+  let named = 0;
+  for (const part of topLevelParts(inner)) {
+    if (isDeadlinePart(part)) continue;
+    const a = analyseUnits(part, { header: "" });
+    if (a.units.length === 0 || a.rejected.length > 0) return false;
+    named++;
+  }
+  return named > 0;
 }
 
 /** True when the text carries a label (责任单位：, 完成时限: …). */
@@ -139,7 +214,7 @@ export function splitAnnotated(text: string): AnnotatedPiece[] {
     if (!isAnnotation && idx === groups.length - 1 && TRAILING_PUNCT.test(text.slice(g.end))) {
       const before = text.slice(from, g.start);
       const afterStop = before === "" || /[。；;！？!?]\s*$/.test(before);
-      isAnnotation = afterStop && looksLikeUnitList(inner);
+      isAnnotation = afterStop && (looksLikeUnitList(inner) || readsAsUnitAnnotation(inner));
     }
     if (!isAnnotation) return;
     pieces.push({ text: text.slice(from, g.start).trim(), annotation: text.slice(g.start, g.end), segments: parseAnnotation(inner) });

@@ -7,6 +7,7 @@
  * Pure: the CLI reads .txt / .docx files and hands the text over; src/workbook/import-sheet.ts writes the sheet.
  */
 import { detectYear } from "../deadline";
+import { noteDeclaresFirstLeads } from "../units";
 import type { Finding, YearSource } from "../types";
 import { strings } from "../../strings";
 import { toParagraphs } from "./clean";
@@ -64,7 +65,8 @@ export function importDocument(text: string, opts: ImportOptions = {}): ImportRe
   const { front, body, omitted, title } = outline(blocks, text ?? "");
   const { year, source } = planYear(text ?? "", front.map((b) => b.text).join("\n"), title, opts);
   const level = itemLevel(body);
-  const drafts = items(body, level).flatMap((it) => itemRows(it, year));
+  const firstLeads = noteDeclaresFirstLeads(text ?? "");
+  const drafts = items(body, level).flatMap((it) => itemRows(it, year, firstLeads));
 
   // Layout: title, header, then a section row before each new 一、 section, then the task rows.
   const columns = columnsFor(drafts);

@@ -3,7 +3,7 @@
  * carries none joins the next annotated piece of the same item, and what is left after the last annotation
  * (or an item with no annotation at all) is a row of its own, kept with its units and deadline empty.
  */
-import { analyseUnits } from "../units";
+import { analyseUnits, withoutNotes } from "../units";
 import { parseDeadline } from "../deadline";
 import type { Deadline, UnitRef } from "../types";
 import type { AnnotationSegment } from "./annotation";
@@ -64,13 +64,29 @@ function unitsOf(cells: { leadText: string; responsibleText: string; cooperateTe
   return { ...byRole, rejected };
 }
 
+/** The notes ("（首位单位为牵头单位，下同）") out of the written cells, the declared lead into the 牵头单位 column. */
+function moveFirstToLead(cells: { leadText: string; responsibleText: string }, lead: UnitRef[]): void {
+  cells.responsibleText = withoutNotes(cells.responsibleText);
+  const first = lead[0];
+  if (cells.leadText !== "" || !first) return;
+  const text = cells.responsibleText;
+  // Only a name standing alone ("市发改委、…"), not one with words after it ("市发改委牵头，…").
+  if (!text.startsWith(first.name) || !/^(?:$|[\s、，,；;。])/.test(text.slice(first.name.length))) return;
+  cells.leadText = first.name;
+  cells.responsibleText = text.slice(first.name.length).replace(/^[\s、，,；;。]+/, "");
+}
+
 interface Chunk {
   text: string;
   line: number;
 }
 
-/** Rows of one item. */
-export function itemRows(item: Item, year: number): DraftRow[] {
+/**
+ * Rows of one item. `firstLeads`: the document declared that the first unit named leads ("列第一位者为牵头单位",
+ * "（首位单位为牵头单位，下同）"): a row with no lead of its own gets its first unit as lead, written in the 牵头单位
+ * column.
+ */
+export function itemRows(item: Item, year: number, firstLeads = false): DraftRow[] {
   const h = item.heading?.heading ?? null;
   const marker = h ? h.marker.replace(/[、.．]$/, "") : null;
   let task: string;
@@ -100,6 +116,12 @@ export function itemRows(item: Item, year: number): DraftRow[] {
     if (requirement === "" && ownTitle && rows.length === 0) requirement = task;
     const cells = unitCells(segments);
     const units = unitsOf(cells);
+    if (firstLeads) {
+      // A row with no lead of its own: its first responsible unit leads.
+      const first = units.lead.length === 0 ? units.responsible.shift() : undefined;
+      if (first) units.lead.push({ ...first, role: "lead" });
+      moveFirstToLead(cells, units.lead);
+    }
     let deadline = cells.deadline;
     let deadlineInferred = false;
     let deadlineValue: Deadline | null = deadline ? parseDeadline(deadline, { year }) : null;

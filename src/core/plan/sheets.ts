@@ -64,6 +64,8 @@ export interface SheetsInput {
   builtAt: string;
   fixedAsOf: boolean;
   lang: Lang;
+  /** From collect: each unit's 已报送 / 未报送 and report date, as two more overview columns. */
+  reporting?: ReadonlyMap<string, { status: string; date: string | null }>;
 }
 
 export interface SheetsOutput {
@@ -80,6 +82,13 @@ function showTime(iso: string): string {
   return iso.replace("T", " ").replace(/(\d\d:\d\d)(:\d\d)?(\.\d+)?(Z|[+-]\d\d:?\d\d)?$/, "$1$4").trim();
 }
 
+/** The overview's 报送情况 / 报送日期 cells of one unit (none without collect). */
+function reportingCells(reporting: SheetsInput["reporting"], unit: string): PlannedCell[] {
+  if (!reporting) return [];
+  const r = reporting.get(unit);
+  return [text(r?.status ?? null), r?.date ? { value: r.date, date: true } : text(null)];
+}
+
 export function planSheets(inp: SheetsInput): SheetsOutput {
   const { result, taken, lang } = inp;
   const t = strings(lang).outputs;
@@ -94,7 +103,8 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
   }
 
   // ── overview
-  const header = t.overviewHeaders.map((h) => text(h, true));
+  const reporting = inp.reporting;
+  const header = [...t.overviewHeaders, ...(reporting ? strings(lang).cycle.overviewHeaders : [])].map((h) => text(h, true));
   // The record of what the overview was built from (src/core/plan/record.ts reads it back; rows fixed there).
   const asOfRef = `B${OVERVIEW_ASOF_ROW}`;
   const rows: PlannedCell[][] = [
@@ -119,6 +129,7 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
       text(u.generic ? t.generic : t.specific),
       ...TOTAL_KEYS.map((k) => text(u[k])),
       name ? { value: t.openSheet, link: sheetRef(name, "A1") } : text(t.noDetailSheet),
+      ...reportingCells(reporting, u.unit),
     ]);
   }
   // 合计 counts distinct tasks (equal to the pane); the per-unit sums stand in their own, labelled row.
@@ -131,7 +142,7 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
       name: overviewName,
       kind: "overview",
       rows,
-      columnWidths: [30, 16, 8, 8, 8, 8, 8, 8, 10, 10, 14, 10],
+      columnWidths: [30, 16, 8, 8, 8, 8, 8, 8, 10, 10, 14, 10, ...(reporting ? [12, 12] : [])],
       freezeRows: headerRow,
       tabColor: OVERVIEW_TAB_COLOR,
     },

@@ -6,7 +6,20 @@
 import type { AliasTable, UnitRef, UnitRole } from "../types";
 import { cellText } from "../text";
 import { headerSaysFirstLeads, parseCell } from "./parse";
+
+export { declaresFirstLeads } from "./parse";
+
+/** A bracketed note or a sentence in the text declares that the first unit named leads ("列第一位者为牵头单位"). */
+export function noteDeclaresFirstLeads(text: string): boolean {
+  return takeOutNotes(normaliseSpaces(String(text ?? ""))).firstLeads;
+}
+
+/** The text without its bracketed notes ("市发改委、市财政局（首位单位为牵头单位，下同）" → "市发改委、市财政局"). */
+export function withoutNotes(text: string): string {
+  return takeOutNotes(String(text ?? "")).text;
+}
 import { canonicalUnit } from "./aliases";
+import { normaliseSpaces, takeOutNotes } from "./labels";
 
 export { canonicalUnit, findAliasGroups } from "./aliases";
 export { looksLikeUnit, isGenericName } from "./classify";
@@ -19,6 +32,11 @@ export interface UnitParseOptions {
    * built-in short forms). Without it no `canonical` is set.
    */
   aliases?: AliasTable;
+  /**
+   * The table or document declared once that the first unit of every cell leads ("列第一位者为牵头单位", in a note
+   * under the title, the header or a bracket in an earlier cell): the cell's first unit then leads.
+   */
+  firstLeads?: boolean;
 }
 
 export interface UnitAnalysis {
@@ -32,7 +50,7 @@ export function analyseUnits(text: string, opts: UnitParseOptions = {}): UnitAna
   try {
     const raw = typeof text === "string" ? text : cellText(text as unknown as number | boolean | null);
     const header = String(opts?.header ?? "");
-    const firstLeads = headerSaysFirstLeads(header);
+    const firstLeads = headerSaysFirstLeads(header) || opts?.firstLeads === true;
     const role = firstLeads ? "responsible" : unitRoleFromHeader(header);
     const { units, rejected } = parseCell(raw, role, firstLeads);
     if (opts?.aliases) {
@@ -58,7 +76,7 @@ export function unitRoleFromHeader(header: string): UnitRole {
   const h = String(header ?? "").replace(/[\s\u3000]+/g, "");
   // "责任单位（排在第一位的为牵头单位）": the column is a responsible column whose first unit leads.
   if (headerSaysFirstLeads(h)) return "responsible";
-  const cooperate = /配合|协办|协助|参与/.test(h);
+  const cooperate = /配合|协办|协助|参与|协同/.test(h);
   if (/牵头/.test(h) && !cooperate) return "lead";
   if (cooperate && !/牵头|责任/.test(h)) return "cooperate";
   return "responsible";

@@ -16,6 +16,10 @@ export const ALIAS_SHEET_NAME = "单位别名";
 export const UNIT_LABEL_WORDS: ReadonlyArray<readonly [string, UnitRole]> = [
   ["牵头单位", "lead"],
   ["牵头部门", "lead"],
+  ["牵头责任单位", "lead"],
+  ["牵头负责部门", "lead"],
+  ["牵头负责单位", "lead"],
+  ["牵头责任部门", "lead"],
   ["牵头处室", "lead"],
   ["牵头科室", "lead"],
   ["牵头机构", "lead"],
@@ -45,14 +49,23 @@ export const UNIT_LABEL_WORDS: ReadonlyArray<readonly [string, UnitRole]> = [
   ["协助单位", "cooperate"],
   ["参与单位", "cooperate"],
   ["参与部门", "cooperate"],
+  ["协同责任单位", "cooperate"],
+  ["协同单位", "cooperate"],
+  ["协同部门", "cooperate"],
   ["配合", "cooperate"],
   ["协办", "cooperate"],
+  // A unit that supplies the figures takes part in the task ("数据提供单位：市统计局").
+  ["数据提供单位", "cooperate"],
+  // "部门分工：省发展改革委牵头，各地、各部门配合": the words inside give the roles.
+  ["部门分工", "responsible"],
 ];
 
 /** Labels whose segment names no unit (deadlines, people, notes): the segment is left out. */
 export const OTHER_LABEL_WORDS: readonly string[] = [
   "完成时限", "完成时间", "时间节点", "截止时间", "办结时限", "时限要求", "时限", "时间",
   "责任领导", "分管领导", "牵头领导", "包保领导", "督办领导", "联系领导", "责任人", "联系人", "负责人",
+  "牵头负责领导", "牵头市领导", "牵头县领导", "牵头区领导", "牵头省领导", "分管市领导", "分管县领导", "分管区领导",
+  "分管省领导", "责任市领导", "责任县领导", "责任区领导", "联系市领导", "联系县领导", "领办领导", "牵头县级领导",
   "分管负责人", "具体负责人", "督办单位", "督查单位", "督办部门", "联系电话", "电话", "备注", "进展情况", "完成情况", "工作要求", "工作任务",
 ];
 
@@ -60,18 +73,19 @@ export const OTHER_LABEL_WORDS: readonly string[] = [
 
 /**
  * Working words written after a unit name ("市发改委牵头落实", "各科室配合"), longest first. The role they give:
- * 牵头 → lead, 配合/协助/协办/参与 → cooperate, anything else keeps the segment's role (null).
+ * 牵头 → lead, 配合/协助/协办/参与/协同 → cooperate, 负责 → responsible (DOMAIN.md section 8; a label still wins over
+ * it), anything else keeps the segment's role (null).
  */
 export const WORKING_SUFFIXES: ReadonlyArray<readonly [string, UnitRole | null]> = (
   [
-    ["按职责分工负责落实", null],
+    ["按职责分工负责落实", "responsible"],
     ["按职责分工抓好落实", null],
-    ["按职责分工负责", null],
+    ["按职责分工负责", "responsible"],
     ["按职责分工落实", null],
     ["按职责分工", null],
-    ["按职责负责", null],
+    ["按职责负责", "responsible"],
     ["按职责落实", null],
-    ["按职能分工负责", null],
+    ["按职能分工负责", "responsible"],
     ["分别牵头落实", "lead"],
     ["分别牵头负责", "lead"],
     ["分别牵头", "lead"],
@@ -99,18 +113,21 @@ export const WORKING_SUFFIXES: ReadonlyArray<readonly [string, UnitRole | null]>
     ["协助", "cooperate"],
     ["协办", "cooperate"],
     ["参与", "cooperate"],
-    ["分别负责落实", null],
-    ["分别负责", null],
+    ["协同配合", "cooperate"],
+    ["协同推进", "cooperate"],
+    ["协同", "cooperate"],
+    ["分别负责落实", "responsible"],
+    ["分别负责", "responsible"],
     ["分别落实", null],
-    ["共同负责", null],
-    ["具体负责", null],
+    ["共同负责", "responsible"],
+    ["具体负责", "responsible"],
     ["具体落实", null],
-    ["负责落实", null],
-    ["负责实施", null],
+    ["负责落实", "responsible"],
+    ["负责实施", "responsible"],
     ["组织实施", null],
     ["抓好落实", null],
     ["贯彻落实", null],
-    ["负责", null],
+    ["负责", "responsible"],
     ["落实", null],
     ["实施", null],
   ] as Array<[string, UnitRole | null]>
@@ -141,13 +158,28 @@ export const UNIT_SUFFIXES: readonly string[] = [
   "镇", "乡", "街道", "村", "社区", "公司", "集团", "企业", "所", "站", "队", "处", "科", "室", "股", "馆", "台",
   "社", "行", "署", "团", "组", "联", "协", "校", "园", "场", "港", "关", "监狱", "机关", "机构", "基地", "大学",
   "学院", "医院", "银行", "分局", "厂", "库", "网", "报", "组织", "团体", "各级", "各地", "各地区", "各方",
+  "专班",
 ];
 
 /** Short forms that are unit names although they end with no unit ending. */
 export const KNOWN_SHORT_NAMES: readonly string[] = [
   "人大", "政协", "移动", "联通", "电信", "铁塔", "邮政", "广电", "武警", "供电", "石油", "石化", "烟草", "人行",
-  "纪委监委", "两院",
+  "纪委监委", "两院", "各地", "各级", "各方",
 ];
+
+// ─────────────────────────── notes ───────────────────────────
+
+/**
+ * How a note says "the first unit named" (regex sources): with 牵头 nearby it declares that the first unit of
+ * every cell leads ("列第一位者为牵头单位", "（首位单位为牵头单位，下同）", "排名第一的责任单位为牵头单位").
+ */
+export const FIRST_LEADS_MARKS: readonly string[] = [
+  "排在?第一位?", "排名第一", "列第一位?", "列在第一位?", "排在?首位", "列首位", "首位单位", "第一个?单位", "首个单位",
+  "居首", "排前",
+];
+
+/** Words of a bracketed note that is no part of a name ("（下同）", "（牵头单位为市发改委）"). */
+export const NOTE_WORDS: readonly string[] = ["下同", "牵头单位为", "为牵头", "汇总单位", "以下简称"];
 
 /** Whole fragments that are only an administrative level ("各县", "区") and belong to the name after them. */
 export const LEVEL_FRAGMENT = /^(?:各|全)?(?:省|市|县|区|州|盟|旗|镇|乡|街道|自治州|自治县|县级市|市辖区|开发区|园区)$/;
@@ -221,3 +253,28 @@ export const ALIAS_GROUPS: readonly (readonly string[])[] = [
   ["公共资源交易中心", "公共资源交易服务中心"],
   ["融媒体中心", "融媒中心"],
 ];
+
+/** The word that makes a note a first-unit-leads declaration (with one of FIRST_LEADS_MARKS). */
+export const LEAD_WORD = "牵头";
+
+/** After a first-unit mark, what an unbracketed declaration says (regex source): "…为牵头单位", "…为牵头或汇总单位". */
+export const FIRST_LEADS_TAIL = "为牵头(?:或汇总)?(?:单位|部门)?";
+
+/** Only administrative levels, one or several: "各县区", "县市区", "开发区". */
+export const LEVELS_ONLY = /^(?:各|全)?(?:[省市县区州盟旗镇乡]|街道|开发区|园区)+$/;
+
+/** A bracket that numbers a line ("（1）", "(二)"), not one that qualifies the name before it. */
+export const BRACKET_NUMBER = /^[（(][0-9一二三四五六七八九十]{1,3}[)）]/;
+
+/** Names that are a group of their own ("区直各部门"): no body for a bare level before them. */
+export const GROUP_NAME = /^[各全]|[各直]/;
+
+/** A place written bare ("黄埔区"), and one with its government ("南沙区政府"): the bare ones share the body. */
+export const BARE_PLACE = /^([\u4e00-\u9fff]{1,6}?)([区县市])$/;
+export const PLACE_WITH_BODY = /^[\u4e00-\u9fff]{1,6}?([区县市])(人民政府|政府|管委会)$/;
+
+/** Words after names that say they are responsible ("分别负责", "按职责分工负责", "负责落实"). */
+export const RESPONSIBLE_WORDS = /负责(?:落实|实施)?$/;
+
+/** The column headers that give each role (for reading a part under a role). */
+export const ROLE_HEADERS = { lead: "牵头单位", responsible: "责任单位", cooperate: "配合单位" } as const;

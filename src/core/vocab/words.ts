@@ -74,7 +74,11 @@ export const RANGE_WORDS = ["至", "到", "-", "~", "—", "–", "―", "〜", 
 /** Separate dates in a list ("9月20日、12月20日前", "6月底前和12月底前"). */
 export const LIST_SEPARATORS = ["、", "和", "及", "以及", "与", ":", "(", ")", "[", "]", "【", "】", "“", "”", "\""] as const;
 /** End a clause ("2022年5月底前，长期坚持"). Line breaks become ";" before parsing. */
-export const CLAUSE_SEPARATORS = [",", ";", "。", "!", "."] as const;
+export const CLAUSE_SEPARATORS = [
+  ",", ";", "。", "!", ".",
+  // "①3月底前完成方案，②6月底前开工": circled numbers start a stage.
+  "①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩", "⑪", "⑫", "⑬", "⑭", "⑮", "⑯", "⑰", "⑱", "⑲", "⑳",
+] as const;
 
 /**
  * Words around a date that do not change it (完成, 前完成, 之前, 以前, 截至, 于, 止 …). Words meaning "after"
@@ -86,6 +90,10 @@ export const SURROUNDING_WORDS = [
   "实现", "报送", "上报", "提交", "到位", "全部", "全面", "基本", "完成时", "底前", "前全部", "前基本", "务必",
   "确保", "争取", "力争", "启动", "部署", "印发", "出台", "建成", "上线", "实施", "完成任务", "的",
   "年度任务", "工作", "并", "应", "需", "须", "分别",
+  // "计划11月底前竣工", "拟于11月开园运营", "预计在12月下旬完成任务": a plan is still the deadline.
+  "计划", "计划于", "计划在", "拟", "拟于", "拟在", "预计", "预计于", "预计在",
+  // "4月20日（星期五）前": the weekday only repeats the date.
+  "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天",
 ] as const;
 
 /**
@@ -97,6 +105,12 @@ export const SURROUNDING_WORDS = [
 export const DESCRIPTION_VERBS = [
   "完成", "启动", "部署", "印发", "出台", "建成", "上线", "实现", "报送", "上报", "提交", "取得", "落实", "推出",
   "制定", "修订", "建立", "形成", "召开", "组织", "发布", "编制", "开通", "运行", "投入使用",
+  // Stages of building work ("5月底前动工", "6月底前开工，年底前建成投用").
+  "动工", "开工", "竣工", "完工", "投用", "投产", "投运", "开园", "开业", "验收", "招标", "交付", "启用", "通车",
+  "开展",
 ] as const;
 export const DESCRIPTION_STOP_CHARS = "\\-0-9年月日号季旬周每起后前至到止、和及与或()\\[\\]【】,;。!.:\"“”~—";
 export const DESCRIPTION_STOP_WORDS = ["持续", "长期", "常态", "常年", "定期", "逐月", "按月", "按季", "按年", "以上", "以下", "未"] as const;
+
+/** Characters that take no room and mean nothing (zero-width space/joiners, word joiner, BOM, soft hyphen): ignored everywhere. */
+export const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;

@@ -8,9 +8,10 @@ import { units } from "./units";
 import { deadline } from "./deadline";
 import { fileIO } from "./file-io";
 import { wps } from "./wps";
+import { cycle } from "./cycle";
 import { words } from "./words";
 import { outcome } from "./outcome";
 import { pane } from "./pane";
 
 /** 简体中文 — the first language. */
-export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, wps, words, outcome, pane };
+export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, wps, cycle, words, outcome, pane };

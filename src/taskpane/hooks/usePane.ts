@@ -58,7 +58,7 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [incoming, setIncoming] = React.useState<{ file: File; key: number } | null>(null);
   const [fileState, setFileState] = React.useState<{ name: string | null; processed: boolean }>({ name: null, processed: false });
-  const [tab, setTab] = React.useState<"table" | "import">("table");
+  const [tab, setTab] = React.useState<"table" | "import" | "cycle">("table");
   /** The action of the last run (null: the file was just opened and checked). */
   const [lastAction, setLastAction] = React.useState<ActionName | null>(null);
   const pane = strings(lang).pane;
@@ -255,5 +255,6 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
     readFile,
     incoming,
     cancel,
+    refreshFile,
   };
 }

@@ -266,6 +266,7 @@ describe("other annotation forms", () => {
       expect(row.lead.map((u) => u.name)).toEqual(["市发改委"]);
       expect(row.cooperate.map((u) => u.name)).toEqual(["市财政局"]);
     }
-    expect(r.rows[1].responsibleText).toBe("市发改委牵头，市财政局配合");
+    // Each part stands in the column its words give (DOMAIN.md section 8), as written.
+    expect([r.rows[1].leadText, r.rows[1].responsibleText, r.rows[1].cooperateText]).toEqual(["市发改委牵头", "", "市财政局配合"]);
   });
 });

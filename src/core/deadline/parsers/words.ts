@@ -59,8 +59,8 @@ export const fillerParser: Parser = {
 export const descriptionParser: Parser = {
   name: "description",
   pattern: new RegExp(
-    `前?(?:${alternation(DESCRIPTION_VERBS)})(?:(?!${alternation(DESCRIPTION_STOP_WORDS)})[^${DESCRIPTION_STOP_CHARS}${CHINESE_DIGITS}])+`,
+    `前?(?:${alternation(DESCRIPTION_VERBS)})(?:(?!${alternation(DESCRIPTION_STOP_WORDS)})[^${DESCRIPTION_STOP_CHARS}${CHINESE_DIGITS}])*`,
     "y",
   ),
-  extract: (m, index) => ({ type: "description", index, length: m[0].length }),
+  extract: (m, index) => ({ type: "description", index, length: m[0].length, text: m[0].replace(/^前/, "") }),
 };

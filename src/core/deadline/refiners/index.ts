@@ -94,14 +94,28 @@ export const rangeStartRefiner: Refiner = (state) => {
 
 /**
  * A description ("完成初稿") is only words about the work when a date stands before it in the same clause
- * ("10月底前完成初稿"); anywhere else the phrase is not understood.
+ * ("10月底前完成初稿"), or opens the clause right after one that held only a date ("2月上旬前，完成设计招标");
+ * anywhere else the phrase is not understood.
  */
 export const descriptionRefiner: Refiner = (state) => {
   let dateInClause = false;
+  let describedClause = false;
+  let afterDateOnlyClause = false;
+  let clauseStart = true;
   for (const t of state.tokens) {
-    if (t.type === "separator" && t.clause) dateInClause = false;
-    else if (t.type === "date" && !t.dropped) dateInClause = true;
-    else if (t.type === "description" && !dateInClause) return { ...state, failed: true };
+    if (t.type === "separator" && t.clause) {
+      afterDateOnlyClause = dateInClause && !describedClause;
+      dateInClause = false;
+      describedClause = false;
+      clauseStart = true;
+      continue;
+    }
+    if (t.type === "date" && !t.dropped) dateInClause = true;
+    else if (t.type === "description") {
+      if (!dateInClause && !(clauseStart && afterDateOnlyClause)) return { ...state, failed: true };
+      describedClause = true;
+    }
+    if (t.type !== "filler") clauseStart = false;
   }
   return state;
 };
