@@ -67,6 +67,12 @@ export interface Host {
   loadSettings(): Promise<Partial<HostSettings>>;
   saveSettings(settings: HostSettings): Promise<void>;
   run(action: ActionName, settings: HostSettings, onProgress?: ProgressFn): Promise<ActionOutcome>;
+  /**
+   * Stop the run in progress; true when it will stop with nothing changed (its promise rejects with a
+   * "cancelled" HostError). The file host stops at any point; inside Excel only before the write batch starts
+   * (false once writing began: the batch is applied whole, never half).
+   */
+  cancel?(): boolean;
   /** Select a cell in the sheet (Excel only; a finding was clicked). */
   selectCell?(sheet: string, row: number, column: number | null): Promise<void>;
   /**

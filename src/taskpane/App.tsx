@@ -83,7 +83,15 @@ export function App(props: AppProps) {
       <ActionBar ui={ui} busy={isBusy} disabled={session !== null && p.fileState.name === null} onRun={(a) => void p.run(a)} />
       <div className={s.status} data-testid="status-area">
         {p.progress ? (
-          <Progress ui={ui} pane={pane} fraction={p.progress.fraction} text={progressText(p.progress.label, ui)} onCancel={p.cancel} />
+          <Progress
+            ui={ui}
+            pane={pane}
+            fraction={p.progress.fraction}
+            label={p.progress.label}
+            text={progressText(p.progress.label, ui)}
+            onCancel={p.cancel}
+            untilWrite={host.kind !== "file"}
+          />
         ) : null}
         <ErrorMessage ui={ui} error={p.error} onDismiss={() => p.setError(null)} />
         <NoticeMessage notice={p.notice} />

@@ -5,6 +5,7 @@ export const pane: typeof zh = {
   cancel: "Cancel",
   cancelHint: "Stop this run: the open file stays as it was.",
   cancelled: "Cancelled. The file was not changed.",
+  cancelledExcel: "Cancelled. The workbook was not changed.",
   excelNoCancel: "In Excel a run cannot be cancelled once writing starts (nothing is half-written).",
   importFile: "Choose a .txt or .docx file",
   importFileHint: "Read the same way as the command line's breakdown import (text encoding detected).",

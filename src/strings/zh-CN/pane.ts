@@ -3,6 +3,7 @@ export const pane = {
   cancel: "取消",
   cancelHint: "停止这次处理：已打开的文件保持原样。",
   cancelled: "已取消，文件没有改动。",
+  cancelledExcel: "已取消，工作簿没有改动。",
   excelNoCancel: "在 Excel 中开始写入后不能取消（不会写一半）。",
   /** 从文稿导入: choose a .txt or .docx file instead of pasting. */
   importFile: "选择 .txt 或 .docx 文件",

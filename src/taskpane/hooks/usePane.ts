@@ -178,8 +178,11 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
 
   const readFile = React.useCallback(async (file: File) => readDocumentFile(file.name, await file.arrayBuffer(), lang), [lang]);
 
-  /** Stop the run in progress (the standalone page: the worker stops, the open file stays as it was). */
-  const cancel = session ? () => session.cancel() : undefined;
+  /**
+   * Stop the run in progress: on the standalone page the worker stops and the open file stays as it was; inside
+   * Excel only before the write batch starts (the host says no once writing began).
+   */
+  const cancel = host.cancel ? () => void host.cancel?.() : undefined;
 
   const onSample = () => void open(() => fetchSample(sampleUrl, ui));
 
