@@ -69,6 +69,12 @@ export function taskSheetNames(sheets: readonly { name: string; generated: boole
   return sheets.filter((s) => !s.generated).map((s) => s.name);
 }
 
+/** The overview's sheet name (汇总 in every language; "汇总 (2)" … when a user sheet holds it). */
+export const OVERVIEW_SHEET_NAME = "汇总";
+
+/** The prefix of the temporary names new sheets have until the swap renames them (src/excel/swap.ts). */
+export const TEMP_SHEET_PREFIX = "分解表助手临时";
+
 /** An older token that marked generated sheets: only recognised, never written. */
 export const LEGACY_GENERATED_MARK = "breakdown-assistant:generated";
 

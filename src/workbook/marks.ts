@@ -4,9 +4,9 @@
  * No Node APIs: this runs in the browser too.
  */
 import type ExcelJS from "exceljs";
-import type { CellValue, CheckResult } from "../core/types";
+import type { CheckResult } from "../core/types";
 import { generatedSource, isGeneratedSheet, isOwnRule } from "../core/own";
-import { OVERVIEW_FINGERPRINT_ROW, readOverviewRecord, type ExistingWorkbook, type OverviewRecord } from "../core/plan";
+import type { ExistingWorkbook } from "../core/plan";
 import { firstRows, plainValue } from "./read";
 
 /** exceljs keeps a sheet's conditional formats in `conditionalFormattings` (read and written; not in its typings). */
@@ -63,20 +63,3 @@ export function existingWorkbook(wb: ExcelJS.Workbook, result: CheckResult): Exi
   return { sheets, headerRow, ...(lastUsedCol !== undefined ? { lastUsedCol } : {}) };
 }
 
-/**
- * The record of the overview built from `source` (the table sheet), read from its first rows (src/core/plan
- * record.ts), or null when the workbook has none: the pane compares it with the table now (stale summary).
- */
-export function overviewRecordFor(wb: ExcelJS.Workbook, source: string): OverviewRecord | null {
-  for (const ws of wb.worksheets) {
-    const values: CellValue[][] = [];
-    for (let r = 1; r <= OVERVIEW_FINGERPRINT_ROW; r++) {
-      const row: CellValue[] = [];
-      for (let c = 1; c <= 3; c++) row.push(plainValue(ws.getRow(r).getCell(c).value));
-      values.push(row);
-    }
-    const record = readOverviewRecord(values);
-    if (record && record.source === source && record.fingerprint) return record;
-  }
-  return null;
-}

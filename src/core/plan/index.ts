@@ -96,7 +96,8 @@ export function buildPlan(result: CheckResult, existing: ExistingWorkbook, opts:
     const status = layout.columns.find((c) => c.role === "status");
     const firstCol = Math.min(...layout.columns.map((c) => c.col));
     const lastCol = Math.max(layout.lastCol, ...plan.columns.map((c) => c.col));
-    if (layout.lastDataRow >= layout.firstDataRow) {
+    // `due` is always there: parts.highlights brings the columns along.
+    if (due && layout.lastDataRow >= layout.firstDataRow) {
       const range = `${colLetters(firstCol)}${layout.firstDataRow}:${colLetters(lastCol)}${layout.lastDataRow}`;
       const refs = {
         dueCol: colLetters(due.col),

@@ -8,7 +8,7 @@
 import type { CheckResult, PlannedCell, PlannedSheet, TaskRow, UnitRole, UnitSummary } from "../types";
 import { strings, type Lang } from "../../strings";
 import { uniqueSheetName } from "../sheetnames";
-import { GENERATED_SHEET_MARK } from "../own";
+import { GENERATED_SHEET_MARK, OVERVIEW_SHEET_NAME } from "../own";
 import { OVERVIEW_ASOF_ROW } from "./record";
 import { assignmentTotals, taskTotals, type TaskTotals } from "../summary";
 
@@ -16,8 +16,7 @@ import { assignmentTotals, taskTotals, type TaskTotals } from "../summary";
 const TOTAL_KEYS: readonly (keyof TaskTotals)[] = ["lead", "responsible", "cooperate", "total", "done", "overdue", "dueSoon", "ongoing", "unknown"];
 import { sortForAttention } from "../summary";
 
-/** The overview's sheet name (contains 汇总 in every language; "汇总 (2)" … when a user sheet holds it). */
-export const OVERVIEW_SHEET_NAME = "汇总";
+export { OVERVIEW_SHEET_NAME } from "../own";
 /** Over this many units, no sheet per unit (plan.notes gets "too-many-units"). */
 export const MAX_UNIT_SHEETS = 200;
 /** Tab colour of a generic group's sheet. */
@@ -169,7 +168,7 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
         text(row.no),
         text(row.task),
         text(row.requirement),
-        text(roles.map((r) => w.role[r]).join("、")),
+        text(roles.map((r) => w.role[r]).join(t.roleSep)),
         text(d.text),
         due,
         text(w.state[row.state]),

@@ -7,6 +7,7 @@ import { outputs } from "./outputs";
 import { excel } from "./excel";
 import { units } from "./units";
 import { deadline } from "./deadline";
+import { workbook } from "./workbook";
 import { fileIO } from "./file-io";
 import { wps } from "./wps";
 import { cycle } from "./cycle";
@@ -15,4 +16,4 @@ import { outcome } from "./outcome";
 import { pane } from "./pane";
 
 /** English — the second language, same keys as zh-CN. */
-export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, wps, cycle, words, outcome, pane };
+export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, workbook, fileIO, wps, cycle, words, outcome, pane };

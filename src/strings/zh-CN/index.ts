@@ -6,6 +6,7 @@ import { outputs } from "./outputs";
 import { excel } from "./excel";
 import { units } from "./units";
 import { deadline } from "./deadline";
+import { workbook } from "./workbook";
 import { fileIO } from "./file-io";
 import { wps } from "./wps";
 import { cycle } from "./cycle";
@@ -14,4 +15,4 @@ import { outcome } from "./outcome";
 import { pane } from "./pane";
 
 /** 简体中文 — the first language. */
-export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, wps, cycle, words, outcome, pane };
+export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, workbook, fileIO, wps, cycle, words, outcome, pane };

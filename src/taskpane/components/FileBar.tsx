@@ -33,7 +33,7 @@ export function FileBar(props: {
         id="file-input"
         className={s.hidden}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,.docx,.txt"
+        accept=".xlsx,.xls,.et,.ods,.xlsb,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,.docx,.txt"
         aria-label={ui.standalone.fileInputLabel}
         tabIndex={-1}
         disabled={busy}
