@@ -99,7 +99,7 @@ export class FileHost implements FileSession {
   }
 
   cancel(): boolean {
-    const p: { cancel?: () => boolean } | null = this.processor;
+    const p = this.processor as unknown as { cancel?: () => boolean } | null;
     return p?.cancel?.() ?? false;
   }
 
