@@ -15,6 +15,10 @@ import { DEFAULT_SETTINGS, type HostSettings } from "./host";
 export const SETTINGS_BOUNDS = {
   year: { min: 1990, max: 2100 },
   dueSoonDays: { min: 0, max: 366 },
+  /** 报送时限 (督办 分发): a date or a short phrase, at most this many characters. */
+  reportBy: { maxLength: 40 },
+  /** Sheet protection password of the unit workbooks: Excel takes at most 255 characters. */
+  password: { maxLength: 255 },
 } as const;
 
 /** Full-width digits → ASCII digits, spaces around trimmed. */
@@ -56,6 +60,28 @@ export function readAsOf(value: unknown): string | null {
   if (typeof value !== "string") return null;
   const t = halfWidthDigits(value);
   return isIsoDate(t) ? t : null;
+}
+
+/**
+ * 报送时限 as typed: a real yyyy-mm-dd date (full-width digits allowed) comes back normalised, any other short
+ * phrase (10月底前, 每月5日前) as written; "" means none (null). Undefined when too long or on several lines.
+ */
+export function readReportBy(value: unknown): string | null | undefined {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== "string") return undefined;
+  const t = value.trim();
+  if (t === "") return null;
+  if (/[\r\n]/.test(t) || [...t].length > SETTINGS_BOUNDS.reportBy.maxLength) return undefined;
+  const iso = readAsOf(t);
+  return iso ?? t;
+}
+
+/** The unit workbooks' protection password as typed: "" means none (null); undefined when too long or with line breaks. */
+export function readCyclePassword(value: unknown): string | null | undefined {
+  if (value === null || value === undefined || value === "") return null;
+  if (typeof value !== "string") return undefined;
+  if (/[\r\n]/.test(value) || value.length > SETTINGS_BOUNDS.password.maxLength) return undefined;
+  return value;
 }
 
 /** Settings stored with a workbook (JSON from an earlier version, or edited by hand) → the fields that are valid. */
