@@ -80,6 +80,7 @@ export const cycle = {
     unmatchedTitle: (n: number) => `Rows or files not matched (${n}):`,
     duplicatesTitle: (n: number) => `Duplicate reports (${n}):`,
     problemLine: (file: string, row: number | null, reason: string) => `${file}${row ? ` row ${row}` : ""}: ${reason}`,
+    settingsInvalid: "The settings on the table tab are not valid (plan year, as-of date or due-soon days): correct them first, then send out or collect.",
     readFailed: (file: string) => `Cannot read "${file}": make sure it is an .xlsx file.`,
   },
   page: {

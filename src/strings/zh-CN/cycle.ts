@@ -85,6 +85,7 @@ export const cycle = {
     unmatchedTitle: (n: number) => `没有对上的行或文件（${n}）：`,
     duplicatesTitle: (n: number) => `重复的报送（${n}）：`,
     problemLine: (file: string, row: number | null, reason: string) => `${file}${row ? ` 第${row}行` : ""}：${reason}`,
+    settingsInvalid: "“表格”页的设置有误（计划年度、统计日期或即将到期天数）：请先在设置中改正，再分发或回收。",
     readFailed: (file: string) => `读不出“${file}”：请确认它是 .xlsx 文件。`,
   },
   /** The standalone page's 督办 tab. */

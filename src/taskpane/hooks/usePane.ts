@@ -200,5 +200,6 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
     onSelect,
     importer,
     refreshFile,
+    readSettings,
   };
 }
