@@ -15,7 +15,11 @@ import { DEFAULT_SETTINGS, type HostSettings } from "./host";
 export const SETTINGS_BOUNDS = {
   year: { min: 1990, max: 2100 },
   dueSoonDays: { min: 0, max: 366 },
-  /** 报送时限 (督办 分发): a date or a short phrase, at most this many characters. */
+} as const;
+
+/** The 督办 fields' bounds. */
+export const CYCLE_BOUNDS = {
+  /** 报送时限 (分发): a date or a short phrase, at most this many characters. */
   reportBy: { maxLength: 40 },
   /** Sheet protection password of the unit workbooks: Excel takes at most 255 characters. */
   password: { maxLength: 255 },
@@ -71,7 +75,7 @@ export function readReportBy(value: unknown): string | null | undefined {
   if (typeof value !== "string") return undefined;
   const t = value.trim();
   if (t === "") return null;
-  if (/[\r\n]/.test(t) || [...t].length > SETTINGS_BOUNDS.reportBy.maxLength) return undefined;
+  if (/[\r\n]/.test(t) || [...t].length > CYCLE_BOUNDS.reportBy.maxLength) return undefined;
   const iso = readAsOf(t);
   return iso ?? t;
 }
@@ -80,7 +84,7 @@ export function readReportBy(value: unknown): string | null | undefined {
 export function readCyclePassword(value: unknown): string | null | undefined {
   if (value === null || value === undefined || value === "") return null;
   if (typeof value !== "string") return undefined;
-  if (/[\r\n]/.test(value) || value.length > SETTINGS_BOUNDS.password.maxLength) return undefined;
+  if (/[\r\n]/.test(value) || value.length > CYCLE_BOUNDS.password.maxLength) return undefined;
   return value;
 }
 
