@@ -9,6 +9,7 @@ import { buildPlan, type ExistingWorkbook, type PlanParts } from "../core/plan";
 import type { AliasTable, CheckResult, EditPlan, SheetCells } from "../core/types";
 import type { Lang } from "../strings";
 import { localTimestamp } from "../core/dates";
+import { outputLanguage } from "../core/table-lang";
 
 /** The settings of one run, as the check and the plan need them. */
 export interface RunSettings {
@@ -34,7 +35,13 @@ export interface CheckAndPlanInput {
   workbookName?: string;
   /** The user's alias list (sheet 单位别名), when there is one. */
   aliases?: AliasTable;
+  /** The language of messages (findings). */
   lang?: Lang;
+  /**
+   * The language of what is written (added columns, sheets): "table" — the table's own language
+   * (src/core/table-lang), so a Chinese table gets Chinese outputs in an English Office; absent — `lang`.
+   */
+  outputLang?: Lang | "table";
   /**
    * Called with the check's result before a plan is built: a host that cannot write this result (no header,
    * a protected sheet) throws here. Not called when nothing is to be written.
@@ -50,7 +57,7 @@ export interface CheckAndPlan {
 
 /** True when `parts` asks for anything to be written. */
 export function writesAnything(parts: PlanParts | null | undefined): parts is PlanParts {
-  return !!parts && (parts.columns || parts.highlights || parts.sheets);
+  return !!parts && (parts.columns || parts.highlights || parts.sheets || !!parts.aliases);
 }
 
 export function checkAndPlan(input: CheckAndPlanInput): CheckAndPlan {
@@ -70,7 +77,7 @@ export function checkAndPlan(input: CheckAndPlanInput): CheckAndPlan {
     parts: input.parts,
     fixedAsOf: !!settings.fixedAsOf,
     builtAt: input.builtAt?.() ?? localTimestamp(),
-    ...(input.lang ? { lang: input.lang } : {}),
+    lang: input.outputLang ? outputLanguage(input.outputLang, result, input.lang ?? "zh-CN") : (input.lang ?? "zh-CN"),
   });
   return { result, plan };
 }

@@ -12,8 +12,10 @@ import { errnoCode, readErrorMessage, writeErrorMessage } from "./files";
 import { Interrupted } from "./output";
 import { strings } from "../strings";
 
+const S = strings("zh-CN").cli.main;
+
 const USAGE = [
-  "用法 / usage:",
+  S.usageTitle,
   "  breakdown deadline [--year Y] [PHRASE ...]",
   "  breakdown units [--header H] [CELL ...]",
   "  breakdown check FILE.xlsx [--sheet S] [--year Y] [--as-of YYYY-MM-DD] [--due-soon N] [-o OUT.xlsx] [--json]",
@@ -40,7 +42,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const load = COMMANDS[name];
   if (!load) {
-    io.stderr(`未知命令“${name}”：请使用 deadline、units、check、import、split 或 collect（--help 查看用法）。\n`);
+    io.stderr(S.unknownCommand(name) + "\n");
     return 2;
   }
   try {
@@ -64,7 +66,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return 2;
     }
     const detail = err instanceof Error ? err.message : String(err);
-    io.stderr(`出错了：${detail.split("\n")[0]}（如果问题重复出现，请报告这个文件和命令）。\n`);
+    io.stderr(S.crashed(detail.split("\n")[0]) + "\n");
     return 2;
   }
 }

@@ -9,6 +9,8 @@ import { analyseUnits, noteDeclaresFirstLeads } from "./units";
 import { cellText, trimAll } from "./text";
 import { findLayout, Grid, isDateFormat, readBody } from "./table";
 import { rowState } from "./status";
+import { tableFingerprint } from "./fingerprint";
+import { unitNameFindings, type CellUnits } from "./validate/unit-names";
 import { withoutOutputColumns } from "./own";
 import { reportedDoneRows } from "./cycle/headers";
 import { summarise, unitDisplayNames } from "./summary";
@@ -67,6 +69,7 @@ export function cellDeadline(value: CellValue, format: string | null, formatsKno
 
 export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
   const s = strings(opts.lang ?? "zh-CN").findings;
+  const roleWords = strings(opts.lang ?? "zh-CN").words.role;
   const dueSoonDays = opts.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
   // 规范时限 / 时限类型 of an earlier run are ours, not the table's: never read them as a deadline column.
   const grid = new Grid(withoutOutputColumns(cells));
@@ -74,7 +77,7 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
   const reportedDone = reportedDoneRows(cells);
   const found = grid.lastRow >= grid.firstRow ? findLayout(grid) : null;
   const { year, yearSource } = planYear({ year: opts.year, title: found?.layout.title, workbookName: opts.workbookName, asOf: opts.asOf });
-  const base = { sheet: cells.sheet, year, yearSource, asOf: opts.asOf, dueSoonDays };
+  const base = { sheet: cells.sheet, year, yearSource, asOf: opts.asOf, dueSoonDays, fingerprint: tableFingerprint(cells) };
   if (!found) {
     return { ...base, layout: null, rows: [], findings: [noHeaderFinding(s, cells.sheet)], summary: [] };
   }
@@ -106,11 +109,13 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
   for (const b of body.rows) {
     const rowUnits: UnitRef[] = [];
     const rejected: { column: ColumnInfo; fragment: string }[] = [];
+    const byCell: CellUnits[] = [];
     for (const cell of b.unitCells) {
       if (!cell.text) continue;
       const a = units(cell.text, cell.column.header);
       if (!firstLeads && noteDeclaresFirstLeads(cell.text)) firstLeads = true;
       rowUnits.push(...a.units.map((u) => ({ ...u })));
+      byCell.push({ column: cell.column, units: a.units });
       for (const fragment of a.rejected) rejected.push({ column: cell.column, fragment });
     }
     const firstResponsible = rowUnits.find((u) => u.role === "responsible");
@@ -132,13 +137,21 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
     };
     rows.push(row);
     findings.push(...rowFindings(s, found, b, row, rejected, year));
+    findings.push(...unitNameFindings(s, roleWords, b.row, byCell));
   }
   // Every unit carries the name the summary counts it under (summary.unit === unit.canonical).
   const display = unitDisplayNames(rows, opts.aliases);
   for (const row of rows) row.units = row.units.map((u) => ({ ...u, canonical: display.get(u.name) ?? u.name }));
   findings.push(...numberFindings(s, found, body.rows, new Set(body.sections.map((x) => x.row))));
   findings.push(...aliasFindings(s, rows, found, opts.aliases));
-  return { ...base, layout, rows, findings: sortFindings(findings), summary: summarise(rows, opts.aliases) };
+  return {
+    ...base,
+    layout,
+    rows,
+    findings: sortFindings(findings),
+    summary: summarise(rows, opts.aliases),
+    ...(found.missing.length ? { missingColumns: [...found.missing] } : {}),
+  };
 }
 
 /** Does a line above the header (the title, a note under it) declare that the first unit named leads? */
@@ -161,7 +174,7 @@ export function readAliasSheet(cells: SheetCells): Map<string, string> {
     const alias = a.replace(/[\s\u3000]+/g, "");
     const full = b.replace(/[\s\u3000]+/g, "");
     if (!alias || !full || alias === full) continue;
-    if (/^(别名|简称|单位别名)$/.test(alias) && /^(全称|单位全称|标准名称|规范名称|统一名称)$/.test(full)) continue;
+    if (/^(别名|简称|单位别名|alias)$/i.test(alias) && /^(全称|单位全称|标准名称|规范名称|统一名称|standardname|fullname)$/i.test(full)) continue;
     map.set(alias, full);
   }
   return map;

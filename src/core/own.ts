@@ -2,7 +2,7 @@
  * What the product wrote into a workbook, recognised again on a re-run — the one place that knows it:
  * - generated sheets (the overview, the per-unit sheets): the mark line in their first rows (`isGeneratedSheet`);
  * - the plan's own conditional-format rules: the marker term in their formula (`isOwnRule`);
- * - the added columns (规范时限, 时限类型): their header text in any UI language (`isOutputHeader`), which
+ * - the added columns (规范时限, 统计状态, 时限类型): their header text in any UI language (`isOutputHeader`), which
  *   `withoutOutputColumns` blanks out before a table is read again.
  * The adapters read cells and formulas and ask this module; the plan writes what it recognises.
  *
@@ -46,6 +46,35 @@ export function isGeneratedSheet(firstRows: CellValue[][]): boolean {
   return false;
 }
 
+/**
+ * The source sheet a generated sheet records beside its mark (B2), from its first rows (A1 = firstRows[0][0]);
+ * null for sheets of older versions, which recorded none. A run replaces only the sheets of its own table.
+ */
+export function generatedSource(firstRows: CellValue[][]): string | null {
+  for (const row of firstRows.slice(0, MARK_ROWS)) {
+    const i = (row ?? []).findIndex((v) => typeof v === "string" && v.trim() === GENERATED_SHEET_MARK);
+    if (i >= 0) {
+      const v = row[i + 1];
+      return typeof v === "string" && v.trim() ? v : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The sheets a user may pick as the task sheet: every sheet but the ones the add-in generated (overview, unit
+ * sheets). The hosts' listSheets use it, so 汇总 is never offered as a table.
+ */
+export function taskSheetNames(sheets: readonly { name: string; generated: boolean }[]): string[] {
+  return sheets.filter((s) => !s.generated).map((s) => s.name);
+}
+
+/** The overview's sheet name (汇总 in every language; "汇总 (2)" … when a user sheet holds it). */
+export const OVERVIEW_SHEET_NAME = "汇总";
+
+/** The prefix of the temporary names new sheets have until the swap renames them (src/excel/swap.ts). */
+export const TEMP_SHEET_PREFIX = "分解表助手临时";
+
 /** An older token that marked generated sheets: only recognised, never written. */
 export const LEGACY_GENERATED_MARK = "breakdown-assistant:generated";
 
@@ -60,22 +89,30 @@ export function isOwnRule(formula: string | null | undefined): boolean {
 
 const LANGS: Lang[] = ["zh-CN", "en-US"];
 
-/** Every header text (spaces removed) 规范时限 / 时限类型 has had in any language. */
-export function outputHeaderKeys(which: "deadline" | "kind"): string[] {
-  return LANGS.map((l) => removeSpaces(which === "deadline" ? strings(l).outputs.deadlineHeader : strings(l).outputs.kindHeader));
+export type OutputColumn = "deadline" | "kind" | "state";
+
+const HEADER_KEY: Record<OutputColumn, "deadlineHeader" | "kindHeader" | "stateHeader"> = {
+  deadline: "deadlineHeader",
+  kind: "kindHeader",
+  state: "stateHeader",
+};
+
+/** Every header text (spaces removed) an added column (规范时限 / 统计状态 / 时限类型) has had in any language. */
+export function outputHeaderKeys(which: OutputColumn): string[] {
+  return LANGS.map((l) => removeSpaces(strings(l).outputs[HEADER_KEY[which]]));
 }
 
 /** True when a header text is one of the added columns' headers (readers of the table should skip it). */
 export function isOutputHeader(text: string): boolean {
   const k = removeSpaces(text);
-  return outputHeaderKeys("deadline").includes(k) || outputHeaderKeys("kind").includes(k) || isCycleHeader(k);
+  return (["deadline", "kind", "state"] as const).some((w) => outputHeaderKeys(w).includes(k)) || isCycleHeader(k);
 }
 
 /** How far down a sheet `withoutOutputColumns` looks for the added columns' headers. */
 const OUTPUT_HEADER_SCAN_ROWS = 40;
 
 /**
- * The cells with the added columns (规范时限 / 时限类型 of an earlier run, found by their header in the first
+ * The cells with the added columns (规范时限 / 统计状态 / 时限类型 of an earlier run, found by their header in the first
  * rows) blanked out, so reading the table again does not take them for the table's own deadline columns.
  * checkSheet applies it to what it reads; the workbook itself is not changed. Returns `cells` unchanged
  * when there are none.

@@ -99,6 +99,36 @@ export function summarise(rows: readonly TaskRow[], aliases?: AliasTable): UnitS
   return [...byUnit.values()].sort(compareSummaries);
 }
 
+/** The overview's counts over distinct tasks (the 合计 row): what the pane shows. */
+export type TaskTotals = Omit<UnitSummary, "unit" | "generic">;
+
+/**
+ * Counts over distinct task rows (DOMAIN.md section 6): a task shared by three units is one task. `total` is the
+ * number of task rows, the state counts are rows in that state (the pane's counts), and `lead` / `responsible`
+ * / `cooperate` count the tasks that name at least one unit in that role.
+ */
+export function taskTotals(rows: readonly TaskRow[]): TaskTotals {
+  const t: TaskTotals = { lead: 0, responsible: 0, cooperate: 0, total: 0, done: 0, overdue: 0, dueSoon: 0, ongoing: 0, unknown: 0 };
+  for (const row of rows) {
+    t.total++;
+    const roles = new Set(row.units.map((u) => u.role));
+    for (const r of roles) t[r]++;
+    if (row.state === "done") t.done++;
+    else if (row.state === "overdue") t.overdue++;
+    else if (row.state === "due-soon") t.dueSoon++;
+    else if (row.state === "ongoing") t.ongoing++;
+    else if (row.state === "unknown") t.unknown++;
+  }
+  return t;
+}
+
+/** The per-unit sums (unit-task assignments: a task shared by three units counts three times). */
+export function assignmentTotals(summary: readonly UnitSummary[]): TaskTotals {
+  const t: TaskTotals = { lead: 0, responsible: 0, cooperate: 0, total: 0, done: 0, overdue: 0, dueSoon: 0, ongoing: 0, unknown: 0 };
+  for (const u of summary) for (const k of Object.keys(t) as (keyof TaskTotals)[]) t[k] += u[k];
+  return t;
+}
+
 /**
  * The one order of units for the user (the overview sheet, the pane, the CLI): units needing attention first —
  * overdue, then due soon, then unknown deadlines, then open work; ties keep the summary's order. Stable.

@@ -147,6 +147,10 @@ export type FindingCode =
   | "deadline-unknown"
   | "deadline-outside-year"
   | "unit-unknown-fragment"
+  /** A unit name starts with a formula character or another symbol ("+市司法局"). */
+  | "unit-symbol"
+  /** One unit holds two roles on one row (both 牵头 and 配合). */
+  | "unit-two-roles"
   | "unit-alias"
   | "number-duplicate"
   | "number-gap"
@@ -210,6 +214,13 @@ export interface CheckResult {
   rows: TaskRow[];
   findings: Finding[];
   summary: UnitSummary[];
+  /**
+   * Required columns (task / requirement / unit / deadline) the header lacks; absent or [] when none. With any
+   * missing, or no table at all, buildPlan plans nothing (see src/core/plan `blockedReason`).
+   */
+  missingColumns?: ("task" | "requirement" | "unit" | "deadline")[];
+  /** src/core/fingerprint tableFingerprint of the cells checked: the overview records it (stale-summary check). */
+  fingerprint?: string;
 }
 
 // ─────────────────────────── edit plan ───────────────────────────
@@ -265,8 +276,11 @@ export interface HighlightRule {
 export interface PlannedSheet {
   /** Final, Excel-valid, unique sheet name. */
   name: string;
-  /** "records": the 报送记录 sheet collect writes (src/core/cycle), found again by its own mark. */
-  kind: "overview" | "unit" | "records";
+  /**
+   * "records": the 报送记录 sheet collect writes (src/core/cycle), found again by its own mark.
+   * "aliases": the user's 单位别名 sheet, created once with a header and an example; never replaced.
+   */
+  kind: "overview" | "unit" | "records" | "aliases";
   /** For unit sheets: the full unit name; generic groups are marked. */
   unit?: string;
   generic?: boolean;

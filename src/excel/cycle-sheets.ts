@@ -9,7 +9,8 @@
 import type { UnitBookPlan } from "../core/cycle";
 import { DUE_NUMBER_FORMAT } from "../core/plan";
 import { strings, type Lang } from "../strings";
-import { cellWrite, DEFAULT_BUDGET, payloadBytes, SyncBatcher } from "./apply";
+import { DEFAULT_BUDGET, payloadBytes, SyncBatcher } from "./batch";
+import { cellWrite, type Grid } from "./cells";
 import { charsToPoints, columnA1, rangeA1 } from "./a1";
 import type { Capabilities } from "./office";
 
@@ -27,7 +28,6 @@ const INSTRUCTION_COLOR = "#C00000";
 /** Rows per value write (a block stays far under the request limit). */
 const ROWS_PER_BLOCK = 2000;
 
-type Grid = (string | number | boolean | null)[][];
 
 async function writeValues(ws: Excel.Worksheet, plan: UnitBookPlan, batch: SyncBatcher): Promise<void> {
   const width = plan.columnWidths.length;

@@ -5,7 +5,7 @@ import { cellText } from "../core/text";
 import type { WorkbookRead } from "./read";
 
 /** What the plan needs to know of the table sheet beyond the check: its header row and last used column. */
-export function existingWorkbook(read: Pick<WorkbookRead, "cells"> & { sheets: { name: string; generated: boolean }[] }, result: CheckResult): ExistingWorkbook {
+export function existingWorkbook(read: Pick<WorkbookRead, "cells"> & { sheets: { name: string; generated: boolean; source?: string | null }[] }, result: CheckResult): ExistingWorkbook {
   const layout = result.layout;
   const headerRow: { col: number; text: string }[] = [];
   let lastUsedCol = 0;
@@ -24,6 +24,5 @@ export function existingWorkbook(read: Pick<WorkbookRead, "cells"> & { sheets: {
       }
     }
   }
-  return { sheets: read.sheets.map((s) => ({ name: s.name, generated: s.generated })), headerRow, lastUsedCol };
+  return { sheets: read.sheets.map((s) => ({ name: s.name, generated: s.generated, source: s.source ?? null })), headerRow, lastUsedCol };
 }
-

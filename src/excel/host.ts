@@ -5,7 +5,9 @@
  *
  * `createExcelHost()` uses the global `Excel` and `Office`; tests pass the double in `deps`.
  */
+import { isGeneratedSheet, taskSheetNames } from "../core/plan";
 import { checkAndPlan } from "../app/check-and-plan";
+import type { CellValue } from "../core/types";
 import { langFromLocale, strings, type Lang } from "../strings";
 import {
   DEFAULT_SETTINGS,
@@ -25,7 +27,9 @@ import { parseStoredSettings } from "../app/settings";
 import { a1 } from "../core/a1";
 import { fileNameFromUrl } from "./a1";
 import { localTimestamp, todayIso } from "../core/dates";
-import { applyPlan, DEFAULT_BUDGET, writeImportSheet } from "./apply";
+import { applyPlan } from "./apply";
+import { DEFAULT_BUDGET } from "./batch";
+import { writeImportSheet } from "./import-sheet";
 import { importSheetName, planImportSheet } from "../core/import/sheet";
 import type { ImportResult } from "../core/import/types";
 import { CELL_EDIT_MODE, officeErrorCode, toHostError } from "./errors";
@@ -145,15 +149,19 @@ export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
         const sheets = ctx.workbook.worksheets;
         sheets.load("items/name,items/visibility");
         await ctx.sync();
-        return sheets.items.filter((s) => String(s.visibility) === "Visible").map((s) => s.name);
+        const visible = sheets.items.filter((s) => String(s.visibility) === "Visible");
+        // The generated sheets (汇总, unit sheets) are never offered as the task sheet: read their marks.
+        const heads = visible.map((s) => s.getRange("A1:C3").load("values"));
+        await ctx.sync();
+        return taskSheetNames(visible.map((s, i) => ({ name: s.name, generated: isGeneratedSheet((heads[i]?.values ?? []) as CellValue[][]) })));
       });
     },
 
-    async loadSettings(): Promise<Partial<HostSettings>> {
+    loadSettings(): Promise<Partial<HostSettings>> {
       try {
-        return parseStoredSettings(office().context.document.settings.get(SETTINGS_KEY));
+        return Promise.resolve(parseStoredSettings(office().context.document.settings.get(SETTINGS_KEY)));
       } catch {
-        return {};
+        return Promise.resolve({});
       }
     },
 

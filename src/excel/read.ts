@@ -12,16 +12,17 @@
  * whenever Excel answers ResponsePayloadSizeLimitExceeded.
  */
 import type { CellValue, MergedArea, SheetCells } from "../core/types";
-import { isGeneratedSheet, MARK_COLS, MARK_ROWS } from "../core/plan";
+import { generatedSource, isGeneratedSheet, MARK_COLS, MARK_ROWS } from "../core/plan";
 import { readAliasSheet } from "../core/check";
 import { HostError } from "../app/host";
 import { strings, type Lang } from "../strings";
 import type { Capabilities } from "./office";
 import { parseAreas, rangeA1 } from "./a1";
 import { officeErrorCode } from "./errors";
+import { ALIAS_SHEET_NAME } from "../core/vocab/sheets";
 
 /** The name of the sheet holding the user's alias list (as src/workbook reads it). */
-export const ALIAS_SHEET = "单位别名";
+export const ALIAS_SHEET = ALIAS_SHEET_NAME;
 
 /** Cells per read block to start with (halved on a too-large response). */
 export const READ_BLOCK_CELLS = 25_000;
@@ -39,7 +40,7 @@ export interface ReadOptions {
 export interface WorkbookRead {
   cells: SheetCells;
   /** Every sheet in tab order (id: Office.js worksheet id, stable across renames). */
-  sheets: { name: string; id: string; generated: boolean; visible: boolean }[];
+  sheets: { name: string; id: string; generated: boolean; visible: boolean; source: string | null }[];
   aliases: Map<string, string> | undefined;
   /** The table sheet is protected (ExcelApi 1.2; false when unknown). */
   protected: boolean;
@@ -52,6 +53,8 @@ export interface WorkbookRead {
 function plain(v: unknown): CellValue {
   if (v === "" || v === undefined || v === null) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  // Office.js gives primitives; any other value (a host date object …) is shown as its own text, as before.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   return String(v);
 }
 
@@ -146,11 +149,11 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
     }
   }
 
-  const ex = extra!;
+  const ex = extra;
   const sheets = all.map((s, i) => {
     const r = ex.firstRows[i];
     const first = r ? (r.values as unknown[][]).map((row) => row.map(plain)) : [];
-    return { name: s.name, id: s.id, visible: s.visible, generated: s.name !== sheetName && isGeneratedSheet(first) };
+    return { name: s.name, id: s.id, visible: s.visible, generated: s.name !== sheetName && isGeneratedSheet(first), source: generatedSource(first) };
   });
   let aliases: Map<string, string> | undefined;
   if (ex.aliasRange) {

@@ -159,12 +159,12 @@ export class FileHost implements FileSession {
     return { bytes: this.bytes, name: this.processed ? resultFileName(this.name, this.ui) : this.name };
   }
 
-  async listSheets(): Promise<string[]> {
-    return this.sheets.slice();
+  listSheets(): Promise<string[]> {
+    return Promise.resolve(this.sheets.slice());
   }
 
-  async loadSettings(): Promise<Partial<HostSettings>> {
-    return {};
+  loadSettings(): Promise<Partial<HostSettings>> {
+    return Promise.resolve({});
   }
 
   async saveSettings(_settings: HostSettings): Promise<void> {
@@ -188,7 +188,7 @@ export class FileHost implements FileSession {
     } catch (err) {
       throw userError(err) ?? err;
     }
-    if (!this.name) this.name = importedFileName(result.sheetTitle);
+    if (!this.name) this.name = importedFileName(result.sheetTitle, this.lang);
     this.bytes = out.bytes;
     this.sheets = out.sheets.slice();
     this.processed = true;
@@ -236,8 +236,8 @@ export function userError(err: unknown): HostError | null {
 }
 
 /** "2022年全市政务公开工作任务分解表" → a file name without characters file systems refuse. */
-export function importedFileName(title: string): string {
-  const base = title.replace(/[\\/:*?"<>|\r\n\t]+/g, " ").trim().slice(0, 80) || "任务分解表";
+export function importedFileName(title: string, lang: Lang = "zh-CN"): string {
+  const base = title.replace(/[\\/:*?"<>|\r\n\t]+/g, " ").trim().slice(0, 80) || strings(lang).importDoc.sheetName;
   return `${base}.xlsx`;
 }
 

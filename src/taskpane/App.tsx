@@ -4,6 +4,7 @@
  * standalone page's file host).
  */
 import * as React from "react";
+import { asOfHint } from "../core/table-lang";
 import { Caption1, FluentProvider, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Title3, tokens, webLightTheme } from "@fluentui/react-components";
 import type { CheckResult } from "../core/types";
 import { strings, type Lang } from "../strings";
@@ -66,7 +67,13 @@ export function App(props: AppProps) {
   }, [session, host, lang]);
 
   const result: CheckResult | null = outcome?.result ?? null;
-  const hostNotes = [...(outcome?.notes ?? []), ...(outcome?.plan?.notes ?? []).map((f) => f.message)];
+  // The plan year was over on the as-of date used: suggest the year's end (src/core/table-lang asOfHint).
+  const yearEnd = result ? asOfHint(result.year, result.asOf) : null;
+  const hostNotes = [
+    ...(outcome?.notes ?? []),
+    ...(outcome?.plan?.notes ?? []).map((f) => f.message),
+    ...(yearEnd && result ? [ui.settings.planYearOver(result.year, yearEnd)] : []),
+  ];
   const detected = result ? { year: result.year, source: result.yearSource } : null;
   const isBusy = p.busy !== null;
 
@@ -108,7 +115,7 @@ export function App(props: AppProps) {
             </MessageBar>
           ) : null}
           <ErrorMessage ui={ui} error={p.error} onDismiss={() => p.setError(null)} />
-          <NoticeMessage notice={p.notice} />
+          <NoticeMessage notice={p.notice} level={p.noticeLevel} />
           {session ? (
             <FileBar
               ui={ui}

@@ -5,9 +5,9 @@
  */
 import type ExcelJS from "exceljs";
 import type { CheckResult } from "../core/types";
-import { isOwnRule } from "../core/own";
+import { generatedSource, isGeneratedSheet, isOwnRule } from "../core/own";
 import type { ExistingWorkbook } from "../core/plan";
-import { isGeneratedWorksheet, plainValue } from "./read";
+import { firstRows, plainValue } from "./read";
 
 /** exceljs keeps a sheet's conditional formats in `conditionalFormattings` (read and written; not in its typings). */
 interface WithCf {
@@ -38,7 +38,10 @@ export function removeOwnRules(ws: ExcelJS.Worksheet): number {
 
 /** What buildPlan needs to know of the workbook beyond the table. */
 export function existingWorkbook(wb: ExcelJS.Workbook, result: CheckResult): ExistingWorkbook {
-  const sheets = wb.worksheets.map((ws) => ({ name: ws.name, generated: isGeneratedWorksheet(ws) }));
+  const sheets = wb.worksheets.map((ws) => {
+    const first = firstRows(ws);
+    return { name: ws.name, generated: isGeneratedSheet(first), source: generatedSource(first) };
+  });
   const headerRow: { col: number; text: string }[] = [];
   let lastUsedCol: number | undefined;
   const ws = wb.getWorksheet(result.sheet);

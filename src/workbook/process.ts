@@ -7,11 +7,11 @@
  * A user's mistake (not an .xlsx, no such sheet …) is a WorkbookError with a Chinese message saying what to do.
  */
 import type { CheckResult, EditPlan } from "../core/types";
-import type { PlanParts } from "../core/plan";
+import { isEmptyPlan, taskSheetNames, type PlanParts } from "../core/plan";
 import { checkAndPlan } from "../app/check-and-plan";
 import { localTimestamp } from "../core/dates";
 import type { Lang } from "../strings";
-import { loadWorkbook, pickTableSheet, readAliases, sheetCells } from "./read";
+import { isGeneratedWorksheet, loadWorkbook, pickTableSheet, readAliases, sheetCells } from "./read";
 import { existingWorkbook } from "./marks";
 import { writePlan } from "./xlsx/write";
 import type { DroppedPart } from "./fidelity";
@@ -27,7 +27,13 @@ export interface ProcessOptions {
   workbookName?: string;
   /** What to write; nothing is written (output null) when absent. */
   parts?: PlanParts;
+  /** The language of messages (findings, notes). */
   lang?: Lang;
+  /**
+   * The language of what is written (added columns, sheets): "table" or absent — the table's own language
+   * (src/core/table-lang tableLanguage), so a Chinese table gets Chinese outputs in an English Office/browser.
+   */
+  outputLang?: Lang | "table";
   /** ISO timestamp shown on the overview; now when absent. */
   builtAt?: string;
 }
@@ -37,7 +43,7 @@ export interface ProcessResult {
   plan: EditPlan | null;
   /** The processed workbook (.xlsx bytes) when parts were asked for. */
   output: Uint8Array | null;
-  /** The names of all sheets in the workbook. */
+  /** The sheets a user may pick as the task sheet: all but the generated ones (taskSheetNames). */
   sheets: string[];
   /**
    * Parts of the input that the written result cannot carry over: always [] now (the writer copies every part
@@ -48,13 +54,10 @@ export interface ProcessResult {
   timings?: { readMs: number; writeMs: number };
 }
 
-export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: ProcessOptions): Promise<ProcessResult> {
-  const started = Date.now();
-  // let: released before writing (the writer needs only the plan and the bytes; memory stays low).
-  let wb: Awaited<ReturnType<typeof loadWorkbook>> | null = await loadWorkbook(input);
-  const book = wb;
-  const dropped: DroppedPart[] = [];
-  const sheets = book.worksheets.map((w) => w.name);
+/** Reading, checking and planning; the exceljs model lives only in here (released before the writer runs). */
+async function readAndPlan(input: Uint8Array | ArrayBuffer, opts: ProcessOptions): Promise<Pick<ProcessResult, "result" | "plan" | "sheets">> {
+  const book = await loadWorkbook(input);
+  const sheets = taskSheetNames(book.worksheets.map((w) => ({ name: w.name, generated: isGeneratedWorksheet(w) })));
   const ws = pickTableSheet(book, opts.sheet);
   const aliases = readAliases(book);
   const { result, plan } = checkAndPlan({
@@ -66,9 +69,18 @@ export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: Pro
     aliases,
     ...(opts.workbookName !== undefined ? { workbookName: opts.workbookName } : {}),
     ...(opts.lang ? { lang: opts.lang } : {}),
+    outputLang: opts.outputLang ?? "table",
   });
-  wb = null;
+  return { result, plan, sheets };
+}
+
+export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: ProcessOptions): Promise<ProcessResult> {
+  const started = Date.now();
+  const { result, plan, sheets } = await readAndPlan(input, opts);
+  const dropped: DroppedPart[] = [];
   if (!plan) return { result, plan: null, output: null, sheets, dropped };
+  // Nothing to write (no table, a required column missing …): no output, so nothing can be saved or downloaded.
+  if (isEmptyPlan(plan)) return { result, plan, output: null, sheets, dropped };
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   const planned = Date.now();
   const output = await writePlan(bytes, plan, opts.lang);

@@ -11,10 +11,12 @@ import { isGeneratedSheet, MARK_COLS, MARK_ROWS } from "../core/own";
 import { readAliasSheet } from "../core/check";
 import { findLayout, Grid } from "../core/table";
 import { WorkbookError } from "./errors";
+import { strings } from "../strings";
+import { ALIAS_SHEET_NAME } from "../core/vocab/sheets";
 import { serialFromTime } from "../core/dates";
 
 /** The name of the sheet that holds the user's alias list (two columns: alias, full name). */
-export const ALIAS_SHEET = "单位别名";
+export const ALIAS_SHEET = ALIAS_SHEET_NAME;
 
 function toBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
   return input instanceof Uint8Array ? input : new Uint8Array(input);
@@ -34,24 +36,24 @@ function oleHasStream(bytes: Uint8Array, name: string): boolean {
 /** Open .xlsx bytes. Throws WorkbookError (never anything else) when the file cannot be used. */
 export async function loadWorkbook(input: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
   const bytes = toBytes(input);
-  if (bytes.length === 0) throw new WorkbookError("empty", "文件是空的（0 字节）：请选择一个保存过内容的 .xlsx 工作簿。");
+  if (bytes.length === 0) throw new WorkbookError("empty", strings().workbook.empty);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     const oldXls = !oleHasStream(bytes, "EncryptionInfo") && (oleHasStream(bytes, "Workbook") || oleHasStream(bytes, "Book"));
     if (oldXls)
-      throw new WorkbookError("old-xls", "这是旧版 .xls 文件：请在 Excel 或 WPS 中另存为“Excel 工作簿(*.xlsx)”后再打开。");
-    throw new WorkbookError("encrypted", "文件有密码保护，请先取消密码再打开（在 Excel 中：文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码后保存）。");
+      throw new WorkbookError("old-xls", strings().workbook.oldXls);
+    throw new WorkbookError("encrypted", strings().workbook.encrypted);
   }
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
-    throw new WorkbookError("not-xlsx", "这不是 .xlsx 文件：请在 Excel 或 WPS 中打开后另存为“Excel 工作簿(*.xlsx)”再试。");
+    throw new WorkbookError("not-xlsx", strings().workbook.notXlsx);
   }
   const wb = new ExcelJS.Workbook();
   try {
     const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    await wb.xlsx.load(ab as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    await wb.xlsx.load(ab);
   } catch {
-    throw new WorkbookError("corrupt", "文件无法作为 .xlsx 工作簿读取（可能已损坏，或是其他格式改了扩展名）：请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。");
+    throw new WorkbookError("corrupt", strings().workbook.corrupt);
   }
-  if (wb.worksheets.length === 0) throw new WorkbookError("no-sheet", "工作簿中没有工作表：请打开含有任务分解表的工作簿。");
+  if (wb.worksheets.length === 0) throw new WorkbookError("no-sheet", strings().workbook.noSheet);
   return wb;
 }
 
@@ -190,12 +192,11 @@ function sameName(a: string, b: string): boolean {
  */
 export function pickTableSheet(wb: ExcelJS.Workbook, name?: string): ExcelJS.Worksheet {
   const sheets = wb.worksheets;
-  if (sheets.length === 0) throw new WorkbookError("no-sheet", "工作簿中没有工作表：请打开含有任务分解表的工作簿。");
+  if (sheets.length === 0) throw new WorkbookError("no-sheet", strings().workbook.noSheet);
   if (name !== undefined && name !== "") {
     const ws = sheets.find((s) => s.name === name) ?? sheets.find((s) => sameName(s.name, name));
     if (!ws) {
-      const names = sheets.map((s) => `“${s.name}”`).join("、");
-      throw new WorkbookError("sheet-not-found", `工作簿中没有名为“${name}”的工作表：现有工作表为 ${names}，请改用其中之一。`);
+      throw new WorkbookError("sheet-not-found", strings().workbook.sheetNotFound(name, sheets.map((s) => s.name)));
     }
     return ws;
   }
@@ -211,5 +212,5 @@ export function pickTableSheet(wb: ExcelJS.Workbook, name?: string): ExcelJS.Wor
 /** The user's alias list (alias → full name) from a sheet named 单位别名; empty when there is none. */
 export function readAliases(wb: ExcelJS.Workbook): Map<string, string> {
   const ws = wb.worksheets.find((s) => s.name.trim() === ALIAS_SHEET);
-  return ws ? readAliasSheet(sheetCells(ws)) : new Map();
+  return ws ? readAliasSheet(sheetCells(ws)) : new Map<string, string>();
 }

@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import type { FakeWorkbookWindow, WorkbookView } from "./support/fake-workbook";
 import { openPane, shownCount, startPane, type ServedPane } from "./support/pane";
 import { strings } from "../../src/strings";
-import { GENERATED_SHEET_MARK, isOwnRule } from "../../src/core/plan";
+import { DUE_SOON_FILL, GENERATED_SHEET_MARK, OVERDUE_FILL, isOwnRule } from "../../src/core/plan";
 import { SETTINGS_KEY } from "../../src/excel/host";
 import { AS_OF, EXPECTED, TABLE_SHEET } from "./fake-office-table";
 
@@ -55,10 +55,10 @@ test("全部运行 inside Excel (the double): columns, rules and summary sheets 
   // The workbook: the two columns right of the table, our two rules, the overview and per-unit sheets.
   const after = await workbook(page);
   expect(after.headerRow.slice(0, 5)).toEqual(["工作任务", null, "工作要求", "责任单位", "时限"]);
-  expect(after.headerRow.slice(5)).toEqual([outputs.deadlineHeader, outputs.kindHeader]);
+  expect(after.headerRow.slice(5)).toEqual([outputs.deadlineHeader, outputs.stateHeader, outputs.kindHeader]);
   expect(after.rules).toHaveLength(2);
   expect(after.rules.every((r) => isOwnRule(r.formula))).toBe(true);
-  expect(after.rules.map((r) => r.fill).sort()).toEqual(["#FFC7CE", "#FFEB9C"]);
+  expect(after.rules.map((r) => r.fill).sort()).toEqual([OVERDUE_FILL, DUE_SOON_FILL].sort());
   expect(after.sheets[0]).toBe(TABLE_SHEET);
   expect(after.sheets.some((n) => n.includes("汇总"))).toBe(true);
   expect(after.sheets).toEqual(expect.arrayContaining(["市司法局", "市统计局"]));

@@ -142,7 +142,7 @@ test("seed 004: open through the file input, 全部运行, counts and unit overv
   const headerTexts: string[] = [];
   table.getRow(2).eachCell((c) => headerTexts.push(String(c.value)));
   const outputs = strings("zh-CN").outputs;
-  expect(headerTexts).toEqual(expect.arrayContaining(["工作任务", "工作要求", "责任单位", "时限", outputs.deadlineHeader, outputs.kindHeader]));
+  expect(headerTexts).toEqual(expect.arrayContaining(["工作任务", "工作要求", "责任单位", "时限", outputs.deadlineHeader, outputs.stateHeader, outputs.kindHeader]));
   // The original cells are untouched: seed 004's first requirement still stands where it was.
   expect(String(table.getCell(3, 3).value)).toBe(seed004Table().rows.find((r) => r.no !== null)!.requirement);
   // Highlight rules (conditional formats) on the table.

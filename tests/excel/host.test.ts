@@ -8,7 +8,7 @@ import { buildSeed004Workbook, type Seed004Options } from "../fixtures/build-wor
 import { processWorkbook } from "../../src/workbook/process";
 import { createExcelHost, SETTINGS_KEY, type ExcelHostDeps } from "../../src/excel/host";
 import { HostError, type HostSettings } from "../../src/app/host";
-import { GENERATED_SHEET_MARK, isOwnRule } from "../../src/core/plan";
+import { DUE_SOON_FILL, GENERATED_SHEET_MARK, OVERDUE_FILL, isOwnRule } from "../../src/core/plan";
 import { isoToSerial } from "../../src/excel/a1";
 import type { FakeOptions } from "../support/fake-excel";
 import { fakeWorkbook, initFromExcelJs, normaliseSnapshot, snapshotExcelJs, snapshotFake, type FakeExcel } from "./support";
@@ -117,7 +117,7 @@ describe("what 全部运行 leaves in the workbook", () => {
     const dated = due.cells.find((c) => c.cell.date)!;
     expect(s.fake.model.cell("分解表", dated.row, due.col)).toMatchObject({ value: isoToSerial(String(dated.cell.value)), numberFormat: "yyyy-mm-dd" });
     expect(table.conditionalFormats.map((c) => isOwnRule(c.formula))).toEqual([true, true]);
-    expect(table.conditionalFormats.map((c) => c.fill)).toEqual(["#FFC7CE", "#FFEB9C"]);
+    expect(table.conditionalFormats.map((c) => c.fill)).toEqual([OVERDUE_FILL, DUE_SOON_FILL]);
     const names = s.fake.model.sheets.map((x) => x.name);
     expect(names[0]).toBe("分解表");
     expect(names).toEqual(["分解表", ...plan.sheets.map((p) => p.name)]);
@@ -357,7 +357,7 @@ describe("older Excel: requirement sets checked before use, with fallbacks", () 
     const due = outcome.plan!.columns[0];
     const overdue = outcome.result.rows.filter((r) => r.state === "overdue");
     expect(overdue.length).toBeGreaterThan(0);
-    for (const r of overdue) expect(s.fake.model.cell("分解表", r.row, due.col)?.fill).toBe("#FFC7CE");
+    for (const r of overdue) expect(s.fake.model.cell("分解表", r.row, due.col)?.fill).toBe(OVERDUE_FILL);
     const open = outcome.result.rows.find((r) => r.state === "open" || r.state === "ongoing")!;
     expect(s.fake.model.cell("分解表", open.row, due.col)?.fill).toBeUndefined();
     expect(outcome.notes?.join("")).toContain("ExcelApi 1.6");

@@ -6,7 +6,8 @@
  * changed.
  */
 import type { CellValue } from "../../src/core/types";
-import { GENERATED_SHEET_MARK, isGeneratedSheet, isOwnRule } from "../../src/core/plan";
+import { DUE_SOON_FILL, DUE_SOON_FONT, GENERATED_SHEET_MARK, OVERDUE_FILL, OVERDUE_FONT, isGeneratedSheet, isOwnRule } from "../../src/core/plan";
+import { strings } from "../../src/strings";
 import { ruleApplies } from "./formula";
 import type { FixtureSheet, RuleSnapshot, Scenario, ScenarioSettings, SheetFixture, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 import { findText, isoToSerial, sheetNamed, valueAt } from "./snapshot";
@@ -17,15 +18,17 @@ const BUILT_AT = "2022-10-20T09:30:00";
 const ALL = { columns: true, highlights: true, sheets: true };
 
 /** The small table every scenario starts from (A1:F11), and what each task row is, as of 2022-10-20. */
-export const TASK_ROWS: { row: number; state: string; due: string | null; kind: string | null }[] = [
-  { row: 4, state: "due-soon", due: "2022-10-31", kind: "日期" },
-  { row: 5, state: "due-soon", due: "2022-10-25", kind: "日期" },
-  { row: 7, state: "ongoing", due: null, kind: "长期" },
-  { row: 8, state: "done", due: "2022-09-30", kind: "日期" },
-  { row: 9, state: "recurring", due: null, kind: "周期" },
-  { row: 10, state: "overdue", due: "2022-09-30", kind: "日期" },
-  { row: 11, state: "unknown", due: null, kind: "无法识别" },
+export const TASK_ROWS: { row: number; state: string; due: string | null; kind: string | null; word: string }[] = [
+  { row: 4, state: "due-soon", due: "2022-10-31", kind: "日期", word: "即将到期" },
+  { row: 5, state: "due-soon", due: "2022-10-25", kind: "日期", word: "即将到期" },
+  { row: 7, state: "ongoing", due: null, kind: "长期推进", word: "长期推进" },
+  { row: 8, state: "done", due: "2022-09-30", kind: "日期", word: "已完成" },
+  { row: 9, state: "recurring", due: null, kind: "定期", word: "定期" },
+  { row: 10, state: "overdue", due: "2022-09-30", kind: "日期", word: "已逾期" },
+  { row: 11, state: "unknown", due: null, kind: "时限不明", word: "时限不明" },
 ];
+
+const OUT = strings("zh-CN").outputs;
 
 export function baseTable(overrides: { requirement4?: string; unit8?: string; extraRows?: CellValue[][] } = {}): FixtureSheet {
   const D = "yyyy-mm-dd";
@@ -80,16 +83,21 @@ function generatedSheets(wb: WorkbookSnapshot): SheetSnapshot[] {
 
 function expectColumns(table: SheetSnapshot): { dueCol: number; kindCol: number } {
   const dueCol = columnOf(table, "规范时限");
+  const stateCol = columnOf(table, OUT.stateHeader);
   const kindCol = columnOf(table, "时限类型");
   expect(dueCol).toBe(7);
-  expect(kindCol).toBe(8);
+  // The state in words stands beside 规范时限 (the cue that is not a colour).
+  expect(stateCol).toBe(8);
+  expect(kindCol).toBe(9);
   for (const t of TASK_ROWS) {
     expect(valueAt(table, t.row, dueCol)).toBe(t.due ? isoToSerial(t.due) : null);
     if (t.due) expect(table.numberFormats[`G${t.row}`]).toBe("yyyy-mm-dd");
     expect(valueAt(table, t.row, kindCol)).toBe(t.kind);
+    expect(valueAt(table, t.row, stateCol)).toBe(t.word);
   }
   for (const section of [3, 6]) {
     expect(valueAt(table, section, dueCol)).toBeNull();
+    expect(valueAt(table, section, stateCol)).toBeNull();
     expect(valueAt(table, section, kindCol)).toBeNull();
   }
   return { dueCol, kindCol };
@@ -99,10 +107,10 @@ function expectColumns(table: SheetSnapshot): { dueCol: number; kindCol: number 
 function expectColouring(table: SheetSnapshot, today: string, expected: Record<string, string[]>): void {
   const own = table.rules.filter((r) => isOwnRule(r.formula));
   expect(own).toHaveLength(2);
-  const red = own.find((r) => r.fill === "#FFC7CE")!;
-  const amber = own.find((r) => r.fill === "#FFEB9C")!;
-  expect(red.fontColor).toBe("#9C0006");
-  expect(amber.fontColor).toBe("#9C5700");
+  const red = own.find((r) => r.fill === OVERDUE_FILL)!;
+  const amber = own.find((r) => r.fill === DUE_SOON_FILL)!;
+  expect(red.fontColor).toBe(OVERDUE_FONT);
+  expect(amber.fontColor).toBe(DUE_SOON_FONT);
   const coloured = (rule: RuleSnapshot) => TASK_ROWS.filter((t) => ruleApplies(table, rule, t.row, 3, today)).map((t) => t.state);
   expect({ overdue: coloured(red), dueSoon: coloured(amber) }).toEqual(expected);
   // Section rows and the header are never coloured.
@@ -199,6 +207,13 @@ export const scenarios: Scenario[] = [
       expect(ov.name).toBe("汇总");
       expect(wb.sheets[0].name).toBe(TABLE);
       expect(valueAt(ov, 2, 1)).toBe(GENERATED_SHEET_MARK);
+      // The mark records the source table; the overview records its as-of date (a real date), live, fingerprint.
+      expect(valueAt(ov, 2, 2)).toBe(TABLE);
+      expect(valueAt(ov, 5, 2)).toBe(isoToSerial(AS_OF));
+      expect(valueAt(ov, 5, 3)).toBe(OUT.asOfLive);
+      expect(String(valueAt(ov, 8, 2))).toMatch(/^fp1:[0-9a-f]{14}$/);
+      // Live table: the notice formula shows itself on any other day than the as-of date.
+      expect(ov.formulas.A9).toBe(`IF(B5<>TODAY(),"${OUT.staleNotice(AS_OF)}","")`);
       const flat = ov.values.flat();
       expect(flat).toContain(TABLE); // source sheet
       expect(flat).toContain(2022); // plan year
@@ -206,24 +221,28 @@ export const scenarios: Scenario[] = [
       expect(flat.some((v) => typeof v === "string" && v.startsWith("2022-10-20 09:30"))).toBe(true);
       // Counts per unit.
       const fin = overviewLine(ov, "区财政局");
-      expect(fin["合计"]).toBe(3);
+      expect(fin["任务数"]).toBe(3);
       expect(fin["已完成"]).toBe(1);
       expect(fin["配合"]).toBe(1);
       const just = overviewLine(ov, "区司法局");
-      expect(just["逾期"]).toBe(1);
+      expect(just["已逾期"]).toBe(1);
       expect(just["即将到期"]).toBe(1);
       const dev = overviewLine(ov, "区发改委");
       expect(dev["牵头"]).toBe(1);
-      expect(dev["合计"]).toBe(2);
+      expect(dev["任务数"]).toBe(2);
       expect(overviewLine(ov, "各街道办事处")["类别"]).toMatch(/泛指/);
       // Units needing attention first: the one with an overdue task heads the list.
       const head = findText(ov, "责任单位").find((h) => h.col === 1)!;
       expect(valueAt(ov, head.row + 1, 1)).toBe("区司法局");
-      // Totals row = column sums.
-      const totals = findText(ov, "合计").find((h) => h.col === 1)!;
+      // The 合计 row counts distinct tasks (7 task rows; one overdue, two due soon), the 单位任务数 row the column sums.
+      const totals = findText(ov, OUT.totals).find((h) => h.col === 1)!;
       const units = ov.values.slice(head.row, totals.row - 1);
-      const totalCol = ov.values[head.row - 1].indexOf("合计");
-      expect(valueAt(ov, totals.row, totalCol + 1)).toBe(units.reduce((a, r) => a + Number(r[totalCol]), 0));
+      const col = (h: string) => ov.values[head.row - 1].indexOf(h);
+      expect(valueAt(ov, totals.row, col("任务数") + 1)).toBe(TASK_ROWS.length);
+      expect(valueAt(ov, totals.row, col("已逾期") + 1)).toBe(1);
+      expect(valueAt(ov, totals.row, col("即将到期") + 1)).toBe(2);
+      expect(valueAt(ov, totals.row + 1, 1)).toBe(OUT.assignments);
+      expect(valueAt(ov, totals.row + 1, col("任务数") + 1)).toBe(units.reduce((a, r) => a + Number(r[col("任务数")]), 0));
       // One sheet per unit, each linked from the overview and back to the source rows.
       const unitSheets = generatedSheets(wb).filter((s) => s !== ov);
       expect(unitSheets.map((s) => s.name).sort()).toEqual(["区发改委", "区司法局", "区数据局", "区财政局", "各街道办事处（泛指）"].sort());
@@ -231,7 +250,7 @@ export const scenarios: Scenario[] = [
       const sj = sheetNamed(wb, "区司法局");
       expect(sj.links.filter((l) => l.target.startsWith(`'${TABLE}'!`)).map((l) => l.target)).toEqual([`'${TABLE}'!A5`, `'${TABLE}'!A10`]);
       expect(sj.values.flat()).toContain("规范答复文书。");
-      expect(sj.values.flat()).toContain("逾期");
+      expect(sj.values.flat()).toContain("已逾期");
       const street = sheetNamed(wb, "各街道办事处（泛指）");
       expect(String(valueAt(street, 1, 1))).toContain("各街道办事处");
       expect(street.values.flat().some((v) => typeof v === "string" && v.includes("泛指"))).toBe(true);
@@ -295,12 +314,12 @@ export const scenarios: Scenario[] = [
       expect(valueAt(table, 5, 7)).toBe("备忘：待区长审定");
       const dueCol = columnOf(table, "规范时限");
       expect(dueCol).toBeGreaterThan(7);
-      expect(columnOf(table, "时限类型")).toBe(dueCol + 1);
+      expect(columnOf(table, "时限类型")).toBe(dueCol + 2);
       expect(valueAt(table, 4, dueCol)).toBe(isoToSerial("2022-10-31"));
       const own = table.rules.filter((r) => isOwnRule(r.formula));
       expect(own).toHaveLength(2);
       // Without a status column the done row (8, 9月底前) is overdue too: only the date decides.
-      const red = own.find((r) => r.fill === "#FFC7CE")!;
+      const red = own.find((r) => r.fill === OVERDUE_FILL)!;
       expect(TASK_ROWS.filter((t) => ruleApplies(table, red, t.row, 3, AS_OF)).map((t) => t.row)).toEqual([8, 10]);
     },
   },
@@ -319,13 +338,14 @@ export const scenarios: Scenario[] = [
       const table = sheetNamed(wb, TABLE);
       expectOriginalKept(table, sheetNamed(before, TABLE));
       for (const s of wb.sheets) {
-        for (const f of Object.values(s.formulas)) expect(f).toMatch(/^HYPERLINK\("#'/);
+        // Our links, and the overview's own "not today" notice (a formula of the plan, never of user text).
+        for (const [addr, f] of Object.entries(s.formulas)) expect(f).toMatch(addr === "A9" ? /^IF\(B5<>TODAY\(\),"/ : /^HYPERLINK\("#'/);
       }
       const all = wb.sheets.filter((s) => s.name !== TABLE).flatMap((s) => s.values.flat());
       expect(all).toContain('=HYPERLINK("http://example.invalid","点此")');
       expect(all).toContain("+SUM(A1:A3)");
       expect(all).toContain("-1+2");
-      expect(valueAt(table, 12, 8)).toBe("日期");
+      expect(valueAt(table, 12, 9)).toBe("日期");
     },
   },
   {

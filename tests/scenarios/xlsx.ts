@@ -121,9 +121,12 @@ export function snapshotSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   const links: SheetSnapshot["links"] = [];
   cells.sort((p, q) => p.r - q.r || p.c - q.c);
   for (const { r, c, cell, v } of cells) {
+    const addr = a1(r, c);
+    const rawF = cell.value as { formula?: string } | null;
+    // A formula cell is listed even when its cached result is empty (the overview's "not today" notice).
+    if (v === null && rawF && typeof rawF === "object" && typeof rawF.formula === "string") formulas[addr] = rawF.formula.replace(/^=/, "");
     if (v === null) continue;
     values[r - 1][c - 1] = v;
-    const addr = a1(r, c);
     if (cell.numFmt && cell.numFmt !== "General") numberFormats[addr] = cell.numFmt;
     const raw = cell.value as { formula?: string; hyperlink?: string } | null;
     if (raw && typeof raw === "object" && typeof raw.formula === "string") {

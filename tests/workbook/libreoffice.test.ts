@@ -11,12 +11,14 @@ import * as os from "os";
 import * as path from "path";
 import type { EditPlan, PlannedCell } from "../../src/core/types";
 import { processWorkbook, type ProcessOptions } from "../../src/workbook/process";
+import { todayIso } from "../../src/core/dates";
 import { writePlan } from "../../src/workbook/xlsx/write";
 import { buildSeed004Workbook } from "../fixtures/build-workbooks";
 import { chartAddition, pivotAddition, withParts } from "./fidelity-corpus";
 import { MAIN, pkg } from "./writer-support";
 
-const OPTS: ProcessOptions = { asOf: "2022-10-20", parts: { columns: true, highlights: true, sheets: true }, builtAt: "2022-10-20T09:30:00" };
+const AS_OF = "2022-10-20";
+const OPTS: ProcessOptions = { asOf: AS_OF, parts: { columns: true, highlights: true, sheets: true }, builtAt: "2022-10-20T09:30:00" };
 
 /** RFC 4180 CSV (quotes, doubled quotes, line breaks inside quotes). */
 function parseCsv(text: string): string[][] {
@@ -50,7 +52,12 @@ function parseCsv(text: string): string[][] {
 }
 
 /** What LibreOffice shows for a planned cell. */
+/** The overview's "not today" notice (a TODAY() formula): LibreOffice shows it on any day but the as-of date. */
+const NOTICE = /^IF\(B5<>TODAY\(\),"(.*)",""\)$/;
+
 function shown(p: PlannedCell | null): string {
+  const notice = p?.formula ? NOTICE.exec(p.formula) : null;
+  if (notice) return todayIso() === AS_OF ? "" : (notice[1] ?? "");
   if (!p || p.value === null) return "";
   if (typeof p.value === "boolean") return p.value ? "TRUE" : "FALSE";
   return String(p.value);

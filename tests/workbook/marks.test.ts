@@ -64,7 +64,7 @@ describe("generated sheets", () => {
     ws.getCell("Z40").value = "表外很远的内容";
     const result = { sheet: "表", layout: { headerRow: 2, firstDataRow: 3, lastDataRow: 5, lastCol: 5 } } as unknown as CheckResult;
     const info = existingWorkbook(await roundTrip(wb), result);
-    expect(info.sheets).toEqual([{ name: "表", generated: false }]);
+    expect(info.sheets).toEqual([{ name: "表", generated: false, source: null }]);
     expect(info.headerRow.map((h) => h.text)).toEqual(["序号", "工作任务", "工作要求", "责任单位", "时限", "规范时限"]);
     expect(info.headerRow[5].col).toBe(7);
     expect(info.lastUsedCol).toBe(10);

@@ -83,13 +83,15 @@ describe("processWorkbook on seed 004", () => {
     const wb = await loadBytes(once);
     const ws = wb.getWorksheet("分解表")!;
     expect(ws.getCell("G2").value).toBe("规范时限");
-    expect(ws.getCell("H2").value).toBe("时限类型");
+    expect(ws.getCell("H2").value).toBe("统计状态");
+    expect(ws.getCell("I2").value).toBe("时限类型");
     // Row 4 is seed item 2 (年底前); its 规范时限 is a real date shown as yyyy-mm-dd.
     const g = ws.getCell("G4");
     expect(g.value).toEqual(new Date(Date.UTC(2022, 11, 31)));
     expect(g.numFmt).toBe("yyyy-mm-dd");
-    expect(ws.getCell("H4").value).toBe("日期");
-    expect(ws.getCell("H3").value).toBe("长期");
+    expect(ws.getCell("I4").value).toBe("日期");
+    expect(ws.getCell("I3").value).toBe("长期推进");
+    expect(ws.getCell("H3").value).toBe("长期推进");
     // The added header looks like the table's header.
     expect(ws.getCell("G2").font?.bold).toBe(true);
     const rules = conditionalFormats(ws).flatMap((cf) => cf.rules.map((r) => ({ ref: cf.ref, formula: (r as { formulae?: string[] }).formulae?.[0] ?? "" })));

@@ -11,7 +11,8 @@ import { checkOutputPath, writeOutput } from "../output";
 import { UsageError, type CliIO } from "../io";
 import { langArg, readArgs, yearOption } from "../args";
 import { strings, type Lang } from "../../strings";
-import type { CheckResult, Finding } from "../../core/types";
+import type { CheckResult, EditPlan, Finding } from "../../core/types";
+import { classifyRun } from "../../app/outcome";
 import { DEFAULT_DUE_SOON_DAYS } from "../../core/check";
 import { checkAndPlan } from "../../app/check-and-plan";
 import { sortForAttention } from "../../core/summary";
@@ -108,44 +109,9 @@ export function checkJson(result: CheckResult): unknown {
   };
 }
 
-const MAX_UNITS_IN_REPORT = 15;
-
-/** The readable report (no --json). */
-export function checkReport(result: CheckResult, lang: Lang): string {
-  const t = strings(lang).cli.check;
-  const lines: string[] = [];
-  lines.push(t.heading(result.sheet, result.year, t.yearSource[result.yearSource], result.asOf));
-  if (result.rows.length === 0) lines.push(t.noRows);
-  else {
-    const counts = new Map<string, number>();
-    for (const r of result.rows) counts.set(r.state, (counts.get(r.state) ?? 0) + 1);
-    const order = ["overdue", "due-soon", "open", "ongoing", "recurring", "done", "unknown"] as const;
-    const parts = order.filter((s) => counts.get(s)).map((s) => `${t.stateName[s]} ${counts.get(s)}`);
-    lines.push(t.counts(result.rows.length, parts.join(t.listSep)));
-  }
-  const n = (sev: string) => result.findings.filter((f) => f.severity === sev).length;
-  lines.push("");
-  if (result.findings.length === 0) lines.push(t.noFindings);
-  else {
-    lines.push(t.findingsTitle(n("error"), n("warning"), n("info")));
-    for (const f of result.findings) lines.push(t.findingLine(t.severityName[f.severity], f.message));
-  }
-  const listRows = (state: "overdue" | "due-soon", title: string) => {
-    const rows = result.rows.filter((r) => r.state === state);
-    if (rows.length === 0) return;
-    lines.push("", title);
-    for (const r of rows) lines.push(t.taskLine(r.row, r.no, r.task.replace(/\s+/g, " "), r.deadline.text.replace(/\s+/g, " "), r.deadline.due));
-  };
-  listRows("overdue", t.overdueTitle);
-  listRows("due-soon", t.dueSoonTitle(result.dueSoonDays));
-  if (result.summary.length > 0) {
-    lines.push("", t.unitsTitle);
-    for (const s of sortForAttention(result.summary).slice(0, MAX_UNITS_IN_REPORT))
-      lines.push(t.unitLine(s.unit, s.generic, s.total, s.overdue, s.dueSoon, s.done));
-    if (result.summary.length > MAX_UNITS_IN_REPORT) lines.push(t.moreUnits(result.summary.length - MAX_UNITS_IN_REPORT));
-  }
-  return lines.join("\n") + "\n";
-}
+/** The readable report lives in src/cli/report.ts; kept importable from here. */
+import { checkReport } from "../report";
+export { checkReport, MAX_LIST_ROWS } from "../report";
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const args = parseCheckArgs(argv);
@@ -162,6 +128,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   let result: CheckResult;
   /** What the plan says about the output itself (too many units, content the .xlsx copy cannot keep). */
   let notes: Finding[] = [];
+  /** The plan written with -o (null without -o). */
+  let plan: EditPlan | null = null;
   try {
     if (args.out !== undefined) {
       const { processWorkbook } = await import("../../workbook/process");
@@ -177,8 +145,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       });
       result = processed.result;
       notes = processed.plan?.notes ?? [];
-      // Never a half-made output: without a header there is nothing to add to the table.
-      if (processed.output && result.layout) {
+      plan = processed.plan;
+      // Never a half-made output: no output when nothing could be written (no header, a required column missing).
+      if (processed.output) {
         await writeOutput(args.out, processed.output, { input: args.file, lang: args.lang });
       }
     } else {
@@ -196,7 +165,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       }));
     }
   } catch (err) {
-    if (err instanceof WorkbookError) throw new UsageError(`${args.file}：${err.message}`);
+    if (err instanceof WorkbookError) throw new UsageError(t.fileError(args.file, err.message));
     throw err;
   }
   if (args.json) {
@@ -204,8 +173,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     // stdout stays one JSON object; notes about the output file go to stderr.
     for (const n of notes) io.stderr(n.message + "\n");
   } else {
-    io.stdout(checkReport(result, args.lang));
-    if (args.out) io.stdout((result.layout ? t.wrote(args.out) : t.notWritten(args.out)) + "\n");
+    const outcome = classifyRun(result, plan, args.lang);
+    io.stdout(checkReport(result, args.lang, outcome));
+    if (args.out) io.stdout((outcome.wrote ? t.wrote(args.out) : t.notWritten(args.out)) + "\n");
     for (const n of notes) io.stdout(n.message + "\n");
   }
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;

@@ -45,7 +45,7 @@ function headerFields(): Map<string, BookField> {
 /** Every word 当前状态 may hold as written at split time. */
 function stateWords(): Set<string> {
   const set = new Set<string>();
-  for (const l of LANGS) for (const w of Object.values(strings(l).outputs.state)) set.add(keyText(w));
+  for (const l of LANGS) for (const w of Object.values(strings(l).words.state)) set.add(keyText(w));
   return set;
 }
 

@@ -92,6 +92,7 @@ export function planUnitBook(a: UnitAssignment, opts: SplitOptions, fileName: st
   const lang = opts.lang ?? "zh-CN";
   const t = strings(lang).cycle;
   const o = strings(lang).outputs;
+  const w = strings(lang).words;
   const h = t.bookHeaders;
   const reportBy = opts.reportBy?.trim() || null;
   const rows: PlannedCell[][] = [
@@ -116,10 +117,10 @@ export function planUnitBook(a: UnitAssignment, opts: SplitOptions, fileName: st
       { value: r.no },
       { value: r.task },
       { value: r.requirement },
-      { value: task.roles.map((x) => o.role[x]).join(t.listSep) },
+      { value: task.roles.map((x) => w.role[x]).join(t.listSep) },
       { value: d.text || null },
       due,
-      { value: o.state[r.state] },
+      { value: w.state[r.state] },
       { value: null },
       { value: null },
       { value: null },

@@ -9,6 +9,7 @@ import type { CheckResult, EditPlan, HighlightRule } from "../types";
 import { strings } from "../../strings";
 import { sheetNameKey } from "../sheetnames";
 import { planColumns } from "./columns";
+import { planAliasSheet } from "./aliases";
 import { MAX_UNIT_SHEETS, planSheets } from "./sheets";
 import { colLetters } from "../a1";
 import type { ExistingWorkbook, PlanOptions } from "./types";
@@ -28,6 +29,16 @@ export {
   withoutOutputColumns,
 } from "../own";
 export { overdueFormula, dueSoonFormula, asOfTerm } from "./rules";
+export { taskSheetNames, generatedSource } from "../own";
+export {
+  readOverviewRecord,
+  overviewStaleness,
+  OVERVIEW_ASOF_ROW,
+  OVERVIEW_FINGERPRINT_ROW,
+  OVERVIEW_NOTICE_ROW,
+  type OverviewRecord,
+  type Staleness,
+} from "./record";
 export { OVERDUE_FILL, OVERDUE_FONT, DUE_SOON_FILL, DUE_SOON_FONT } from "./rules";
 export { DUE_NUMBER_FORMAT, placeColumns } from "./columns";
 export { OVERVIEW_SHEET_NAME, MAX_UNIT_SHEETS, GENERIC_TAB_COLOR, OVERVIEW_TAB_COLOR, sheetRef } from "./sheets";
@@ -40,18 +51,38 @@ function reportedStateCol(existing: ExistingWorkbook): number | undefined {
   return existing.headerRow.find((h) => isReportedStateHeader(h.text))?.col;
 }
 
+/** Why a run writes nothing: no table found, required columns missing, or no task rows under the header. */
+export type BlockedReason = { kind: "no-header" } | { kind: "missing-columns"; missing: NonNullable<CheckResult["missingColumns"]> } | { kind: "no-rows" };
+
+/**
+ * Null when the checked sheet is a table a plan can be written for; else why not. Nothing is written then:
+ * empty 规范时限 columns or summaries of nothing would only look like a result (and replace an earlier good one).
+ */
+export function blockedReason(result: CheckResult): BlockedReason | null {
+  if (!result.layout) return { kind: "no-header" };
+  if (result.missingColumns?.length) return { kind: "missing-columns", missing: [...result.missingColumns] };
+  if (result.rows.length === 0) return { kind: "no-rows" };
+  return null;
+}
+
+/** True when the plan writes nothing at all (no columns, rules, sheets, nor removes any). */
+export function isEmptyPlan(plan: EditPlan): boolean {
+  return !plan.columns.length && !plan.highlights.length && !plan.sheets.length && !plan.replaceSheets.length && !plan.replaceOwnRules;
+}
+
 /**
  * Build the plan for one checked sheet.
- * - No table found (result.layout null): an empty plan — nothing is written (the no-header finding tells the
- *   user what to fix; an empty overview would only replace good summaries of an earlier run).
+ * - No table found, a required column missing or no task rows (blockedReason): an empty plan — nothing is
+ *   written (the findings tell the user what to fix; an empty overview would only replace good summaries).
  * - parts.highlights brings the columns along (the rules read 规范时限).
- * - parts.sheets replaces every sheet an earlier run generated (existing.sheets[].generated), except the table's
- *   own sheet; the new sheets never take a name a kept sheet has.
+ * - parts.sheets replaces the sheets an earlier run generated from the same table (existing.sheets[].source),
+ *   never the table's own sheet; the new sheets never take a name a kept sheet has.
  */
 export function buildPlan(result: CheckResult, existing: ExistingWorkbook, opts: PlanOptions): EditPlan {
   const lang = opts.lang ?? "zh-CN";
   const plan: EditPlan = { sheet: result.sheet, columns: [], highlights: [], sheets: [], replaceSheets: [], notes: [] };
-  const layout = result.layout;
+  // No table, a required column missing, or no task rows: an empty plan (blockedReason says why).
+  const layout = blockedReason(result) ? null : result.layout;
   const wantColumns = opts.parts.columns || opts.parts.highlights;
 
   if (layout && wantColumns) {
@@ -65,7 +96,8 @@ export function buildPlan(result: CheckResult, existing: ExistingWorkbook, opts:
     const status = layout.columns.find((c) => c.role === "status");
     const firstCol = Math.min(...layout.columns.map((c) => c.col));
     const lastCol = Math.max(layout.lastCol, ...plan.columns.map((c) => c.col));
-    if (layout.lastDataRow >= layout.firstDataRow) {
+    // `due` is always there: parts.highlights brings the columns along.
+    if (due && layout.lastDataRow >= layout.firstDataRow) {
       const range = `${colLetters(firstCol)}${layout.firstDataRow}:${colLetters(lastCol)}${layout.lastDataRow}`;
       const refs = {
         dueCol: colLetters(due.col),
@@ -82,14 +114,24 @@ export function buildPlan(result: CheckResult, existing: ExistingWorkbook, opts:
     }
   }
 
+  // 单位别名: created once when asked and missing, whatever the table (the user fills it in before summarising).
+  if (opts.parts.aliases) {
+    const sheet = planAliasSheet(existing.sheets, lang);
+    if (sheet) plan.sheets.push(sheet);
+  }
+
   if (layout && opts.parts.sheets) {
     const tableKey = sheetNameKey(result.sheet);
-    plan.replaceSheets = existing.sheets.filter((s) => s.generated && sheetNameKey(s.name) !== tableKey).map((s) => s.name);
+    // Only the sheets generated from this table (or by an older version that recorded no source): the summaries
+    // of another table in the same workbook are kept, and the new sheets take other names beside them.
+    plan.replaceSheets = existing.sheets
+      .filter((s) => s.generated && sheetNameKey(s.name) !== tableKey && (!s.source || sheetNameKey(s.source) === tableKey))
+      .map((s) => s.name);
     const replaced = new Set(plan.replaceSheets.map(sheetNameKey));
     const taken = new Set(existing.sheets.map((s) => sheetNameKey(s.name)).filter((k) => !replaced.has(k)));
     taken.add(tableKey);
     const out = planSheets({ result, taken, builtAt: opts.builtAt, fixedAsOf: !!opts.fixedAsOf, lang, ...(opts.reporting ? { reporting: opts.reporting } : {}) });
-    plan.sheets = out.sheets;
+    plan.sheets.push(...out.sheets);
     if (out.tooManyUnits) {
       plan.notes.push({
         code: "too-many-units",

@@ -11,10 +11,15 @@
 import { DONE_WORDS } from "../status";
 import { RULE_MARKER } from "../own";
 
-export const OVERDUE_FILL = "#FFC7CE";
-export const OVERDUE_FONT = "#9C0006";
-export const DUE_SOON_FILL = "#FFEB9C";
-export const DUE_SOON_FONT = "#9C5700";
+/**
+ * The fills differ in brightness, not only in hue (overdue is clearly darker than due soon: contrast ≈ 1.8:1,
+ * so they stay apart in grey print-outs and for colour-blind readers), and the text on each keeps a contrast
+ * of at least 4.5:1. The 统计状态 column says the state in words as well.
+ */
+export const OVERDUE_FILL = "#F2A0A0";
+export const OVERDUE_FONT = "#800000";
+export const DUE_SOON_FILL = "#FFF4C2";
+export const DUE_SOON_FONT = "#7A5A00";
 
 export interface RuleRefs {
   /** Column letters of 规范时限. */

@@ -8,11 +8,15 @@
 import type { CheckResult, PlannedCell, PlannedSheet, TaskRow, UnitRole, UnitSummary } from "../types";
 import { strings, type Lang } from "../../strings";
 import { uniqueSheetName } from "../sheetnames";
-import { GENERATED_SHEET_MARK } from "../own";
+import { GENERATED_SHEET_MARK, OVERVIEW_SHEET_NAME } from "../own";
+import { OVERVIEW_ASOF_ROW } from "./record";
+import { assignmentTotals, taskTotals, type TaskTotals } from "../summary";
+
+/** The overview's count columns, in order. */
+const TOTAL_KEYS: readonly (keyof TaskTotals)[] = ["lead", "responsible", "cooperate", "total", "done", "overdue", "dueSoon", "ongoing", "unknown"];
 import { sortForAttention } from "../summary";
 
-/** The overview's sheet name (contains 汇总 in every language; "汇总 (2)" … when a user sheet holds it). */
-export const OVERVIEW_SHEET_NAME = "汇总";
+export { OVERVIEW_SHEET_NAME } from "../own";
 /** Over this many units, no sheet per unit (plan.notes gets "too-many-units"). */
 export const MAX_UNIT_SHEETS = 200;
 /** Tab colour of a generic group's sheet. */
@@ -68,6 +72,11 @@ export interface SheetsOutput {
   tooManyUnits: boolean;
 }
 
+/** An Excel string literal. */
+function excelText(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
 function showTime(iso: string): string {
   return iso.replace("T", " ").replace(/(\d\d:\d\d)(:\d\d)?(\.\d+)?(Z|[+-]\d\d:?\d\d)?$/, "$1$4").trim();
 }
@@ -82,6 +91,7 @@ function reportingCells(reporting: SheetsInput["reporting"], unit: string): Plan
 export function planSheets(inp: SheetsInput): SheetsOutput {
   const { result, taken, lang } = inp;
   const t = strings(lang).outputs;
+  const w = strings(lang).words;
   const units = sortForAttention(result.summary);
   const tooMany = units.length > MAX_UNIT_SHEETS;
 
@@ -94,45 +104,38 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
   // ── overview
   const reporting = inp.reporting;
   const header = [...t.overviewHeaders, ...(reporting ? strings(lang).cycle.overviewHeaders : [])].map((h) => text(h, true));
+  // The record of what the overview was built from (src/core/plan/record.ts reads it back; rows fixed there).
+  const asOfRef = `B${OVERVIEW_ASOF_ROW}`;
   const rows: PlannedCell[][] = [
     [text(t.overviewTitle, true)],
-    [text(GENERATED_SHEET_MARK)],
+    [text(GENERATED_SHEET_MARK), text(result.sheet)],
     [text(t.infoSource, true), text(result.sheet)],
     [text(t.infoYear, true), text(result.year)],
-    [text(t.infoAsOf, true), text(inp.fixedAsOf ? result.asOf : t.infoAsOfToday(result.asOf))],
+    [text(t.infoAsOf, true), { value: result.asOf, date: true }, text(inp.fixedAsOf ? t.asOfFixed : t.asOfLive)],
     [text(t.infoBuiltAt, true), text(showTime(inp.builtAt))],
     [text(t.infoRows, true), text(result.rows.length)],
+    [text(t.infoFingerprint, true), text(result.fingerprint ?? null)],
+    // Live tables: a notice that shows itself when the file is opened on another day than the as-of date.
+    inp.fixedAsOf ? [] : [{ value: "", formula: `IF(${asOfRef}<>TODAY(),${excelText(t.staleNotice(result.asOf))},"")`, bold: true }],
     [],
     header,
   ];
   const headerRow = rows.length;
-  const totals = { lead: 0, responsible: 0, cooperate: 0, total: 0, done: 0, overdue: 0, dueSoon: 0, ongoing: 0, unknown: 0 };
   for (const u of units) {
     const name = unitNames.get(u);
     rows.push([
       text(u.unit),
       text(u.generic ? t.generic : t.specific),
-      text(u.lead),
-      text(u.responsible),
-      text(u.cooperate),
-      text(u.total),
-      text(u.done),
-      text(u.overdue),
-      text(u.dueSoon),
-      text(u.ongoing),
-      text(u.unknown),
+      ...TOTAL_KEYS.map((k) => text(u[k])),
       name ? { value: t.openSheet, link: sheetRef(name, "A1") } : text(t.noDetailSheet),
       ...reportingCells(reporting, u.unit),
     ]);
-    for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += u[k];
   }
-  rows.push([
-    text(t.totals, true),
-    text(null),
-    ...[totals.lead, totals.responsible, totals.cooperate, totals.total, totals.done, totals.overdue, totals.dueSoon, totals.ongoing, totals.unknown].map(
-      (n) => text(n, true),
-    ),
-  ]);
+  // 合计 counts distinct tasks (equal to the pane); the per-unit sums stand in their own, labelled row.
+  const distinct = taskTotals(result.rows);
+  const assigned = assignmentTotals(units);
+  rows.push([text(t.totals, true), text(null), ...TOTAL_KEYS.map((k) => text(distinct[k], true))]);
+  rows.push([text(t.assignments), text(null), ...TOTAL_KEYS.map((k) => text(assigned[k]))]);
   const sheets: PlannedSheet[] = [
     {
       name: overviewName,
@@ -152,7 +155,7 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
     const tasks = (byUnit.get(u.unit) ?? []).slice().sort((a, b) => a.row.row - b.row.row);
     const urows: PlannedCell[][] = [
       [text(t.unitTitle(u.unit), true)],
-      [text(GENERATED_SHEET_MARK)],
+      [text(GENERATED_SHEET_MARK), text(result.sheet)],
       [{ value: t.backToOverview, link: sheetRef(overviewName, "A1") }, text(u.generic ? t.genericNote : null)],
       t.unitHeaders.map((h) => text(h, true)),
     ];
@@ -165,10 +168,10 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
         text(row.no),
         text(row.task),
         text(row.requirement),
-        text(roles.map((r) => t.role[r]).join("、")),
+        text(roles.map((r) => w.role[r]).join(t.roleSep)),
         text(d.text),
         due,
-        text(t.state[row.state]),
+        text(w.state[row.state]),
       ]);
     }
     sheets.push({

@@ -7,12 +7,18 @@ export interface PlanParts {
   columns: boolean; // 规范时限
   highlights: boolean; // 标记逾期
   sheets: boolean; // 生成汇总
+  /** 单位别名: create the alias sheet (header and an example line) when the workbook has none. */
+  aliases?: boolean;
 }
 
 /** What the adapter read of the workbook beyond the table: its sheets, and which an earlier run made. */
 export interface ExistingWorkbook {
-  /** Every sheet in tab order; `generated` = isGeneratedSheet(its first rows). */
-  sheets: { name: string; generated: boolean }[];
+  /**
+   * Every sheet in tab order; `generated` = isGeneratedSheet(its first rows).
+   * `source` = generatedSource(its first rows): the table a generated sheet was made from (null/absent: an older
+   * version's sheet, which recorded none).
+   */
+  sheets: { name: string; generated: boolean; source?: string | null }[];
   /** Header texts of the table's header row, by 1-based column (to find 规范时限 / 时限类型 again). */
   headerRow: { col: number; text: string }[];
   /**

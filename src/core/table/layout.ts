@@ -154,11 +154,12 @@ export function findLayout(grid: Grid): FoundLayout | null {
   // first holds the section headings and the second the tasks.
   let sectionCol: ColumnInfo | undefined;
   const taskCols = found.filter((f) => f.role === "task" && f.col <= lastHeaderCol);
-  if (taskCols.length >= 2) {
-    if (!found.some((f) => f.role === "requirement")) taskCols[1].role = "requirement";
+  const [firstTask, secondTask] = taskCols;
+  if (firstTask && secondTask) {
+    if (!found.some((f) => f.role === "requirement")) secondTask.role = "requirement";
     else {
-      sectionCol = { role: "task", col: taskCols[0].col, header: taskCols[0].header };
-      taskCols[0].role = null;
+      sectionCol = { role: "task", col: firstTask.col, header: firstTask.header };
+      firstTask.role = null;
     }
   }
 

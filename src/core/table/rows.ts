@@ -101,13 +101,13 @@ export function readBody(grid: Grid, found: FoundLayout): TableBody {
     }
 
     // A note under or inside the table ("注：…", "填表人：…") is not a task.
-    if (own.length === 1 && NOTE.test(own[0].text)) continue;
+    const only = own.length === 1 ? own[0] : undefined;
+    if (only && NOTE.test(only.text)) continue;
     // A header repeated inside the body (a table pasted from several pages) is not a task.
     if (isRepeatedHeader(grid, found, r)) continue;
 
     // A section row: its only text is a heading (or one text merged across several columns).
-    if (own.length === 1 && errorCols.size === 0) {
-      const only = own[0];
+    if (only && errorCols.size === 0) {
       const merge = grid.mergeAt(r, only.col);
       const wide = merge !== null && merge.right > merge.left && merge.right - merge.left + 1 >= Math.min(3, last - first + 1);
       if (looksLikeHeading(only.text) || (wide && only.col !== col.no?.col)) {

@@ -19,6 +19,8 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   "deadline-unknown": "warning",
   "deadline-outside-year": "warning",
   "unit-unknown-fragment": "warning",
+  "unit-symbol": "warning",
+  "unit-two-roles": "warning",
   "unit-alias": "info",
   "number-duplicate": "warning",
   "number-gap": "warning",
@@ -50,7 +52,7 @@ export function cellErrorFindings(s: FindingStrings, found: FoundLayout, errors:
   const byCol = new Map(found.layout.columns.map((c) => [c.col, c] as const));
   return errors.map((e) => {
     const info = byCol.get(e.col);
-    const name = info ? headerName(s, info, info.role) : `${colLetters(e.col)}列`;
+    const name = info ? headerName(s, info, info.role) : s.columnLetterName(colLetters(e.col));
     return finding("cell-error", e.row, e.col, s.cellError(e.row, name, e.value));
   });
 }
@@ -71,8 +73,8 @@ export function rowFindings(
     out.push(finding("missing-value", r, task.col, s.missingValue.task(r, headerName(s, task, "task"))));
   if (requirement && !row.requirement && !body.errorCols.has(requirement.col))
     out.push(finding("missing-value", r, requirement.col, s.missingValue.requirement(r, headerName(s, requirement, "requirement"))));
-  if (found.units.length > 0 && body.unitCells.every((u) => !u.text) && !found.units.some((u) => body.errorCols.has(u.col))) {
-    const first = found.units[0];
+  const first = found.units[0];
+  if (first && body.unitCells.every((u) => !u.text) && !found.units.some((u) => body.errorCols.has(u.col))) {
     out.push(finding("missing-value", r, first.col, s.missingValue.unit(r, headerName(s, first, "unit"))));
   }
   if (deadline && !body.errorCols.has(deadline.col)) {
@@ -110,9 +112,9 @@ export function numberFindings(s: FindingStrings, found: FoundLayout, rows: read
     if (b.no === null) continue;
     const m = /^(\d{1,6})\s*[.、．]?$/.exec(toHalfWidth(trimAll(b.no)));
     if (!m) continue;
-    const n = Number(m[1]);
+    const n = Number(m[1] ?? NaN);
     let sectionBetween = false;
-    while (nextSection < sections.length && sections[nextSection] < b.row) {
+    while (nextSection < sections.length && (sections[nextSection] ?? Infinity) < b.row) {
       sectionBetween = true;
       nextSection++;
     }
@@ -153,8 +155,9 @@ export function aliasFindings(s: FindingStrings, rows: readonly TaskRow[], found
     const distinct = [...new Set(g)].filter((n) => firstSeen.has(n));
     if (distinct.length < 2) continue;
     distinct.sort((a, b) => (firstSeen.get(a) ?? 0) - (firstSeen.get(b) ?? 0));
-    const row = firstSeen.get(distinct[1]) ?? null;
-    const merged = rows.flatMap((r) => r.units).find((u) => u.name === distinct[0])?.canonical ?? canonicalUnit(distinct[0], aliases);
+    const [firstName = "", secondName = ""] = distinct;
+    const row = firstSeen.get(secondName) ?? null;
+    const merged = rows.flatMap((r) => r.units).find((u) => u.name === firstName)?.canonical ?? canonicalUnit(firstName, aliases);
     out.push(finding("unit-alias", row, col, s.unitAlias(distinct, merged)));
   }
   return out;

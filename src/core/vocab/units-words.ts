@@ -4,6 +4,7 @@
  */
 import type { UnitRole } from "../types";
 
+
 // ───────────────────────────── labels ─────────────────────────────
 
 /** A label that opens a segment naming units: "牵头单位：", "责任部门:", "配合：" … */

@@ -27,12 +27,17 @@ export const findings: typeof zh = {
     `Row ${row}, "${header}": "${text}" (${date}) falls outside the ${year} plan: if it is left over from an earlier table, change it to this year's deadline.`,
   unitUnknownFragment: (row, header, fragment) =>
     `Row ${row}, "${header}": "${fragment}" is not a unit name: delete it or write the unit's full name.`,
+  unitSymbol: (row, header, name, symbol, clean) =>
+    `Row ${row}, "${header}": "${name}" starts with the symbol "${symbol}" and would be counted as a unit of its own: delete "${symbol}" and write "${clean}".`,
+  unitTwoRoles: (row, header, name, roles) =>
+    `Row ${row}, "${header}": "${name}" is both ${roles.map((r) => `"${r}"`).join(" and ")}: keep one role (usually "${roles[0]}") and delete the other.`,
   unitAlias: (names, canonical) =>
     `${names.map((n) => `"${n}"`).join(", ")} look like the same unit and are counted together as "${canonical}": if they are not, adjust the 单位别名 sheet; better still, write the name one way.`,
   numberDuplicate: (row, header, no, firstRow) =>
     `Row ${row}, "${header}": number ${no} repeats row ${firstRow}: renumber the rows.`,
   numberGap: (row, header, from, to) =>
     `Row ${row}, "${header}" jumps from ${from} to ${to}: check for a missing task, or renumber.`,
+  columnLetterName: (letters) => `column ${letters}`,
   cellError: (row, header, value) =>
     `Row ${row}, "${header}" holds the error value ${value}: check the cell's formula or type the content in directly.`,
 };

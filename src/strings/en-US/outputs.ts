@@ -1,44 +1,41 @@
 import type { outputs as zh } from "../zh-CN/outputs";
 
 /** outputs strings (en-US): same keys as zh-CN. */
+import { words } from "./words";
+
 export const outputs: typeof zh = {
   deadlineHeader: "Normalised due date",
   kindHeader: "Deadline type",
-  kind: { date: "Date", ongoing: "Ongoing", recurring: "Recurring", unknown: "Not understood" },
-  state: {
-    done: "Done",
-    overdue: "Overdue",
-    "due-soon": "Due soon",
-    open: "Open",
-    ongoing: "Ongoing",
-    recurring: "Recurring",
-    unknown: "Deadline not understood",
-  },
-  role: { lead: "Lead", responsible: "Responsible", cooperate: "Cooperating" },
+  kind: { date: "Date", ongoing: words.state.ongoing, recurring: words.state.recurring, unknown: words.state.unknown },
+  stateHeader: "Task state",
   overviewTitle: "Task breakdown summary (by unit)",
   infoSource: "Source sheet",
   infoYear: "Plan year",
   infoAsOf: "As of",
-  infoAsOfToday: (asOf: string) => `${asOf} (overdue / due-soon colours follow the date the file is opened)`,
+  asOfFixed: "Fixed date: overdue and due soon are judged as of this date",
+  asOfLive: "Colours follow the date the file is opened; the figures here are as of this date",
+  infoFingerprint: "Table fingerprint",
+  staleNotice: (asOf: string) => `Note: the figures here are as of ${asOf}, not today; overdue and due-soon tasks may have changed. Run Summarise again.`,
   infoBuiltAt: "Built at",
   infoRows: "Task rows",
   overviewHeaders: [
     "Unit",
     "Kind",
-    "Lead",
-    "Responsible",
-    "Cooperating",
-    "Total",
-    "Done",
-    "Overdue",
-    "Due soon",
-    "Ongoing",
-    "Deadline not understood",
+    words.role.lead,
+    words.role.responsible,
+    words.role.cooperate,
+    "Tasks",
+    words.state.done,
+    words.state.overdue,
+    words.state["due-soon"],
+    words.state.ongoing,
+    words.state.unknown,
     "Details",
   ],
   specific: "Unit",
   generic: "Generic (class of units)",
-  totals: "Total",
+  totals: "Total (tasks, each counted once)",
+  assignments: "Unit-task assignments (sum over units: a task shared by three units counts three times)",
   openSheet: "Open",
   noDetailSheet: "(too many units for a sheet each)",
   unitTitle: (unit: string) => `${unit} — tasks`,
@@ -46,6 +43,11 @@ export const outputs: typeof zh = {
   genericSuffix: " (generic)",
   backToOverview: "Back to summary",
   unitHeaders: ["Source row", "No.", "Task", "Requirement", "Role", "Deadline as written", "Due date", "State"],
+  aliasHeaders: ["Alias", "Standard name"],
+  aliasNoteHeader: "Note",
+  aliasExample: ["市发改委", "市发展和改革委员会"],
+  aliasNote:
+    "One alias a line: on the left a name as the table writes it, on the right the standard name. Summaries count both under the standard name. You may delete this example line; keep the header.",
   tooManyUnits: (n: number, max: number) =>
     `The table names ${n} units, more than ${max}: only the summary sheet was made, no sheet per unit. Merge different spellings of the same unit in a 单位别名 sheet, or filter the summary.`,
   /** What the result file cannot carry over from the original (src/workbook/fidelity.ts), by kind. */
@@ -68,6 +70,7 @@ export const outputs: typeof zh = {
     "custom-xml": "custom XML data",
   },
   /** One dropped kind, with how many when more than one: "charts (2)". */
+  roleSep: "、",
   droppedItem: (name: string, n: number) => (n > 1 ? `${name} (${n})` : name),
   outputDrops: (items: string[]) =>
     `The original file's ${items.join(", ")} cannot be kept in the result file: keep the original file, and use the result file only for viewing and sharing.`,

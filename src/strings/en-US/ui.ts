@@ -1,8 +1,10 @@
 import type { ui as zh } from "../zh-CN/ui";
+import { words } from "./words";
 
 /** ui strings (en-US): the same keys as zh-CN. */
 export const ui: typeof zh = {
   productName: "Task Breakdown Assistant",
+  unitSep: "、",
   tagline: "Task breakdown tables: check, normalise deadlines, mark overdue, summarise",
   loading: "Loading…",
 
@@ -59,6 +61,8 @@ export const ui: typeof zh = {
     },
     asOf: "As-of date",
     asOfHint: "Overdue and due-soon are judged against this date; today by default",
+    planYearOver: (year: number, end: string) =>
+      `Plan year ${year} is over: as of today nearly every task shows as overdue. To see the year-end state, set the as-of date to ${end} and run again.`,
     asOfToday: "Use today",
     dueSoon: "Due-soon days",
     dueSoonHint: "A task due within this many days after the as-of date is due soon",
@@ -87,8 +91,8 @@ export const ui: typeof zh = {
     rows: "Task rows read",
     errors: "Errors",
     warnings: "Warnings",
-    overdue: "Overdue",
-    dueSoon: "Due soon",
+    overdue: words.state.overdue,
+    dueSoon: words.state["due-soon"],
     sheetLine: (sheet: string, year: number, asOf: string) => `Sheet "${sheet}" · plan year ${year} · as of ${asOf}`,
   },
 
@@ -103,6 +107,7 @@ export const ui: typeof zh = {
     where: (row: number | null, column: string | null) =>
       row === null ? (column === null ? "Whole sheet" : `Column ${column}`) : column === null ? `Row ${row}` : `${column}${row}`,
     selectHint: "Click to select the cell in the sheet",
+    findingLabel: (where, message, hint) => `${where}: ${message}. ${hint}`,
     more: (n: number) => `${n} more not listed`,
   },
 
@@ -122,15 +127,15 @@ export const ui: typeof zh = {
       deadline: "Deadline",
       due: "Due",
       unit: "Unit",
-      lead: "Lead",
-      responsible: "Responsible",
-      cooperate: "Cooperating",
+      lead: words.role.lead,
+      responsible: words.role.responsible,
+      cooperate: words.role.cooperate,
       total: "Total",
-      done: "Done",
-      overdue: "Overdue",
-      dueSoon: "Due soon",
-      ongoing: "Ongoing",
-      unknown: "Unknown deadline",
+      done: words.state.done,
+      overdue: words.state.overdue,
+      dueSoon: words.state["due-soon"],
+      ongoing: words.state.ongoing,
+      unknown: words.state.unknown,
     },
     tableLabel: (name: string) => `${name} table`,
   },

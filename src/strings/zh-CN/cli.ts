@@ -20,15 +20,6 @@ export const cli = {
     badDueSoon: (v: string) => `“${v}”不是有效的天数：--due-soon 请写 0 到 366 之间的整数，如 --due-soon 15。`,
     tooManyFiles: (extra: string) => `一次只能检查一个文件，多出的参数“${extra}”：请分开运行。`,
     yearSource: { user: "用户指定", title: "表格标题", workbook: "文件名", document: "文档", "as-of": "检查日期所在年份" },
-    stateName: {
-      done: "已完成",
-      overdue: "已逾期",
-      "due-soon": "即将到期",
-      open: "未到期",
-      ongoing: "持续推进",
-      recurring: "周期性",
-      unknown: "时限不明",
-    },
     severityName: { error: "错误", warning: "提醒", info: "提示" },
     heading: (sheet: string, year: number, source: string, asOf: string) =>
       `工作表“${sheet}”｜计划年度 ${year}（来自${source}）｜检查日期 ${asOf}`,
@@ -36,17 +27,25 @@ export const cli = {
     noRows: "没有读到任务行。",
     findingsTitle: (e: number, w: number, i: number) => `发现问题：错误 ${e} 个，提醒 ${w} 个，提示 ${i} 个`,
     noFindings: "没有发现问题。",
+    findingsList: "问题清单（错误在前）：",
     findingLine: (sev: string, message: string) => `  [${sev}] ${message}`,
     overdueTitle: "已逾期的任务：",
+    /** Under a list cut at 20 lines. */
+    more: (n: number) => `  ……另有 ${n} 项（--json 或 -o 查看全部）`,
     dueSoonTitle: (n: number) => `${n}天内到期的任务：`,
     taskLine: (row: number, no: string | null, task: string, deadline: string, due: string | null) =>
       `  第${row}行${no ? `（序号${no}）` : ""} ${task}｜时限：${deadline}${due ? `（${due}）` : ""}`,
     unitsTitle: "单位汇总（需关注的在前）：",
     unitLine: (unit: string, generic: boolean, total: number, overdue: number, dueSoon: number, done: number) =>
       `  ${unit}${generic ? "（泛指）" : ""}：${total} 项，逾期 ${overdue}，即将到期 ${dueSoon}，已完成 ${done}`,
-    moreUnits: (n: number) => `  ……另有 ${n} 个单位（用 --json 查看全部）`,
     wrote: (f: string) => `已写出：${f}`,
-    notWritten: (f: string) => `未写出“${f}”：找不到表头，请先按上面的提示修正表格。`,
+    notWritten: (f: string) => `未写出“${f}”（原因见上）。`,
     listSep: "，",
+    fileError: (file: string, message: string) => `${file}：${message}`,
+  },
+  main: {
+    usageTitle: "用法 / usage:",
+    unknownCommand: (name: string) => `未知命令“${name}”：请使用 deadline、units、check、import、split 或 collect（--help 查看用法）。`,
+    crashed: (detail: string) => `出错了：${detail}（如果问题重复出现，请报告这个文件和命令）。`,
   },
 };

@@ -30,12 +30,18 @@ export const findings = {
     `第${row}行“${header}”的“${text}”（${date}）不在${year}年度计划的时间范围内：如是往年表格的遗留，请改为本年度的时限。`,
   unitUnknownFragment: (row: number, header: string, fragment: string) =>
     `第${row}行“${header}”中的“${fragment}”不是单位名称：请删除，或写出完整的单位名称。`,
+  unitSymbol: (row: number, header: string, name: string, symbol: string, clean: string) =>
+    `第${row}行“${header}”中的“${name}”以符号“${symbol}”开头，汇总时会被当成另一个单位：请删除“${symbol}”，写成“${clean}”。`,
+  unitTwoRoles: (row: number, header: string, name: string, roles: string[]) =>
+    `第${row}行“${header}”中“${name}”同时是${roles.map((r) => `“${r}”`).join("和")}单位：请只保留一个角色（一般保留“${roles[0]}”），删去另一处。`,
   unitAlias: (names: string[], canonical: string) =>
     `${names.map((n) => `“${n}”`).join("、")}看起来是同一个单位，汇总中按“${canonical}”合并计算：如不是同一单位，请在“单位别名”表中调整；最好统一写法。`,
   numberDuplicate: (row: number, header: string, no: string, firstRow: number) =>
     `第${row}行“${header}”的编号${no}与第${firstRow}行重复：请重新编号。`,
   numberGap: (row: number, header: string, from: number, to: number) =>
     `第${row}行“${header}”从${from}跳到了${to}：请检查是否漏了任务，或重新编号。`,
+  /** A column named by its letters (no header known). */
+  columnLetterName: (letters: string) => `${letters}列`,
   cellError: (row: number, header: string, value: string) =>
     `第${row}行“${header}”是错误值${value}：请检查这个单元格的公式或改为直接填写内容。`,
 };

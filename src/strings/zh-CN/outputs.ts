@@ -3,47 +3,49 @@
  * per-unit sheets — and the notes about the plan. The generated-sheet mark and the rule marker are NOT here:
  * they must never change with the language (src/core/own.ts).
  */
+import { words } from "./words";
+
 export const outputs = {
   /** Header of the added column holding the normalised deadline (a real Excel date). */
   deadlineHeader: "规范时限",
   /** Header of the added column holding the deadline's type. */
   kindHeader: "时限类型",
   /** 时限类型 values by Deadline kind ("empty" leaves the cell blank). */
-  kind: { date: "日期", ongoing: "长期", recurring: "周期", unknown: "无法识别" },
-  state: {
-    done: "已完成",
-    overdue: "逾期",
-    "due-soon": "即将到期",
-    open: "未到期",
-    ongoing: "长期推进",
-    recurring: "定期",
-    unknown: "时限无法识别",
-  },
-  role: { lead: "牵头", responsible: "责任", cooperate: "配合" },
+  kind: { date: "日期", ongoing: words.state.ongoing, recurring: words.state.recurring, unknown: words.state.unknown },
+  /** Header of the added column holding each task's state in words (DOMAIN.md section 6). */
+  stateHeader: "统计状态",
   overviewTitle: "任务分解表汇总（按责任单位）",
   infoSource: "来源工作表",
   infoYear: "计划年度",
   infoAsOf: "统计日期",
-  infoAsOfToday: (asOf: string) => `${asOf}（逾期、即将到期的标色随打开文件当天的日期自动更新）`,
+  /** Beside the as-of date: how the highlight colours judge (a fixed date, or the day the file is opened). */
+  asOfFixed: "固定日期：逾期、即将到期按此日期判断",
+  asOfLive: "标色随打开文件当天的日期自动更新；本表的数字按此日期统计",
+  infoFingerprint: "表格指纹",
+  /** The overview's formula-driven notice (live tables) when its as-of date is not today. */
+  staleNotice: (asOf: string) => `注意：本表的数字按 ${asOf} 统计，与今天不同，逾期和即将到期的任务可能已有变化：请重新运行“生成汇总”。`,
   infoBuiltAt: "生成时间",
   infoRows: "任务行数",
   overviewHeaders: [
     "责任单位",
     "类别",
-    "牵头",
-    "责任",
-    "配合",
-    "合计",
-    "已完成",
-    "逾期",
-    "即将到期",
-    "长期推进",
-    "时限无法识别",
+    words.role.lead,
+    words.role.responsible,
+    words.role.cooperate,
+    "任务数",
+    words.state.done,
+    words.state.overdue,
+    words.state["due-soon"],
+    words.state.ongoing,
+    words.state.unknown,
     "明细",
   ],
   specific: "具体单位",
   generic: "泛指（单位类别）",
-  totals: "合计",
+  /** The totals row: distinct tasks (a task shared by three units is one task), equal to the pane's counts. */
+  totals: "合计（任务数，不重复计）",
+  /** The row of per-unit sums: unit-task assignments, never called tasks. */
+  assignments: "单位任务数（各单位相加，一项任务涉及几个单位计几次）",
   openSheet: "查看",
   noDetailSheet: "（单位过多，未单独成表）",
   unitTitle: (unit: string) => `${unit} — 任务清单`,
@@ -52,6 +54,12 @@ export const outputs = {
   genericSuffix: "（泛指）",
   backToOverview: "返回汇总",
   unitHeaders: ["原表行号", "序号", "工作任务", "工作要求", "角色", "原时限", "规范时限", "状态"],
+  /** 单位别名 sheet: the header the readers skip (readAliasSheet), an example line and what it is for. */
+  aliasHeaders: ["别名", "标准名称"] as [string, string],
+  aliasNoteHeader: "说明",
+  aliasExample: ["市发改委", "市发展和改革委员会"] as [string, string],
+  aliasNote:
+    "每行一个别名：左边写表格中出现的写法，右边写统一的标准名称。汇总时按标准名称合并计算。可以删去这一示例行；表头不要改动。",
   tooManyUnits: (n: number, max: number) =>
     `表中共有${n}个责任单位，超过${max}个，未按单位分别生成工作表，只生成了汇总表：如需分单位的清单，请先用“单位别名”表合并同一单位的不同写法，或按需筛选汇总表。`,
   /** What the result file cannot carry over from the original (src/workbook/fidelity.ts), by kind. */
@@ -74,6 +82,8 @@ export const outputs = {
     "custom-xml": "自定义 XML 数据",
   },
   /** One dropped kind, with how many when more than one: "图表（2个）". */
+  /** Between the roles a unit has in a row (unit sheets). */
+  roleSep: "、",
   droppedItem: (name: string, n: number) => (n > 1 ? `${name}（${n}个）` : name),
   outputDrops: (items: string[]) =>
     `原文件中的${items.join("、")}不能保留在结果文件中：请保留原文件，结果文件只用于查看和分发。`,

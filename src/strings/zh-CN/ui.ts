@@ -1,6 +1,10 @@
 /** ui strings (zh-CN): the task pane and the standalone page. */
+import { words } from "./words";
+
 export const ui = {
   productName: "分解表助手",
+  /** Between the unit names of a row. */
+  unitSep: "、",
   tagline: "任务分解表：校验、规范时限、标记逾期、生成汇总",
   loading: "正在加载…",
 
@@ -57,6 +61,8 @@ export const ui = {
     },
     asOf: "统计日期",
     asOfHint: "据此判断逾期和即将到期，默认今天",
+    planYearOver: (year: number, end: string) =>
+      `计划年度 ${year} 已经结束，按今天统计几乎所有任务都会显示为逾期：如要看年底时的情况，请把“统计日期”设为 ${end} 后重新运行。`,
     asOfToday: "改为今天",
     dueSoon: "即将到期天数",
     dueSoonHint: "截止日期在统计日期之后多少天内算“即将到期”",
@@ -85,8 +91,8 @@ export const ui = {
     rows: "读取任务行",
     errors: "错误",
     warnings: "警告",
-    overdue: "逾期",
-    dueSoon: "即将到期",
+    overdue: words.state.overdue,
+    dueSoon: words.state["due-soon"],
     sheetLine: (sheet: string, year: number, asOf: string) => `工作表“${sheet}”· 计划年度 ${year} · 统计日期 ${asOf}`,
   },
 
@@ -101,12 +107,13 @@ export const ui = {
     where: (row: number | null, column: string | null) =>
       row === null ? (column === null ? "整张表" : `${column} 列`) : column === null ? `第 ${row} 行` : `${column}${row}`,
     selectHint: "点击可在表格中选中该单元格",
+    findingLabel: (where: string, message: string, hint: string) => `${where}：${message}。${hint}`,
     more: (n: number) => `还有 ${n} 条未列出`,
   },
 
   preview: {
     heading: "结果预览",
-    overdueHeading: (n: number) => `逾期任务（${n}）`,
+    overdueHeading: (n: number) => `${words.state.overdue}任务（${n}）`,
     dueSoonHeading: (n: number) => `即将到期任务（${n}）`,
     noRows: "无",
     overviewHeading: "责任单位汇总",
@@ -120,15 +127,15 @@ export const ui = {
       deadline: "时限",
       due: "规范时限",
       unit: "责任单位",
-      lead: "牵头",
-      responsible: "负责",
-      cooperate: "配合",
+      lead: words.role.lead,
+      responsible: words.role.responsible,
+      cooperate: words.role.cooperate,
       total: "合计",
-      done: "已完成",
-      overdue: "逾期",
-      dueSoon: "即将到期",
-      ongoing: "持续",
-      unknown: "时限不明",
+      done: words.state.done,
+      overdue: words.state.overdue,
+      dueSoon: words.state["due-soon"],
+      ongoing: words.state.ongoing,
+      unknown: words.state.unknown,
     },
     tableLabel: (name: string) => `${name}表格`,
   },

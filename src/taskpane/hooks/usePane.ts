@@ -2,6 +2,7 @@
  * The pane's state and what its buttons do: settings form, busy/progress, the last outcome, messages, the open
  * file (standalone page), and the calls to the Host. App only lays it out.
  */
+import { classifyRun, type OutcomeLevel } from "../../app/outcome";
 import * as React from "react";
 import type { Finding } from "../../core/types";
 import type { Lang, Strings } from "../../strings";
@@ -37,6 +38,8 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
   const [outcome, setOutcome] = React.useState<ActionOutcome | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<string | null>(null);
+  /** How the last run went (src/app/outcome.ts): the notice is a success only when the run did what was asked. */
+  const [noticeLevel, setNoticeLevel] = React.useState<OutcomeLevel>("success");
   const [fileState, setFileState] = React.useState<{ name: string | null; processed: boolean }>({ name: null, processed: false });
   const [tab, setTab] = React.useState<"table" | "import" | "cycle">("table");
   // Settings open on the wide standalone page, folded into one line in Excel's narrow pane.
@@ -107,7 +110,9 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
     await busyWith(action, "working", async () => {
       const out = await host.run(action, settings, onProgress);
       setOutcome(out);
-      setNotice(ui.done[action]);
+      const said = classifyRun(out.result, out.plan, lang);
+      setNoticeLevel(said.level);
+      setNotice(said.level === "success" ? ui.done[action] : said.message);
       // Keeping the settings with the workbook is a convenience: failing to is not a failed action.
       host.saveSettings(settings).catch((err: unknown) => console.warn("settings not saved", err));
       setSheets(await host.listSheets());
@@ -188,6 +193,7 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
     error,
     setError,
     notice,
+    noticeLevel,
     fileState,
     tab,
     setTab,

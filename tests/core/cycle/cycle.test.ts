@@ -93,7 +93,7 @@ describe("collect", () => {
     const sifa = returned("市司法局", "renamed.xlsx", [
       // re-sorted: row 4 (任务三) first; its key typed away, found by 序号 + text
       ["", "3", "任务三", "要求三", "牵头", "长期坚持", null, "长期推进", "推进中的文字", "已完成", "", ""],
-      [k(2), "1", "任务一", "要求一", "牵头", "", null, "未到期", "", "已经全部完成整改并印发文件", "", "", "多写的一列"],
+      [k(2), "1", "任务一", "要求一", "牵头", "", null, "进行中", "", "已经全部完成整改并印发文件", "", "", "多写的一列"],
       ["", "9", "新任务", "新要求", "", "", null, "", "新增的进展", "", "", ""],
     ]);
     const out = collectReports({ result, books: [sifa], asOf: "2022-10-10" });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { CheckResult, Deadline, TaskRow, UnitSummary } from "../../../src/core/types";
-import { buildPlan, isOwnRule, isGeneratedSheet, type ExistingWorkbook } from "../../../src/core/plan";
+import { buildPlan, isOwnRule, isGeneratedSheet, OVERVIEW_NOTICE_ROW, type ExistingWorkbook } from "../../../src/core/plan";
 import { isValidSheetName, sheetNameKey } from "../../../src/core/sheetnames";
 
 const kinds: Deadline["kind"][] = ["date", "ongoing", "recurring", "unknown", "empty"];
@@ -77,7 +77,7 @@ describe("buildPlan properties", () => {
             expect(cell.cell.formula).toBeUndefined();
           }
         }
-        expect(new Set(plan.columns.map((c) => c.col)).size).toBe(2);
+        expect(new Set(plan.columns.map((c) => c.col)).size).toBe(3);
         for (const h of plan.highlights) expect(isOwnRule(h.formula)).toBe(true);
         const kept = new Set(existing.sheets.map((s) => sheetNameKey(s.name)));
         const made = plan.sheets.map((s) => s.name);
@@ -88,7 +88,14 @@ describe("buildPlan properties", () => {
         expect(new Set(made.map(sheetNameKey)).size).toBe(made.length);
         for (const s of plan.sheets) {
           expect(isGeneratedSheet(s.rows.map((r) => r.map((c) => c.value)))).toBe(true);
-          for (const r of s.rows) for (const c of r) if (c.formula) throw new Error("a generated sheet carries a formula");
+          // The only formula: the overview's "not today" notice, for live tables (no user text in it).
+          s.rows.forEach((r, i) =>
+            r.forEach((c, j) => {
+              if (!c.formula) return;
+              if (s.kind !== "overview" || i + 1 !== OVERVIEW_NOTICE_ROW || j !== 0 || t.fixed) throw new Error("a generated sheet carries a formula");
+              expect(c.formula).toMatch(/^IF\(B5<>TODAY\(\),"[^"]*",""\)$/);
+            }),
+          );
         }
       }),
       { numRuns: 150 },

@@ -7,8 +7,13 @@ import {
   RULE_MARKER,
   withoutOutputColumns,
   MAX_UNIT_SHEETS,
+  OVERDUE_FILL,
+  OVERDUE_FONT,
+  DUE_SOON_FILL,
+  DUE_SOON_FONT,
   type ExistingWorkbook,
 } from "../../../src/core/plan";
+import { strings } from "../../../src/strings";
 
 const dl = (kind: Deadline["kind"], due: string | null = null, text = "x"): Deadline => ({ text, kind, due, milestones: due ? [due] : [], ongoing: false });
 const unit = (name: string, role: UnitRef["role"] = "responsible", generic = false): UnitRef => ({ name, role, generic });
@@ -92,11 +97,15 @@ describe("buildPlan", () => {
     const plan = buildPlan(result(ROWS, SUMS), FRESH, { parts: { columns: true, highlights: false, sheets: false }, builtAt: "x" });
     expect(plan.columns.map((c) => [c.header, c.col, c.headerRow])).toEqual([
       ["规范时限", 7, 2],
-      ["时限类型", 8, 2],
+      ["统计状态", 8, 2],
+      ["时限类型", 9, 2],
     ]);
     expect(plan.columns[0].cells).toEqual([{ row: 3, cell: { value: "2022-10-31", date: true } }]);
     expect(plan.columns[0].numberFormat).toBe("yyyy-mm-dd");
-    expect(plan.columns[1].cells.map((c) => c.cell.value)).toEqual(["日期", "长期", "周期", "无法识别"]);
+    expect(plan.columns[2].cells.map((c) => c.cell.value)).toEqual(["日期", "长期推进", "定期", "时限不明"]);
+    // The state in words, one per task row, from the one vocabulary.
+    expect(plan.columns[1].cells.map((c) => c.row)).toEqual(ROWS.map((r) => r.row));
+    expect(plan.columns[1].cells.map((c) => c.cell.value)).toEqual(ROWS.map((r) => strings("zh-CN").words.state[r.state]));
     expect(plan.columns[0].clear).toEqual({ from: 3, to: 6 });
     expect(plan.highlights).toEqual([]);
     expect(plan.sheets).toEqual([]);
@@ -104,23 +113,26 @@ describe("buildPlan", () => {
   });
 
   test("a re-run finds the columns by header (any language) and never adds them twice", () => {
-    const existing = { ...FRESH, headerRow: [...HEADER, { col: 9, text: "规范 时限" }, { col: 10, text: "Deadline type" }] };
+    const existing = { ...FRESH, headerRow: [...HEADER, { col: 9, text: "规范 时限" }, { col: 10, text: "Deadline type" }, { col: 11, text: "Task state" }] };
     const plan = buildPlan(result(ROWS, SUMS), existing, { parts: { columns: true, highlights: false, sheets: false }, builtAt: "x" });
-    expect(plan.columns.map((c) => c.col)).toEqual([9, 10]);
+    expect(plan.columns.map((c) => c.col)).toEqual([9, 11, 10]);
+    // A workbook of an earlier version (no state column yet): the state column goes to the next free column.
+    const older = { ...FRESH, headerRow: [...HEADER, { col: 9, text: "规范时限" }, { col: 10, text: "时限类型" }] };
+    expect(buildPlan(result(ROWS, SUMS), older, { parts: { columns: true, highlights: false, sheets: false }, builtAt: "x" }).columns.map((c) => c.col)).toEqual([9, 11, 10]);
   });
 
   test("user cells right of the table push the new columns further right", () => {
     const plan = buildPlan(result(ROWS, SUMS), { ...FRESH, headerRow: [...HEADER, { col: 8, text: "备注二" }], lastUsedCol: 9 }, { parts: { columns: true, highlights: false, sheets: false }, builtAt: "x" });
-    expect(plan.columns.map((c) => c.col)).toEqual([10, 11]);
+    expect(plan.columns.map((c) => c.col)).toEqual([10, 11, 12]);
   });
 
   test("highlights bring the columns and cover the task rows; TODAY() or the fixed date", () => {
     const today = buildPlan(result(ROWS, SUMS), FRESH, { parts: { columns: false, highlights: true, sheets: false }, builtAt: "x" });
-    expect(today.columns).toHaveLength(2);
+    expect(today.columns).toHaveLength(3);
     expect(today.replaceOwnRules).toBe(true);
     expect(today.highlights.map((h) => [h.kind, h.range, h.fill, h.fontColor])).toEqual([
-      ["overdue", "A3:H6", "#FFC7CE", "#9C0006"],
-      ["due-soon", "A3:H6", "#FFEB9C", "#9C5700"],
+      ["overdue", "A3:I6", OVERDUE_FILL, OVERDUE_FONT],
+      ["due-soon", "A3:I6", DUE_SOON_FILL, DUE_SOON_FONT],
     ]);
     expect(today.highlights[0].formula).toMatch(/^AND\(ISNUMBER\(\$G3\),\$G3<TODAY\(\),.*\$F3.*N\("分解表助手"\)=0\)$/);
     expect(today.highlights[1].formula).toContain("$G3<=TODAY()+15");
@@ -156,9 +168,13 @@ describe("buildPlan", () => {
     expect(body.map((r) => r[0].link)).toEqual(["'分解表'!A3", "'分解表'!A6"]);
     expect(body.map((r) => r[4].value)).toEqual(["牵头", "责任"]);
     expect(body[0][6]).toEqual({ value: "2022-10-31", date: true });
-    const totals = ov.rows[ov.rows.length - 1];
-    expect(totals[0].value).toBe("合计");
-    expect(totals[5].value).toBe(5);
+    // 合计 counts distinct tasks; the last row, labelled 单位任务数, the per-unit sums.
+    const totals = ov.rows[ov.rows.length - 2];
+    expect(totals[0].value).toBe(strings("zh-CN").outputs.totals);
+    expect(totals[5].value).toBe(ROWS.length);
+    const assigned = ov.rows[ov.rows.length - 1];
+    expect(assigned[0].value).toBe(strings("zh-CN").outputs.assignments);
+    expect(assigned[5].value).toBe(SUMS.reduce((n, u) => n + u.total, 0));
     expect(ov.rows.flat().find((c) => c.link === "'市发改委'!A1")).toBeDefined();
   });
 
@@ -198,7 +214,7 @@ describe("buildPlan", () => {
 
   test("en-US labels, but the mark and the marker never change", () => {
     const plan = buildPlan(result(ROWS, SUMS), FRESH, { parts: ALL, builtAt: "x", lang: "en-US" });
-    expect(plan.columns.map((c) => c.header)).toEqual(["Normalised due date", "Deadline type"]);
+    expect(plan.columns.map((c) => c.header)).toEqual(["Normalised due date", "Task state", "Deadline type"]);
     expect(plan.sheets[0].name).toContain("汇总");
     expect(plan.sheets[0].rows[1][0].value).toBe(GENERATED_SHEET_MARK);
     for (const h of plan.highlights) expect(h.formula).toContain(RULE_MARKER);
