@@ -64,11 +64,14 @@ export async function writeUnitSheet(ws: Excel.Worksheet, plan: UnitBookPlan, ba
 
   await batch.add(400);
   const title = ws.getRange(rangeA1(1, 1, 1, width));
-  title.merge(false);
   title.format.font.bold = true;
   title.format.font.color = INSTRUCTION_COLOR;
   title.format.wrapText = true;
-  title.format.rowHeight = 48;
+  if (caps.protection) {
+    // ExcelApi 1.2, like protection: the instruction spans the table.
+    title.merge(false);
+    title.format.rowHeight = 48;
+  }
   (plan.rows[1] ?? []).forEach((c, j) => {
     if (c?.bold) ws.getRange(rangeA1(2, j + 1, 2, j + 1)).format.font.bold = true;
   });

@@ -52,7 +52,7 @@ const loadReader = async (): Promise<ReturnedReader> => import(/* webpackChunkNa
 function plain(v: unknown): CellValue {
   if (v === "" || v === undefined || v === null) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  return String(v);
+  return null; // Office.js gives primitives; the marks and names read here are text
 }
 
 /** What 督办 needs beyond the table: the unit directory, earlier unit sheets, an earlier 报送记录 (one or two syncs). */
@@ -78,7 +78,7 @@ async function readCycleExtras(ctx: Excel.RequestContext, read: WorkbookRead, wa
   const unitSheets: string[] = [];
   let recordsSheet: string | null = null;
   read.sheets.forEach((s, i) => {
-    const first = grid(firsts[i]!);
+    const first = grid(firsts[i]);
     if (first.some((row) => row.some((v) => typeof v === "string" && v.trim() === UNIT_BOOK_MARK))) unitSheets.push(s.name);
     else if (!recordsSheet && isRecordsSheet(first)) recordsSheet = s.name;
   });
