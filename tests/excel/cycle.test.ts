@@ -91,6 +91,17 @@ describe("分发 inside Excel", () => {
     expect(fake.model.cloneCells("分解表")).toEqual(original);
   });
 
+  test("ExcelApi 1.1: the sheets are still written, and every missing step is said in words", async () => {
+    const { fake, host } = excelWith(seedInit, { apiVersion: "1.1" });
+    const out = await host.splitUnits!({ reportBy: null, password: null }, SETTINGS);
+    expect(out.kind).toBe("sheets");
+    if (out.kind !== "sheets") return;
+    expect(out.notes).toEqual([t.excel.noCreateWorkbook, t.excel.noProtection, t.excel.noDropdown, t.excel.noFreeze]);
+    expect(unitSheets(fake)).toHaveLength(23);
+    expect(fake.model.findSheet("报送-市司法局")!.protected).toBe(false);
+    expect(fake.model.cell("报送-市司法局", 2, 3)?.value).toBe("市司法局");
+  });
+
   test("createWorkbook refused: falls back to sheets with the dropdown; a second 分发 replaces them", async () => {
     const { fake, host } = excelWith(seedInit, { apiVersion: "1.8", createWorkbookFails: { from: 1, code: "AccessDenied" } });
     const out = await host.splitUnits!({ reportBy: "10月底前", password: null }, SETTINGS);
