@@ -144,7 +144,12 @@ export async function splitInExcel(req: CycleRequest, settings: HostSettings, c:
   if (!req.asSheets) {
     if (!canOpen) notes.push(x.noCreateWorkbook);
     else {
-      const writer = await (c.loadUnitBook ?? loadUnitBook)();
+      let writer: UnitBookWriter;
+      try {
+        writer = await (c.loadUnitBook ?? loadUnitBook)();
+      } catch (err) {
+        throw new HostError(strings(c.lang).ui.errors.generic, "chunk-load", { cause: err });
+      }
       let opened = 0;
       for (const book of books) {
         try {
