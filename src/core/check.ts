@@ -17,6 +17,8 @@ import { summarise, unitDisplayNames } from "./summary";
 import {
   aliasFindings,
   cellErrorFindings,
+  duplicateColumnFindings,
+  footerFindings,
   missingColumnFindings,
   noHeaderFinding,
   numberFindings,
@@ -85,7 +87,12 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
   found.layout = layout;
   const body = readBody(grid, found);
   const formatsKnown = cells.numberFormats !== undefined;
-  const findings: Finding[] = [...missingColumnFindings(s, found), ...cellErrorFindings(s, found, body.errors)];
+  const findings: Finding[] = [
+    ...missingColumnFindings(s, found),
+    ...duplicateColumnFindings(s, found),
+    ...cellErrorFindings(s, found, body.errors),
+    ...footerFindings(s, body.footers),
+  ];
   const rows: TaskRow[] = [];
   // Real tables repeat the same unit and deadline cells many times: parse each distinct text once.
   const unitCache = new Map<string, ReturnType<typeof analyseUnits>>();

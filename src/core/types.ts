@@ -35,6 +35,8 @@ export interface SheetCells {
   numberFormats?: (string | null)[][];
   /** Merged areas, when the host can tell (undefined: unknown, carry blank cells down instead). */
   merges?: MergedArea[];
+  /** 1-based sheet columns that are hidden (width 0 or hidden), when the host can tell. */
+  hiddenCols?: number[];
 }
 
 // ─────────────────────────── deadlines ───────────────────────────
@@ -156,6 +158,8 @@ export type FindingCode =
   | "number-gap"
   | "cell-error"
   | "too-many-units"
+  /** Reading, DOMAIN.md §8 (see src/core/validate SEVERITY and the findings strings for each). */
+  | "footer-rows" | "duplicate-column" | "stray-cells" | "converted-input" | "cell-too-long"
   /** The result file (written through exceljs) cannot carry some parts of the input: charts, pivot tables … */
   | "output-drops-content";
 

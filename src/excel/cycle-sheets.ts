@@ -15,7 +15,7 @@ import { charsToPoints, columnA1, rangeA1 } from "./a1";
 import type { Capabilities } from "./office";
 
 /** What a unit sheet writer may use beyond ExcelApi 1.1. */
-export interface CycleCaps extends Pick<Capabilities, "protection" | "freezePanes" | "suspendCalculation" | "suspendScreen"> {
+export interface CycleCaps extends Capabilities {
   /** ExcelApi 1.8: range.dataValidation. */
   dataValidation: boolean;
   /** ExcelApi 1.7: a password for worksheet.protection.protect. */
@@ -132,7 +132,7 @@ export async function writeUnitSheets(
   lang: Lang,
   budget = DEFAULT_BUDGET,
 ): Promise<UnitSheetsResult> {
-  const batch = new SyncBatcher(ctx, { ...caps, conditionalFormats: false, hyperlinks: false, tabColor: false, mergedAreas: false }, budget);
+  const batch = new SyncBatcher(ctx, caps, budget);
   for (const name of earlier) {
     await batch.add(name.length + 40);
     ctx.workbook.worksheets.getItem(name).delete();

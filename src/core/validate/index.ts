@@ -26,6 +26,11 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   "number-gap": "warning",
   "cell-error": "error",
   "too-many-units": "warning",
+  "footer-rows": "info",
+  "duplicate-column": "warning",
+  "stray-cells": "info",
+  "converted-input": "info",
+  "cell-too-long": "warning",
   "output-drops-content": "warning",
 };
 
@@ -55,6 +60,24 @@ export function cellErrorFindings(s: FindingStrings, found: FoundLayout, errors:
     const name = info ? headerName(s, info, info.role) : s.columnLetterName(colLetters(e.col));
     return finding("cell-error", e.row, e.col, s.cellError(e.row, name, e.value));
   });
+}
+
+/** Footer lines under the table (one info finding on the first of them). */
+export function footerFindings(s: FindingStrings, rows: readonly number[]): Finding[] {
+  const first = rows[0];
+  return first === undefined ? [] : [finding("footer-rows", first, null, s.footerRows([...rows]))];
+}
+
+/** Two columns with the same role: which one was read (DOMAIN.md §8). */
+export function duplicateColumnFindings(s: FindingStrings, found: FoundLayout): Finding[] {
+  return found.duplicates.map((d) =>
+    finding(
+      "duplicate-column",
+      found.layout.headerRow,
+      d.chosen.col,
+      s.duplicateColumn(headerName(s, d.chosen, d.role), colLetters(d.chosen.col), d.others.map((o) => colLetters(o.col)), d.preferredVisible),
+    ),
+  );
 }
 
 /** Everything one task row can be missing or get wrong. */

@@ -77,6 +77,8 @@ export interface FakeSheet {
   validations: FakeValidation[];
   /** Row heights in points, by 0-based row. */
   rowHeights: Map<number, number>;
+  /** Hidden columns, 0-based. */
+  hiddenCols?: Set<number>;
 }
 
 export const MAX_ROWS = 1048576;
