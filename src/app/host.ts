@@ -9,8 +9,10 @@ import type { OverviewRecord } from "../core/plan";
 import type { ImportResult } from "../core/import/types";
 import type { HostErrorCode } from "./errors";
 import type { Lang } from "../strings";
+import type { CollectSummary, CycleRequest, ReturnedFileBytes, SplitOutcome } from "./cycle";
 
 export type { HostErrorCode } from "./errors";
+export type { CollectSummary, CycleRequest, ReturnedFileBytes, SplitOutcome } from "./cycle";
 
 /** The five buttons, and "aliases": create the 单位别名 sheet (the pane's own button, not among ACTIONS). */
 export type ActionName = "validate" | "normalise" | "highlight" | "summarise" | "runAll" | "aliases";
@@ -80,4 +82,8 @@ export interface Host {
    * existing sheet as it is; resolves with the new sheet's name. Absent: the pane hides the import tab.
    */
   importTable?(result: ImportResult): Promise<string>;
+  /** 督办 分发: one workbook per unit of the checked table (src/app/cycle.ts). Absent: no 督办 tab. */
+  splitUnits?(request: CycleRequest, settings: HostSettings): Promise<SplitOutcome>;
+  /** 督办 回收: merge returned unit workbooks into the open workbook's added columns and 报送记录 sheet. */
+  collectUnits?(files: ReturnedFileBytes[], settings: HostSettings): Promise<CollectSummary>;
 }

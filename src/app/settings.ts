@@ -17,6 +17,14 @@ export const SETTINGS_BOUNDS = {
   dueSoonDays: { min: 0, max: 366 },
 } as const;
 
+/** The 督办 fields' bounds. */
+export const CYCLE_BOUNDS = {
+  /** 报送时限 (分发): a date or a short phrase, at most this many characters. */
+  reportBy: { maxLength: 40 },
+  /** Sheet protection password of the unit workbooks: Excel takes at most 255 characters. */
+  password: { maxLength: 255 },
+} as const;
+
 /** Full-width digits → ASCII digits, spaces around trimmed. */
 export function halfWidthDigits(text: string): string {
   return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
@@ -56,6 +64,28 @@ export function readAsOf(value: unknown): string | null {
   if (typeof value !== "string") return null;
   const t = halfWidthDigits(value);
   return isIsoDate(t) ? t : null;
+}
+
+/**
+ * 报送时限 as typed: a real yyyy-mm-dd date (full-width digits allowed) comes back normalised, any other short
+ * phrase (10月底前, 每月5日前) as written; "" means none (null). Undefined when too long or on several lines.
+ */
+export function readReportBy(value: unknown): string | null | undefined {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== "string") return undefined;
+  const t = value.trim();
+  if (t === "") return null;
+  if (/[\r\n]/.test(t) || [...t].length > CYCLE_BOUNDS.reportBy.maxLength) return undefined;
+  const iso = readAsOf(t);
+  return iso ?? t;
+}
+
+/** The unit workbooks' protection password as typed: "" means none (null); undefined when too long or with line breaks. */
+export function readCyclePassword(value: unknown): string | null | undefined {
+  if (value === null || value === undefined || value === "") return null;
+  if (typeof value !== "string") return undefined;
+  if (/[\r\n]/.test(value) || value.length > CYCLE_BOUNDS.password.maxLength) return undefined;
+  return value;
 }
 
 /** Settings stored with a workbook (JSON from an earlier version, or edited by hand) → the fields that are valid. */

@@ -5,10 +5,9 @@
  *
  * `createExcelHost()` uses the global `Excel` and `Office`; tests pass the double in `deps`.
  */
-import { isGeneratedSheet, taskSheetNames, type ExistingWorkbook } from "../core/plan";
+import { isGeneratedSheet, taskSheetNames } from "../core/plan";
 import { checkAndPlan } from "../app/check-and-plan";
-import type { CellValue, CheckResult } from "../core/types";
-import { cellText } from "../core/text";
+import type { CellValue } from "../core/types";
 import { langFromLocale, strings, type Lang } from "../strings";
 import {
   DEFAULT_SETTINGS,
@@ -18,6 +17,10 @@ import {
   type Host,
   type HostSettings,
   type ProgressFn,
+  type CollectSummary,
+  type CycleRequest,
+  type ReturnedFileBytes,
+  type SplitOutcome,
 } from "../app/host";
 import { partsFor } from "../app/actions";
 import { parseStoredSettings } from "../app/settings";
@@ -31,7 +34,11 @@ import { importSheetName, planImportSheet } from "../core/import/sheet";
 import type { ImportResult } from "../core/import/types";
 import { CELL_EDIT_MODE, officeErrorCode, toHostError } from "./errors";
 import { capabilities, type ExcelRunner, type OfficeLike } from "./office";
-import { readWorkbook, type WorkbookRead } from "./read";
+import { readWorkbook } from "./read";
+import { existingWorkbook } from "./existing";
+import { collectInExcel, splitInExcel, type CycleContext } from "./cycle";
+
+export { existingWorkbook } from "./existing";
 
 /** The document-settings key the pane's settings are kept under. */
 export const SETTINGS_KEY = "breakdownAssistant.settings";
@@ -51,6 +58,9 @@ export interface ExcelHostDeps {
   /** Read block size (cells). */
   blockCells?: number;
   lang?: Lang;
+  /** 督办: the lazily loaded unit-book writer and returned-file reader (tests inject them). */
+  loadUnitBook?: CycleContext["loadUnitBook"];
+  loadReader?: CycleContext["loadReader"];
 }
 
 export interface ExcelHost extends Host {
@@ -61,29 +71,6 @@ export interface ExcelHost extends Host {
 
 function globalOf<T>(name: string): T | undefined {
   return (globalThis as unknown as Record<string, T | undefined>)[name];
-}
-
-/** What the plan needs to know of the table sheet beyond the check: its header row and last used column. */
-export function existingWorkbook(read: Pick<WorkbookRead, "cells"> & { sheets: { name: string; generated: boolean; source?: string | null }[] }, result: CheckResult): ExistingWorkbook {
-  const layout = result.layout;
-  const headerRow: { col: number; text: string }[] = [];
-  let lastUsedCol = 0;
-  if (layout) {
-    const row = read.cells.values[layout.headerRow - 1] ?? [];
-    row.forEach((v, j) => {
-      if (v !== null && v !== "") headerRow.push({ col: j + 1, text: cellText(v) });
-    });
-    for (let r = layout.headerRow; r <= Math.max(layout.headerRow, layout.lastDataRow); r++) {
-      const vals = read.cells.values[r - 1] ?? [];
-      for (let j = vals.length - 1; j >= 0; j--) {
-        if (vals[j] !== null && vals[j] !== "") {
-          lastUsedCol = Math.max(lastUsedCol, j + 1);
-          break;
-        }
-      }
-    }
-  }
-  return { sheets: read.sheets.map((s) => ({ name: s.name, generated: s.generated, source: s.source ?? null })), headerRow, lastUsedCol };
 }
 
 export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
@@ -127,6 +114,35 @@ export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
 
   /** The run in progress: whether a cancel was asked for, and whether its write batch has started. */
   let running: { cancelled: boolean; writing: boolean } | null = null;
+
+  /** What 督办 needs of this host (src/excel/cycle.ts). */
+  const cycleContext = (settings: HostSettings): CycleContext => {
+    const l = lang();
+    const caps = capabilities(office());
+    if (!caps.base) throw new HostError(strings(l).excel.noOfficeApi, "api");
+    const ns = excel() as ExcelRunner & { createWorkbook?: (base64?: string) => Promise<void> };
+    const has = (v: string): boolean => {
+      try {
+        return office().context.requirements.isSetSupported("ExcelApi", v);
+      } catch {
+        return false;
+      }
+    };
+    return {
+      run,
+      caps,
+      has,
+      createWorkbook: typeof ns.createWorkbook === "function" ? (b64: string) => ns.createWorkbook!(b64) : null,
+      lang: l,
+      asOf: settings.asOf ?? todayIso(now()),
+      workbookName: fileNameFromUrl(office().context.document.url),
+      builtAt: () => deps.builtAt?.() ?? localTimestamp(now()),
+      budget: deps.budget ?? DEFAULT_BUDGET,
+      ...(deps.loadUnitBook ? { loadUnitBook: deps.loadUnitBook } : {}),
+      ...(deps.loadReader ? { loadReader: deps.loadReader } : {}),
+    };
+  };
+
   const host: ExcelHost = {
     kind: "excel",
     lastRun: null,
@@ -250,6 +266,16 @@ export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
         }
         return name;
       });
+    },
+
+    async splitUnits(request: CycleRequest, settings: HostSettings): Promise<SplitOutcome> {
+      return splitInExcel(request, settings, cycleContext(settings));
+    },
+
+    async collectUnits(files: ReturnedFileBytes[], settings: HostSettings): Promise<CollectSummary> {
+      const { syncs, ...summary } = await collectInExcel(files, settings, cycleContext(settings));
+      host.lastRun = { writeSyncs: syncs };
+      return summary;
     },
 
     async selectCell(sheet: string, row: number, column: number | null): Promise<void> {

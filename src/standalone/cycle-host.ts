@@ -11,26 +11,20 @@ import type { FileSession } from "./file-host";
 import { userError } from "./file-host";
 import type { SplitZip } from "./cycle-files";
 import type { CollectWorkbookResult } from "../workbook/collect";
+import type { CollectSummary, CycleRequest, ReturnedFileBytes, SplitOutcome } from "../app/cycle";
 
 type CycleFiles = typeof import("./cycle-files");
 
 export const loadCycleFiles = async (): Promise<CycleFiles> => import(/* webpackChunkName: "workbook" */ "./cycle-files");
 
-/** What the page shows after 回收. */
-export interface CollectSummary {
-  returned: string[];
-  missing: string[];
-  unmatched: number;
-  duplicates: number;
-  done: number;
-  rows: number;
-}
+export type { CollectSummary } from "../app/cycle";
 
+/** What the 督办 tab calls: the page's (below) or a host's splitUnits / collectUnits with the pane's settings. */
 export interface CyclePort {
-  /** The .zip of unit workbooks and its file name. */
-  split(reportBy: string | null): Promise<{ name: string; bytes: Uint8Array; count: number }>;
-  /** Merge the returned files into the open workbook. */
-  collect(files: { name: string; bytes: Uint8Array }[]): Promise<CollectSummary>;
+  /** 分发: on the page, the .zip of unit workbooks and its file name. */
+  split(request: CycleRequest): Promise<SplitOutcome>;
+  /** 回收: merge the returned files into the open workbook. */
+  collect(files: ReturnedFileBytes[]): Promise<CollectSummary>;
 }
 
 export interface CycleSession extends FileSession {
@@ -59,18 +53,18 @@ export function cyclePort(session: CycleSession, lang: Lang, opts: { now?: () =>
     return { bytes, name };
   };
   return {
-    async split(reportBy) {
+    async split(request) {
       const { bytes, name } = open();
       const tableName = name.replace(/\.[^.]+$/, "");
       let out: SplitZip;
       try {
-        out = await (await files()).splitToZip(bytes, { asOf: today(), tableName, workbookName: name, lang, ...(reportBy ? { reportBy } : {}) });
+        out = await (await files()).splitToZip(bytes, { asOf: today(), tableName, workbookName: name, lang, ...(request.reportBy ? { reportBy: request.reportBy } : {}), ...(request.password ? { password: request.password } : {}) });
       } catch (err) {
         throw userError(err) ?? err;
       }
       if (out.noHeader) throw new HostError(t.split.noHeader(name), "no-header");
       if (!out.zip) throw new HostError(t.split.noUnits, "host");
-      return { name: t.page.zipName(tableName), bytes: out.zip, count: out.count };
+      return { kind: "download", name: t.page.zipName(tableName), bytes: out.zip, count: out.count };
     },
     async collect(returned) {
       const { bytes, name } = open();

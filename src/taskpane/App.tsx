@@ -9,14 +9,14 @@ import { RunHints } from "./components/RunHints";
 import { Caption1, FluentProvider, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Title3, tokens, webLightTheme } from "@fluentui/react-components";
 import type { CheckResult } from "../core/types";
 import { strings, type Lang } from "../strings";
-import type { Host } from "../app/host";
+import { HostError, type Host, type HostSettings } from "../app/host";
 import { progressText, todayIso } from "./logic";
 import { usePane } from "./hooks/usePane";
 import { ActionBar, FileBar, Progress, SettingsPanel } from "./components/Controls";
 import { CountsView, FindingsView, Preview } from "./components/Results";
 import { ImportTab } from "./components/ImportTab";
 import { CycleTab } from "./components/CycleTab";
-import { cyclePort, type CycleSession } from "../standalone/cycle-host";
+import { cyclePort, type CyclePort, type CycleSession } from "../standalone/cycle-host";
 import { ErrorMessage } from "./components/ErrorMessage";
 import { NoticeMessage } from "./components/NoticeMessage";
 import { NotesMessage } from "./components/NotesMessage";
@@ -64,8 +64,22 @@ export function App(props: AppProps) {
   const today = props.today ?? todayIso();
   const p = usePane({ host, lang, ui, today, ...(sampleUrl !== undefined ? { sampleUrl } : {}) });
   const { session, outcome, importer, tab } = p;
-  // 督办 (split / collect) on the standalone page's open workbook.
-  const cycle = React.useMemo(() => (session && "adopt" in session ? cyclePort(session as CycleSession, lang) : null), [session, lang]);
+  // 督办 (split / collect): on the standalone page its open workbook; elsewhere the host's splitUnits /
+  // collectUnits (Excel), with the settings of the table tab. No tab where the host has neither.
+  const readSettings = React.useRef(p.readSettings);
+  readSettings.current = p.readSettings;
+  const cycle = React.useMemo((): CyclePort | null => {
+    if (session && "adopt" in session) return cyclePort(session as CycleSession, lang);
+    const split = host.splitUnits?.bind(host);
+    const collect = host.collectUnits?.bind(host);
+    if (!split || !collect) return null;
+    const settings = (): HostSettings => {
+      const s = readSettings.current();
+      if (!s) throw new HostError(strings(lang).cycle.excel.settingsInvalid, "host");
+      return s;
+    };
+    return { split: async (req) => split(req, settings()), collect: async (files) => collect(files, settings()) };
+  }, [session, host, lang]);
 
   const result: CheckResult | null = outcome?.result ?? null;
   // The plan year was over on the as-of date used: offer the year's end (src/core/table-lang asOfHint); the
@@ -168,7 +182,7 @@ export function App(props: AppProps) {
           ) : null}
           {cycle ? (
             <div role="tabpanel" hidden={tab !== "cycle"} aria-label={strings(lang).cycle.page.tab}>
-              <CycleTab lang={lang} port={cycle} onChanged={p.refreshFile} />
+              <CycleTab lang={lang} port={cycle} hostKind={host.kind} onChanged={p.refreshFile} />
             </div>
           ) : null}
           {importer ? (

@@ -5,12 +5,10 @@
  * rules and overview as a status column, and a 报送记录 sheet keeps every unit's report for the next collect.
  */
 import type ExcelJS from "exceljs";
-import { buildPlan, placeColumns } from "../core/plan";
 import type { EditPlan } from "../core/types";
-import { collectReports, isRecordsSheet, planCycleColumns, planRecordsSheet, readRecords, readReturnedSheet, reportingByUnit, type CollectOutcome, type ReturnedBook, type UnitReport } from "../core/cycle";
-import { sheetNameKey, uniqueSheetName } from "../core/sheetnames";
+import { collectReports, isRecordsSheet, planCollect, readRecords, readReturnedSheet, type CollectOutcome, type ReturnedBook, type UnitReport } from "../core/cycle";
 import { localTimestamp } from "../core/dates";
-import { strings, type Lang } from "../strings";
+import type { Lang } from "../strings";
 import { firstRows, loadWorkbook, sheetCells } from "./read";
 import { existingWorkbook } from "./marks";
 import { writePlan } from "./xlsx/write";
@@ -82,23 +80,17 @@ export async function collectWorkbook(master: Uint8Array, returned: readonly Ret
   const merged = outcome.result;
   if (!merged.layout) return { outcome, plan: null, output: null, sheets: names };
 
-  const { dueCol, kindCol } = placeColumns(merged, existing);
-  const cycle = planCycleColumns(outcome, existing, Math.max(dueCol, kindCol), lang);
-  const reporting = reportingByUnit(outcome, merged.summary.map((s) => s.unit), directory, lang);
-  const plan = buildPlan(merged, existing, {
-    parts: { columns: true, highlights: true, sheets: true },
-    fixedAsOf: true,
+  const planned = planCollect({
+    outcome,
+    existing,
+    sheetNames: names,
+    recordsSheet: earlier.sheet,
     builtAt: opts.builtAt ?? localTimestamp(),
     lang,
-    reporting,
-    ...(cycle ? { extraColumns: cycle.columns, statusCol: cycle.statusCol } : {}),
+    ...(directory ? { directory } : {}),
   });
-  // The 报送记录 sheet: replaces the earlier one, never takes a name a kept or new sheet has.
-  if (earlier.sheet) plan.replaceSheets.push(earlier.sheet);
-  const replaced = new Set(plan.replaceSheets.map(sheetNameKey));
-  const taken = new Set([...names.map((n) => sheetNameKey(n)).filter((k) => !replaced.has(k)), ...plan.sheets.map((s) => sheetNameKey(s.name))]);
-  plan.sheets.push(planRecordsSheet(outcome, uniqueSheetName(strings(lang).cycle.recordsSheet, taken), lang));
-  const sheets = [...names.filter((n) => !replaced.has(sheetNameKey(n))), ...plan.sheets.map((s) => s.name)];
+  if (!planned) return { outcome, plan: null, output: null, sheets: names };
+  const { plan, sheets } = planned;
   // The master's own parts are copied as they are; only what the plan changes is written (src/workbook/xlsx).
   const output = await writePlan(master, plan, lang);
   return { outcome, plan, output, sheets };

@@ -66,3 +66,23 @@ test("as-of: real dates only, full-width digits accepted", () => {
   expect(parseStoredSettings({ asOf: "2022-02-30" })).toEqual({});
   expect(parseCheckArgs(["a.xlsx", "--as-of", "２０２２-１１-０１"]).asOf).toBe("2022-11-01");
 });
+
+describe("督办 settings: 报送时限 and the protection password", () => {
+  const { readReportBy, readCyclePassword } = jest.requireActual<typeof import("../../src/app/settings")>("../../src/app/settings");
+  test("报送时限: a date normalised, a phrase kept, empty is none, too long or multi-line refused", () => {
+    expect(readReportBy("２０２２-１０-２０")).toBe("2022-10-20");
+    expect(readReportBy(" 10月底前 ")).toBe("10月底前");
+    expect(readReportBy("")).toBeNull();
+    expect(readReportBy(null)).toBeNull();
+    expect(readReportBy("每月5日前\n报送")).toBeUndefined();
+    expect(readReportBy("字".repeat(41))).toBeUndefined();
+    expect(readReportBy(20221020)).toBeUndefined();
+  });
+  test("password: empty is none, up to 255 characters, no line breaks", () => {
+    expect(readCyclePassword("")).toBeNull();
+    expect(readCyclePassword(" a b ")).toBe(" a b ");
+    expect(readCyclePassword("x".repeat(255))).toHaveLength(255);
+    expect(readCyclePassword("x".repeat(256))).toBeUndefined();
+    expect(readCyclePassword("a\nb")).toBeUndefined();
+  });
+});

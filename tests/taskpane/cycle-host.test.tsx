@@ -33,10 +33,12 @@ describe("the page's 督办: split to a .zip, collect many files", () => {
   test("split, fill two, collect: the open workbook becomes the merged master", async () => {
     const host = new FileHost({ lang: "zh-CN", loadProcessor: async () => processWorkbook, now: NOW });
     const port = cyclePort(host, "zh-CN", { now: NOW, load: async () => import("../../src/standalone/cycle-files") });
-    await expect(port.split(null)).rejects.toBeInstanceOf(HostError);
+    await expect(port.split({ reportBy: null, password: null })).rejects.toBeInstanceOf(HostError);
     await host.open(new Uint8Array(fs.readFileSync(SEED)), "seed004.xlsx", DEFAULT_SETTINGS);
 
-    const zip = await port.split("2022-10-20");
+    const out = await port.split({ reportBy: "2022-10-20", password: null });
+    if (out.kind !== "download") throw new Error("the page downloads a .zip");
+    const zip = out;
     expect(zip.name).toBe("seed004-报送表.zip");
     const entries = unzipSync(zip.bytes);
     expect(Object.keys(entries)).toHaveLength(23);
@@ -64,10 +66,12 @@ describe("the page's 督办: split to a .zip, collect many files", () => {
     expect(header).toContain("报送完成状态");
   }, 60000);
 
-  test("the 督办 tab shows on the page only", () => {
+  test("the 督办 tab shows where the host can split and collect", () => {
     const file = new FileHost({ lang: "zh-CN", loadProcessor: async () => processWorkbook });
     const excel: Host = { kind: "excel", listSheets: async () => [], loadSettings: async () => ({}), saveSettings: async () => undefined, run: async () => Promise.reject(new Error("no")) };
     expect(renderToString(<App host={file} lang="zh-CN" />)).toContain("督办");
     expect(renderToString(<App host={excel} lang="zh-CN" />)).not.toContain("督办");
+    const cycling: Host = { ...excel, splitUnits: async () => Promise.reject(new Error("no")), collectUnits: async () => Promise.reject(new Error("no")) };
+    expect(renderToString(<App host={cycling} lang="zh-CN" />)).toContain("督办");
   });
 });

@@ -7,3 +7,4 @@ export { readReturnedSheet, unitFromFileName, isStatusWord, type ReturnedBook, t
 export { collectReports, reportState, type CollectOutcome, type CollectInput, type UnitReport, type CollectedRow, type RowReport, type ReportState } from "./collect";
 export { planCycleColumns, planRecordsSheet, readRecords, isRecordsSheet, isCycleHeader, reportingByUnit, derivedStatus } from "./master";
 export { UNIT_BOOK_MARK, RECORDS_MARK, REPORT_STATUS_WORDS, DIRECTORY_SHEET } from "../vocab/cycle";
+export { planCollect, type CollectPlanInput } from "./collect-plan";

@@ -52,6 +52,37 @@ export const cycle = {
     "unit-twice": "the same unit sent several workbooks; the later one is used",
     "key-twice": "the same task appears twice in one workbook; the first row is used",
   } as Record<string, string>,
+  /** Follow-up inside Excel (src/excel/cycle.ts) and the tab's fields shared by every host. */
+  excel: {
+    intro: "Send out: one report workbook per unit. Where Excel lets the add-in open new workbooks, each unit's workbook opens as a new workbook: save each and send it. Otherwise one sheet per unit is written into this workbook: move each to a new workbook and send it. Collect: choose the returned workbooks; the results go into added columns and the Reports sheet of this workbook.",
+    split: "Send out: make the unit workbooks",
+    collect: "Collect: choose the returned workbooks (several at once)",
+    asSheets: "Write one sheet per unit into this workbook (open no new workbooks)",
+    password: "Protection password (optional)",
+    reportByInvalid: "Write the report-by as a date (e.g. 2022-10-20) or a phrase of at most 40 characters, on one line.",
+    passwordInvalid: "The protection password can have at most 255 characters and no line breaks.",
+    unitSheetName: (unit: string) => `Report-${unit}`,
+    workbooksOpened: (n: number) =>
+      `Opened a new workbook for each of ${n} units. Switch to each one, save it with File → Save As under the name below, and send it to the unit.`,
+    sheetsWritten: (n: number) =>
+      `Wrote ${n} unit sheets into this workbook (names starting with "Report-"). Move each to a new workbook and send it: right-click the sheet tab → Move or Copy → To book: (new book), tick Create a copy → OK, then Save As the name below and send it to the unit. Sending out again replaces these sheets.`,
+    fileLine: (where: string, file: string) => `${where} → ${file}`,
+    noCreateWorkbook: "This Excel cannot let add-ins open new workbooks (it needs ExcelApi 1.8): one sheet per unit was written into this workbook instead.",
+    createFailed: (why: string) => `Excel did not open a new workbook (${why}): one sheet per unit was written into this workbook instead.`,
+    openedPartway: (opened: number, total: number) =>
+      `Excel refused to open more workbooks after ${opened} of ${total}: save the open ones, then tick "Write one sheet per unit into this workbook" to send out the rest.`,
+    noDropdown: "This Excel cannot set dropdown lists (it needs ExcelApi 1.8): units should type one of the status words into the status column.",
+    noFreeze: "This Excel cannot freeze the header rows (it needs ExcelApi 1.7).",
+    noProtection: "This Excel cannot protect sheets (it needs ExcelApi 1.2): after moving each sheet, protect it with Review → Protect Sheet, leaving only the fill-in columns editable.",
+    noPassword: "This Excel cannot set a sheet password (it needs ExcelApi 1.7): the sheets are protected without one.",
+    collectDone: (returned: number, missing: number, done: number, rows: number) =>
+      `Merged the reports of ${returned} units; ${missing} units have not reported; ${done} of ${rows} tasks done. The results are in added columns and the Reports sheet of this workbook.`,
+    unmatchedTitle: (n: number) => `Rows or files not matched (${n}):`,
+    duplicatesTitle: (n: number) => `Duplicate reports (${n}):`,
+    problemLine: (file: string, row: number | null, reason: string) => `${file}${row ? ` row ${row}` : ""}: ${reason}`,
+    settingsInvalid: "The settings on the table tab are not valid (plan year, as-of date or due-soon days): correct them first, then send out or collect.",
+    readFailed: (file: string) => `Cannot read "${file}": make sure it is an .xlsx file.`,
+  },
   page: {
     tab: "Follow-up",
     intro: "Send out: one workbook per unit, downloaded as a .zip. Collect: choose the workbooks the units sent back; they are merged into added columns of the open workbook, which Download result then saves.",

@@ -57,6 +57,37 @@ export const cycle = {
     "unit-twice": "同一单位的报送表出现多份，已采用后面的一份",
     "key-twice": "同一任务在一份报送表中出现多次，已采用第一行",
   } as Record<string, string>,
+  /** 督办 inside Excel (src/excel/cycle.ts) and the tab's fields shared by every host. */
+  excel: {
+    intro: "分发：按单位生成报送表——能直接打开新工作簿的 Excel 为每个单位打开一个新工作簿，请逐个保存后发出；否则在本工作簿中生成各单位工作表，移到新工作簿后发出。回收：选择各单位交回的报送表，汇总结果写入本工作簿的新增列和“报送记录”表。",
+    split: "分发：生成各单位报送表",
+    collect: "回收：选择交回的报送表（可多选）",
+    asSheets: "在本工作簿中生成各单位工作表（不打开新工作簿）",
+    password: "保护密码（可不填）",
+    reportByInvalid: "报送时限请写一个日期（如 2022-10-20）或不超过 40 个字的短语，不要换行。",
+    passwordInvalid: "保护密码不能超过 255 个字符，也不能换行。",
+    unitSheetName: (unit: string) => `报送-${unit}`,
+    workbooksOpened: (n: number) =>
+      `已为 ${n} 个单位各打开一个新工作簿。请逐个切换到这些工作簿，用“文件 → 另存为”按下面的文件名保存，再发给各单位。`,
+    sheetsWritten: (n: number) =>
+      `已在本工作簿中生成 ${n} 张单位报送表（工作表名以“报送-”开头）。请逐张移到新工作簿后发出：右键工作表标签 → “移动或复制” → “工作簿”选“(新工作簿)”并勾选“建立副本” → 确定，再按下面的文件名另存为，发给该单位。再次分发会替换这些工作表。`,
+    fileLine: (where: string, file: string) => `${where} → ${file}`,
+    noCreateWorkbook: "这个版本的 Excel 不能由加载项打开新工作簿（需要 ExcelApi 1.8），已改为在本工作簿中生成各单位工作表。",
+    createFailed: (why: string) => `Excel 没有打开新工作簿（${why}），已改为在本工作簿中生成各单位工作表。`,
+    openedPartway: (opened: number, total: number) =>
+      `已打开 ${opened} 个新工作簿（共 ${total} 个单位）后 Excel 拒绝再打开：请先保存已打开的工作簿，再勾选“在本工作簿中生成各单位工作表”分发其余单位。`,
+    noDropdown: "这个版本的 Excel 不能设置下拉列表（需要 ExcelApi 1.8）：请各单位在“完成状态”中填写 已完成、部分完成、正在推进 或 尚未启动。",
+    noFreeze: "这个版本的 Excel 不能冻结表头（需要 ExcelApi 1.7）。",
+    noProtection: "这个版本的 Excel 不能保护工作表（需要 ExcelApi 1.2）：移到新工作簿后，请用“审阅 → 保护工作表”保护，只留填报列可编辑。",
+    noPassword: "这个版本的 Excel 不能给工作表设密码（需要 ExcelApi 1.7）：报送表已保护，但没有密码。",
+    collectDone: (returned: number, missing: number, done: number, rows: number) =>
+      `已汇总 ${returned} 个单位的报送，${missing} 个单位未报送；共 ${rows} 项任务，已完成 ${done} 项。结果已写入本工作簿的新增列和“报送记录”表。`,
+    unmatchedTitle: (n: number) => `没有对上的行或文件（${n}）：`,
+    duplicatesTitle: (n: number) => `重复的报送（${n}）：`,
+    problemLine: (file: string, row: number | null, reason: string) => `${file}${row ? ` 第${row}行` : ""}：${reason}`,
+    settingsInvalid: "“表格”页的设置有误（计划年度、统计日期或即将到期天数）：请先在设置中改正，再分发或回收。",
+    readFailed: (file: string) => `读不出“${file}”：请确认它是 .xlsx 文件。`,
+  },
   /** The standalone page's 督办 tab. */
   page: {
     tab: "督办",

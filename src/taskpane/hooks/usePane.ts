@@ -259,5 +259,6 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
     incoming,
     cancel,
     refreshFile,
+    readSettings,
   };
 }

@@ -24,6 +24,7 @@ import {
   FakeCellValue,
   FakeConditionalFormat as FakeCfModel,
   FakeSheet,
+  FakeValidation,
   FakeWorkbookModel,
   MAX_COLS,
   MAX_ROWS,
@@ -473,6 +474,17 @@ export class FakeWorksheetProtection extends FakeClientObject<FakeSheet> impleme
   get protected(): boolean {
     return this.get("protected");
   }
+  /** ExcelApi 1.2 (options); 1.7 for the password. Fails when the sheet is protected already. */
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
+    this.context.enqueue("protection.protect", { options }, () => {
+      const s = this.resolve();
+      if (password !== undefined && !versionAtLeast(this.context.behaviour.apiVersion, "1.7"))
+        throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found (protect password, ExcelApi 1.7).");
+      if (s.protected) throw new FakeOfficeError("InvalidOperation", "The worksheet is already protected.");
+      s.protected = true;
+      s.protection = { options: { ...(options ?? {}) }, password: password ?? null };
+    }, "1.2");
+  }
 }
 
 export class FakeFreezePanes {
@@ -702,6 +714,18 @@ export class FakeRange
     });
   }
 
+  merge(across?: boolean): void {
+    this.context.enqueue("range.merge", { across }, () => {
+      const { sheet, rect } = this.resolve();
+      assertWritable(sheet);
+      sheet.merges.push({ ...rect });
+    }, "1.2");
+  }
+
+  get dataValidation(): FakeDataValidation {
+    return new FakeDataValidation(this.context, () => this.resolve());
+  }
+
   select(): void {
     this.context.enqueue("range.select", null, () => {
       const { sheet, rect } = this.resolve();
@@ -715,6 +739,47 @@ export class FakeRange
       const { sheet, rect } = this.resolve();
       return { sheet, rect: { row: rect.row + row, col: rect.col + column, rows: 1, cols: 1 } };
     });
+  }
+}
+
+/** range.dataValidation (ExcelApi 1.8): a list rule and its error alert, kept on the sheet by area. */
+export class FakeDataValidation {
+  constructor(private readonly context: FakeRequestContext, private readonly resolver: () => RangeTarget) {}
+  private entry(): FakeValidation {
+    const { sheet, rect } = this.resolver();
+    assertWritable(sheet);
+    let v = sheet.validations.find((x) => rectAddress(x.area) === rectAddress(rect));
+    if (!v) {
+      v = { area: { ...rect }, list: "", inCellDropDown: true, errorAlert: null };
+      sheet.validations.push(v);
+    }
+    return v;
+  }
+  set rule(rule: Excel.DataValidationRule) {
+    this.context.enqueue("dataValidation.rule", rule, () => {
+      const list = rule.list;
+      if (!list || typeof list.source !== "string") throw new FakeOfficeError("InvalidArgument", "The double supports list rules with a text source only.");
+      const v = this.entry();
+      v.list = list.source;
+      v.inCellDropDown = list.inCellDropDown ?? true;
+    }, "1.8");
+  }
+  get rule(): Excel.DataValidationRule {
+    throw new FakeOfficeError("PropertyNotLoaded", "The property 'rule' is not available.");
+  }
+  set errorAlert(a: Excel.DataValidationErrorAlert) {
+    this.context.enqueue("dataValidation.errorAlert", a, () => {
+      this.entry().errorAlert = { showAlert: a.showAlert, style: String(a.style), title: a.title, message: a.message };
+    }, "1.8");
+  }
+  get errorAlert(): Excel.DataValidationErrorAlert {
+    throw new FakeOfficeError("PropertyNotLoaded", "The property 'errorAlert' is not available.");
+  }
+  clear(): void {
+    this.context.enqueue("dataValidation.clear", null, () => {
+      const { sheet, rect } = this.resolver();
+      sheet.validations = sheet.validations.filter((x) => !intersects(x.area, rect));
+    }, "1.8");
   }
 }
 
@@ -742,6 +807,8 @@ export class FakeRangeAreas extends FakeClientObject<{ sheet: FakeSheet; areas: 
 export class FakeRangeFormat {
   readonly font: { bold: boolean; italic: boolean; size: number; color: string };
   readonly fill: { color: string; clear(): void };
+  /** format.protection (ExcelApi 1.2): locked. */
+  readonly protection: { locked: boolean };
   constructor(private readonly context: FakeRequestContext, private readonly resolver: () => RangeTarget) {
     const set = (op: string, apply: (cell: FakeCell) => void) =>
       this.context.enqueue(op, null, () => {
@@ -781,6 +848,26 @@ export class FakeRangeFormat {
         throw new FakeOfficeError("PropertyNotLoaded", "The property 'size' is not available.");
       },
     };
+    const ctx = this.context;
+    const res = this.resolver;
+    this.protection = {
+      set locked(v: boolean) {
+        ctx.enqueue("format.protection.locked:" + v, null, () => {
+          const { sheet, rect } = res();
+          assertWritable(sheet);
+          for (let r = 0; r < rect.rows; r++)
+            for (let c = 0; c < rect.cols; c++) {
+              const key = cellKey(rect.row + r, rect.col + c);
+              const cell = sheet.cells.get(key) ?? { value: null };
+              cell.locked = v;
+              sheet.cells.set(key, cell);
+            }
+        }, "1.2");
+      },
+      get locked(): boolean {
+        throw new FakeOfficeError("PropertyNotLoaded", "The property 'locked' is not available.");
+      },
+    };
     this.fill = {
       clear() {
         set("fill.clear", (cell) => delete cell.fill);
@@ -798,6 +885,13 @@ export class FakeRangeFormat {
       const { sheet, rect } = this.resolver();
       assertWritable(sheet);
       for (let c = 0; c < rect.cols; c++) sheet.columnWidths.set(rect.col + c, v);
+    });
+  }
+  set rowHeight(v: number) {
+    this.context.enqueue("format.rowHeight", v, () => {
+      const { sheet, rect } = this.resolver();
+      assertWritable(sheet);
+      for (let r = 0; r < rect.rows; r++) sheet.rowHeights.set(rect.row + r, v);
     });
   }
   set verticalAlignment(v: string) {

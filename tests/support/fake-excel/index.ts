@@ -32,6 +32,8 @@ export interface FakeOffice {
 
 export interface FakeExcelNamespace {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Excel.createWorkbook (ExcelApi 1.8): records the base64 .xlsx it was given (see FakeExcel.createdWorkbooks). */
+  createWorkbook(base64?: string): Promise<void>;
   ConditionalFormatType: Record<string, string>;
   ErrorCodes: Record<string, string>;
 }
@@ -42,6 +44,8 @@ export interface FakeExcel {
   behaviour: FakeBehaviour;
   excel: FakeExcelNamespace;
   office: FakeOffice;
+  /** Every workbook opened with Excel.createWorkbook, as the base64 given. */
+  createdWorkbooks: string[];
   /** Settings as last saved with saveAsync (what would be stored in the file). */
   savedSettings: Record<string, unknown>;
   /** Start counting afresh (e.g. after setting up the workbook). */
@@ -56,6 +60,8 @@ export interface FakeOptions extends Partial<FakeBehaviour> {
   settings?: Record<string, unknown>;
   /** Make saveAsync fail. */
   settingsSaveFails?: boolean;
+  /** Make Excel.createWorkbook reject (from the Nth call on, 1-based) with this error code. */
+  createWorkbookFails?: { from: number; code: string };
 }
 
 function emptyStats(): FakeStats {
@@ -74,6 +80,7 @@ export function createFakeExcel(init: FakeWorkbookInit, opts: FakeOptions = {}):
     model,
     stats: emptyStats(),
     behaviour,
+    createdWorkbooks: [],
     savedSettings: JSON.parse(JSON.stringify(opts.settings ?? {})) as Record<string, unknown>,
     resetStats() {
       fake.stats = emptyStats();
@@ -98,6 +105,14 @@ export function createFakeExcel(init: FakeWorkbookInit, opts: FakeOptions = {}):
       const result = await batch(ctx as unknown as Excel.RequestContext);
       if (ctx.pendingCount > 0) await ctx.sync(); // Excel.run sends whatever is still queued
       return result;
+    },
+    async createWorkbook(base64?: string): Promise<void> {
+      await Promise.resolve();
+      if (!versionAtLeast(behaviour.apiVersion, "1.8")) throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found (createWorkbook, ExcelApi 1.8).");
+      const fail = opts.createWorkbookFails;
+      if (fail && fake.createdWorkbooks.length + 1 >= fail.from) throw new FakeOfficeError(fail.code, "This operation is not allowed due to the extension hardening policy.");
+      if (base64 !== undefined && !/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+      fake.createdWorkbooks.push(base64 ?? "");
     },
     ConditionalFormatType: { custom: "Custom", cellValue: "CellValue" },
     ErrorCodes: {

@@ -27,6 +27,17 @@ export interface FakeCell {
   fill?: string;
   fontColor?: string;
   hyperlink?: FakeHyperlink;
+  /** range.format.protection.locked (Excel's default: locked). */
+  locked?: boolean;
+}
+
+/** A list data validation set with range.dataValidation (ExcelApi 1.8). */
+export interface FakeValidation {
+  area: Rect;
+  /** The list's source as set: "a,b,c". */
+  list: string;
+  inCellDropDown: boolean;
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string } | null;
 }
 
 export interface FakeConditionalFormat {
@@ -61,6 +72,11 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   tabColor?: string;
+  /** worksheet.protection.protect(options, password) as last called. */
+  protection?: { options: Record<string, unknown>; password: string | null };
+  validations: FakeValidation[];
+  /** Row heights in points, by 0-based row. */
+  rowHeights: Map<number, number>;
   /** Hidden columns, 0-based. */
   hiddenCols?: Set<number>;
 }
@@ -83,6 +99,8 @@ export function createSheet(id: number, name: string): FakeSheet {
     frozenRows: 0,
     columnWidths: new Map(),
     visibility: "Visible",
+    validations: [],
+    rowHeights: new Map(),
   };
 }
 
