@@ -26,7 +26,7 @@ test.each([
   ["validate", "node scripts/validate-manifest.cjs"],
   ["validate:online", "office-addin-manifest validate manifest.xml"],
   ["lint", "eslint ."],
-  ["typecheck", "tsc --noEmit -p tsconfig.json"],
+  ["typecheck", "tsc --noEmit -p tsconfig.json && tsc --noEmit -p tsconfig.core.json"],
   ["test", "npm run typecheck && npm run lint && jest"],
   ["bench", "tsx bench/run.ts"],
   ["cli", "node scripts/build-cli.cjs --if-stale --quiet && node bin/breakdown.cjs"],

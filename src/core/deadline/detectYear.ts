@@ -24,7 +24,9 @@ export function detectPlanYear(text: string): number | null {
   if (typeof text !== "string" || text === "") return null;
   const s = removeSpaces(toHalfWidth(text));
   for (const m of s.matchAll(YEAR_WORD)) {
-    const y = parseChineseNumber(m[1]);
+    const digits = m[1];
+    if (digits === undefined) continue;
+    const y = parseChineseNumber(digits);
     if (plausible(y)) return y;
   }
   for (const m of s.matchAll(BARE_YEAR)) {

@@ -59,7 +59,7 @@ export function parseAnnotation(inner: string): AnnotationSegment[] {
   };
   while ((m = re.exec(inner))) {
     push(label, inner.slice(last, m.index));
-    label = m[1];
+    label = m[1] ?? ""; // push reads a missing label as none
     last = m.index + m[0].length;
   }
   push(label, inner.slice(last));
@@ -145,7 +145,8 @@ const UNIT_END = /(?:局|委|办|室|厅|院|会|中心|政府|部门|单位|机
 
 /** An unlabelled bracket that reads as a list of units ("市教育局、市卫健委等有关部门，各县（市、区）人民政府"). */
 export function looksLikeUnitList(inner: string): boolean {
-  const head = inner.split(/[。;；]/)[0];
+  const cut = inner.search(/[。;；]/);
+  const head = cut < 0 ? inner : inner.slice(0, cut);
   const parts = head
     .replace(/[（(][^（()）]*[）)]/g, "")
     .split(/[、，,]/)
@@ -169,7 +170,7 @@ function bracketGroups(text: string): BracketGroup[] {
   let depth = 0;
   let start = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+    const ch = text.charAt(i);
     if (OPENERS.includes(ch)) {
       if (depth === 0) start = i;
       depth++;

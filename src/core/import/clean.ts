@@ -61,7 +61,8 @@ function isTitleHeading(s: string): boolean {
 
 /** A line that starts with an annotation ("（责任单位：…"): it closes the paragraph above. */
 function startsWithAnnotation(s: string): boolean {
-  return OPENERS.includes(s[0]) && hasLabel(s.slice(1, 16));
+  const first = s[0];
+  return first !== undefined && OPENERS.includes(first) && hasLabel(s.slice(1, 16));
 }
 
 const len = (s: string) => [...s].length;
@@ -72,8 +73,7 @@ const len = (s: string) => [...s].length;
  */
 function wrapWidth(lines: string[]): number {
   const lengths = lines.filter((l) => l !== "").map(len).sort((a, b) => a - b);
-  if (lengths.length === 0) return 0;
-  return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.9))];
+  return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.9))] ?? 0; // no lines: no width
 }
 
 function continues(prev: string, prevLine: string, next: string, width: number): boolean {

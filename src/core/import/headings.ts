@@ -37,7 +37,7 @@ export function headingOf(text: string): Heading | null {
     // "1.5万户" is a number, not a heading; "2.2022年底前" is a heading (its text starts with a year).
     const after = half.slice(m[0].length);
     if (level === 3 && /^\d/.test(after) && !/^\d{4}年/.test(after)) continue;
-    const n = parseChineseNumber(m[1]);
+    const n = m[1] === undefined ? null : parseChineseNumber(m[1]);
     if (n === null) continue;
     return { level, marker: text.slice(0, m[0].length), number: n, rest: text.slice(m[0].length) };
   }

@@ -66,6 +66,7 @@ export function importDocument(text: string, opts: ImportOptions = {}): ImportRe
   const rows: ImportedRow[] = [];
   const sectionLine = new Map<string, number>();
   for (const b of body) if (b.heading?.level === 1) sectionLine.set(titleOf(b.text), b.line);
+  const written: { d: (typeof drafts)[number]; r: number }[] = []; // each draft with the row it is written on
   drafts.forEach((d, i) => {
     if (d.section && d.section !== section) {
       section = d.section;
@@ -82,12 +83,12 @@ export function importDocument(text: string, opts: ImportOptions = {}): ImportRe
     }
     if (d.deadlineInferred) remarks.push(s.remark.inferred);
     rows.push({ ...rest, no: i + 1, row: ++row, remark: remarks.join("；") });
+    written.push({ d, r: row });
   });
 
   // Findings.
   const findings: Finding[] = [];
-  drafts.forEach((d, i) => {
-    const r = rows[i].row;
+  for (const { d, r } of written) {
     if (!d.task) findings.push({ code: "missing-value", severity: "error", row: r, column: col("task"), message: s.missingValue.task(r) });
     if (!d.requirement) findings.push({ code: "missing-value", severity: "error", row: r, column: col("requirement"), message: s.missingValue.requirement(r) });
     if (d.lead.length + d.responsible.length + d.cooperate.length === 0) {
@@ -98,12 +99,12 @@ export function importDocument(text: string, opts: ImportOptions = {}): ImportRe
       const c = columns.find((cc) => cc.role === x.column)!;
       findings.push({ code: "unit-unknown-fragment", severity: "warning", row: r, column: c.col, message: s.unitUnknownFragment(r, c.header, x.fragment) });
     }
-  });
+  }
   // The row a heading's problem shows on: the first written row at or after the heading's line.
   const placed = [...sections.map((x) => ({ row: x.row, line: sectionLine.get(x.text) ?? 0 })), ...rows.map((x) => ({ row: x.row, line: x.line }))];
   const rowAt = (line: number): number | null => {
     const after = placed.filter((p) => p.line >= line).sort((a, b) => a.row - b.row);
-    return after.length > 0 ? after[0].row : null;
+    return after[0]?.row ?? null;
   };
   for (const issue of checkNumbering(body)) {
     const r = rowAt(issue.block.line);

@@ -57,12 +57,13 @@ export interface InferredDeadline {
 /** The deadline a paragraph names itself: the candidate with the latest hard date (the first when none parses). */
 export function inferDeadline(text: string, year: number): InferredDeadline | null {
   const cands = deadlineCandidates(text);
-  if (cands.length === 0) return null;
+  const [first] = cands;
+  if (first === undefined) return null;
   let best: InferredDeadline | null = null;
   for (const c of cands) {
     const value = parseDeadline(c, { year });
     if (value.kind !== "date" || !value.due) continue;
     if (!best || !best.value.due || value.due > best.value.due) best = { text: c, value };
   }
-  return best ?? { text: cands[0], value: parseDeadline(cands[0], { year }) };
+  return best ?? { text: first, value: parseDeadline(first, { year }) };
 }

@@ -52,13 +52,13 @@ const CN_DIGITS = "零一二三四五六七八九";
 
 /** 1 → 一, 10 → 十, 16 → 十六, 20 → 二十, 47 → 四十七 (1–999). */
 export function toChineseNumber(n: number): string {
-  if (n < 10) return CN_DIGITS[n];
-  if (n < 20) return "十" + (n % 10 ? CN_DIGITS[n % 10] : "");
-  if (n < 100) return CN_DIGITS[Math.floor(n / 10)] + "十" + (n % 10 ? CN_DIGITS[n % 10] : "");
+  if (n < 10) return CN_DIGITS.charAt(n);
+  if (n < 20) return "十" + (n % 10 ? CN_DIGITS.charAt(n % 10) : "");
+  if (n < 100) return CN_DIGITS.charAt(Math.floor(n / 10)) + "十" + (n % 10 ? CN_DIGITS.charAt(n % 10) : "");
   const h = Math.floor(n / 100);
   const r = n % 100;
-  if (r === 0) return CN_DIGITS[h] + "百";
-  return CN_DIGITS[h] + "百" + (r < 10 ? "零" + CN_DIGITS[r] : r < 20 ? "一" + toChineseNumber(r) : toChineseNumber(r));
+  if (r === 0) return CN_DIGITS.charAt(h) + "百";
+  return CN_DIGITS.charAt(h) + "百" + (r < 10 ? "零" + CN_DIGITS.charAt(r) : r < 20 ? "一" + toChineseNumber(r) : toChineseNumber(r));
 }
 
 /** How a number is written at a level: 十五、 / （十五） / 15. / （15）. */

@@ -25,8 +25,9 @@ export interface DraftRow extends Omit<ImportedRow, "no" | "row" | "remark"> {
 /** First sentence (the item's title) and the rest: "加强X。做Y。" → ["加强X", "做Y。"]. */
 export function splitTitle(text: string): [string, string] {
   const m = /^(.+?[。！？!?；;])(.*)$/s.exec(text);
-  if (!m) return [titleOf(text), ""];
-  return [titleOf(m[1]), m[2].trim()];
+  const [, title, rest] = m ?? [];
+  if (title === undefined || rest === undefined) return [titleOf(text), ""];
+  return [titleOf(title), rest.trim()];
 }
 
 const HEADER_OF = { lead: "牵头单位", responsible: "责任单位", cooperate: "配合单位" } as const;
@@ -96,7 +97,7 @@ export function itemRows(item: Item, year: number, firstLeads = false): DraftRow
   const pieces = blocks.flatMap((b) => b.pieces.map((p) => ({ ...p, line: b.line })));
   if (item.parentTitle) {
     task = item.parentTitle;
-  } else if (item.heading && pieces.length > 0) {
+  } else if (item.heading && pieces[0]) {
     const [title, rest] = splitTitle(pieces[0].text);
     task = title;
     ownTitle = true;
@@ -104,14 +105,14 @@ export function itemRows(item: Item, year: number, firstLeads = false): DraftRow
   } else if (item.sectionTitle) {
     task = item.sectionTitle;
   } else {
-    task = pieces.length > 0 ? splitTitle(pieces[0].text)[0] : "";
+    task = pieces[0] ? splitTitle(pieces[0].text)[0] : "";
   }
 
   const rows: DraftRow[] = [];
   let pending: Chunk[] = [];
   const emit = (annotation: string | null, segments: AnnotationSegment[], line: number) => {
     let requirement = pending.map((c) => c.text).filter((t) => t !== "").join("\n");
-    const firstLine = pending.length > 0 ? pending[0].line : line;
+    const firstLine = pending[0]?.line ?? line;
     // "（三）做好X。（责任单位：…）": the whole item is one sentence: it is both the task and the requirement.
     if (requirement === "" && ownTitle && rows.length === 0) requirement = task;
     const cells = unitCells(segments);

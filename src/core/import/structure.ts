@@ -40,7 +40,7 @@ export function outline(blocks: Block[], text: string): Outline {
   let first = blocks.findIndex((b) => (b.heading && b.heading.level <= 3) || b.annotated);
   if (first < 0) first = blocks.length;
   const front = blocks.slice(0, first);
-  const bodyLine = first < blocks.length ? blocks[first].line : Infinity;
+  const bodyLine = blocks[first]?.line ?? Infinity;
   const frontLines = cleanLines(text).filter((l) => l.text !== "" && l.line < bodyLine);
   const omitted: OmittedText[] = frontLines.map((l) => ({ line: l.line, text: l.text, reason: "front-matter" }));
   const body: Block[] = [];

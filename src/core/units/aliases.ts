@@ -16,7 +16,7 @@ const STEM_TO_FULL: ReadonlyMap<string, string> = new Map(
 function builtIn(name: string): string | null {
   for (let i = 0; i < name.length; i++) {
     const prefix = name.slice(0, i);
-    if (prefix !== "" && !LEVEL_CHARS.includes(prefix[prefix.length - 1]) && !prefix.endsWith("委")) continue;
+    if (prefix !== "" && !LEVEL_CHARS.includes(prefix.charAt(prefix.length - 1)) && !prefix.endsWith("委")) continue;
     const full = STEM_TO_FULL.get(name.slice(i));
     if (full) return prefix + full;
   }
@@ -49,7 +49,7 @@ export function canonicalUnit(name: string, aliases?: AliasTable): string {
 
 /** The level prefix of a name when it is one character (市发改委 → 市), else "". */
 function levelOf(name: string): string {
-  return name.length > 2 && LEVEL_CHARS.includes(name[0]) ? name[0] : "";
+  return name.length > 2 && LEVEL_CHARS.includes(name.charAt(0)) ? name.charAt(0) : "";
 }
 
 /**
@@ -71,7 +71,10 @@ export function findAliasGroups(names: string[], aliases?: AliasTable): string[]
 
   // Union-find over the distinct names.
   const parent = distinct.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const find = (i: number): number => {
+    const p = parent[i];
+    return p === undefined || p === i ? i : (parent[i] = find(p));
+  };
   const union = (a: number, b: number) => {
     const ra = find(a);
     const rb = find(b);
@@ -86,21 +89,21 @@ export function findAliasGroups(names: string[], aliases?: AliasTable): string[]
   });
 
   // Prefixless forms: "发改局" joins "县发改局" when exactly one level prefix of it is in the table.
-  const prefixed = new Map<string, Set<number>>();
+  const prefixed = new Map<string, { members: Set<number>; levels: Set<string> }>();
   canon.forEach((c, i) => {
     const level = levelOf(c);
     if (!level) return;
     const stem = c.slice(1);
-    const set = prefixed.get(stem) ?? new Set<number>();
-    set.add(i);
-    prefixed.set(stem, set);
+    const hit = prefixed.get(stem) ?? { members: new Set<number>(), levels: new Set<string>() };
+    hit.members.add(i);
+    hit.levels.add(level);
+    prefixed.set(stem, hit);
   });
   canon.forEach((c, i) => {
-    const hits = prefixed.get(c);
-    if (!hits) return;
-    const levels = new Set([...hits].map((j) => levelOf(canon[j])));
-    if (levels.size !== 1) return;
-    for (const j of hits) if (j !== i) union(i, j);
+    const hit = prefixed.get(c);
+    if (!hit) return;
+    if (hit.levels.size !== 1) return;
+    for (const j of hit.members) if (j !== i) union(i, j);
   });
 
   const groups = new Map<number, string[]>();

@@ -12,7 +12,7 @@ export function insideBrackets(s: string): boolean[] {
   const inside = new Array<boolean>(s.length).fill(false);
   const stack: { close: string; at: number }[] = [];
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
+    const ch = s.charAt(i);
     const top = stack[stack.length - 1];
     if (top && ch === top.close) {
       stack.pop();
@@ -47,8 +47,8 @@ export function trimEdges(s: string): string {
     const close = first ? closerOf(first) : null;
     if (close && t.endsWith(close) && t.length >= 2 && balanced(t.slice(1, -1))) t = t.slice(1, -1);
     else if (close && !t.includes(close)) t = t.slice(1);
-    else if (t && isCloseBracket(t[t.length - 1]) && !balanced(t)) t = t.slice(0, -1);
-    else if (t && isOpenBracket(t[t.length - 1])) t = t.slice(0, -1);
+    else if (t && isCloseBracket(t.charAt(t.length - 1)) && !balanced(t)) t = t.slice(0, -1);
+    else if (t && isOpenBracket(t.charAt(t.length - 1))) t = t.slice(0, -1);
     t = t.replace(EDGE_JUNK, "");
     if (t === before) break;
   }

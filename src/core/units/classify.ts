@@ -8,7 +8,7 @@ const CLOSE = "）)〕】］]》}”’」>〉＞";
 /** Opening bracket → its closing partner (full- and half-width). */
 export function closerOf(ch: string): string | null {
   const i = OPEN.indexOf(ch);
-  return i < 0 ? null : CLOSE[i];
+  return i < 0 ? null : CLOSE.charAt(i);
 }
 
 export function isOpenBracket(ch: string): boolean {
@@ -25,7 +25,7 @@ export function withoutTrailingBrackets(name: string): string {
   for (let guard = 0; guard < 4; guard++) {
     const last = s[s.length - 1];
     if (!last || !isCloseBracket(last)) break;
-    const open = OPEN[CLOSE.indexOf(last)];
+    const open = OPEN.charAt(CLOSE.indexOf(last)); // found: last is a closing bracket
     const i = s.lastIndexOf(open);
     if (i <= 0) break;
     s = s.slice(0, i);

@@ -34,8 +34,9 @@ export function stripWorkingWords(s: string): {
   }
   // A bracketed role marker: 市发改委（牵头）
   const m = /[（(]([^（()）]{1,6})[)）]$/.exec(name);
-  if (m && ROLE_MARKERS[m[1]]) {
-    marker = ROLE_MARKERS[m[1]];
+  const bracketed = m?.[1] !== undefined ? ROLE_MARKERS[m[1]] : undefined;
+  if (m && bracketed) {
+    marker = bracketed;
     name = name.slice(0, m.index);
     stripped = true;
   }

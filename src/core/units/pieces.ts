@@ -23,7 +23,7 @@ export function splitPieces(body: string): Piece[] {
   let sep = "";
   let cur = "";
   for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
+    const ch = body.charAt(i);
     if (!inside[i] && SEPARATORS.includes(ch)) {
       if (cur !== "") {
         pieces.push({ text: cur, sep });
@@ -47,7 +47,8 @@ export function splitPieces(body: string): Piece[] {
 function endsComplete(beforeText: string, strict = false): boolean {
   const { name } = stripWorkingWords(trimEdges(beforeText.slice(-WINDOW)));
   const deng = dengPositions(name);
-  const tail = deng.length ? name.slice(deng[deng.length - 1] + 1) : name;
+  const lastDeng = deng[deng.length - 1];
+  const tail = lastDeng !== undefined ? name.slice(lastDeng + 1) : name;
   if (tail === "") return false;
   if (strict && LEVELS_ONLY.test(withoutTrailingBrackets(tail))) return false;
   // A bare level ("县") waits for its body; "各县" is a whole (generic) name unless its body follows.
@@ -119,21 +120,23 @@ export function joinPieces(pieces: Piece[]): Piece[] {
   // Breaks and spaces inside brackets were never separators.
   for (const p of out) p.text = p.text.replace(/[\n ]/g, "");
   const merged: Piece[] = [];
-  for (let i = 0; i < out.length; i++) {
-    const p = { ...out[i] };
-    let last = p.text;
-    while (
+  let open: Piece | null = null; // the piece that takes the bodies after it
+  let last = "";
+  for (const q of out) {
+    if (
+      open &&
       isLevelOnly(trimEdges(last)) &&
-      i + 1 < out.length &&
-      out[i + 1].sep.replace(/[\n ]/g, "") === "、" &&
+      q.sep.replace(/[\n ]/g, "") === "、" &&
       // "各街道、区直各部门": a name that is a group of its own is no body for the level before it.
-      !GROUP_NAME.test(trimEdges(out[i + 1].text))
+      !GROUP_NAME.test(trimEdges(q.text))
     ) {
-      last = out[i + 1].text;
-      p.text += "、" + last;
-      i++;
+      last = q.text;
+      open.text += "、" + last;
+      continue;
     }
-    merged.push(p);
+    open = { ...q };
+    last = open.text;
+    merged.push(open);
   }
   return shareBody(merged);
 }

@@ -12,7 +12,8 @@ const DAY_OR_END = `(?:(${N})(?:日|号)|(\\d{1,2})(?![\\d.])|(${alternation(Obj
 function dayOf(m: RegExpExecArray, at: number): number | "end" | null {
   if (m[at] !== undefined) return numberIn(m[at], 1, 31);
   if (m[at + 1] !== undefined) return numberIn(m[at + 1], 1, 31);
-  if (m[at + 2] !== undefined) return TEN_DAYS[m[at + 2]];
+  const tenDays = m[at + 2];
+  if (tenDays !== undefined) return TEN_DAYS[tenDays] ?? null;
   return "end"; // 底, 末, 份, or no day at all: a month without a day is its end
 }
 
@@ -35,13 +36,23 @@ export const monthListParser: Parser = {
   name: "month-list",
   pattern: new RegExp(`(${N}(?:${LIST_JOIN}${N})+|${N}(?:${RANGE})${N})月${TEN_OR_END}`, "y"),
   extract(m, index) {
-    const isRange = !new RegExp(`^${N}(?:${LIST_JOIN}${N})+$`).test(m[1]);
-    const pieces = m[1].split(isRange ? new RegExp(RANGE) : new RegExp(LIST_JOIN));
-    const months = pieces.map((p) => numberIn(p, 1, 12));
-    if (months.some((x) => x === null) || months.length < 2) return null;
-    const day: number | "end" = m[2] !== undefined ? TEN_DAYS[m[2]] : "end";
-    const used = isRange ? [months[months.length - 1] as number] : (months as number[]);
-    if (isRange && (months[0] as number) >= (months[1] as number)) return null;
+    const list = m[1];
+    if (list === undefined) return null;
+    const isRange = !new RegExp(`^${N}(?:${LIST_JOIN}${N})+$`).test(list);
+    const pieces = list.split(isRange ? new RegExp(RANGE) : new RegExp(LIST_JOIN));
+    const months: number[] = [];
+    for (const p of pieces) {
+      const month = numberIn(p, 1, 12);
+      if (month === null) return null;
+      months.push(month);
+    }
+    const [first, second] = months;
+    const last = months[months.length - 1];
+    if (first === undefined || second === undefined || last === undefined) return null; // fewer than two months
+    const day = m[2] !== undefined ? TEN_DAYS[m[2]] : "end";
+    if (day === undefined) return null;
+    const used = isRange ? [last] : months;
+    if (isRange && first >= second) return null;
     const parts: DatePart[] = used.map((month) => ({ month, day }));
     return { type: "date", index, length: m[0].length, year: null, parts };
   },

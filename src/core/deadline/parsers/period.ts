@@ -16,10 +16,14 @@ export const periodParser: Parser = {
     "y",
   ),
   extract(m, index) {
-    let month: number;
+    const quarter = m[2] ?? m[3];
+    let month: number | undefined;
     if (m[1] !== undefined) month = HALVES[m[1]] ?? FIRST_QUARTERS[m[1]];
-    else if (m[2] !== undefined || m[3] !== undefined) month = QUARTER_NUMERALS[(m[2] ?? m[3])] * 3;
-    else month = 12;
+    else if (quarter !== undefined) {
+      const q = QUARTER_NUMERALS[quarter];
+      month = q === undefined ? undefined : q * 3;
+    } else month = 12;
+    if (month === undefined) return null;
     return { type: "date", index, length: m[0].length, year: null, parts: [{ month, day: "end" }] };
   },
 };

@@ -15,6 +15,7 @@ export function yearRef(digits: string | undefined, relative: string | undefined
     const y = parseChineseNumber(digits);
     return y !== null && y >= 1900 && y <= 2199 ? { abs: y } : null;
   }
-  if (relative !== undefined && relative in RELATIVE_YEARS) return { rel: RELATIVE_YEARS[relative] };
+  const rel = relative !== undefined && relative in RELATIVE_YEARS ? RELATIVE_YEARS[relative] : undefined;
+  if (rel !== undefined) return { rel };
   return null;
 }

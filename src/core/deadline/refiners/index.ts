@@ -17,8 +17,12 @@ function adjacent(a: Token, b: Token): boolean {
 export const mergeYearRefiner: Refiner = (state) => {
   const out: Token[] = [];
   const ts = state.tokens;
-  for (let i = 0; i < ts.length; i++) {
-    const t = ts[i];
+  let joined = false; // the token was merged into the year before it
+  for (const [i, t] of ts.entries()) {
+    if (joined) {
+      joined = false;
+      continue;
+    }
     if (t.type !== "year") {
       out.push(t);
       continue;
@@ -26,7 +30,7 @@ export const mergeYearRefiner: Refiner = (state) => {
     const next = ts[i + 1];
     if (next && adjacent(t, next) && next.type === "date" && next.year === null) {
       out.push({ ...next, index: t.index, length: t.length + next.length, year: t.year });
-      i++;
+      joined = true;
     } else if (next && adjacent(t, next) && (next.type === "recurring" || next.type === "ongoing")) {
       continue;
     } else {
@@ -50,7 +54,7 @@ export const inheritRefiner: Refiner = (state) => {
     if (t.type === "date") {
       const year: YearRef | null = t.year ?? lastYear;
       lastYear = year;
-      lastMonth = t.parts[t.parts.length - 1].month;
+      lastMonth = t.parts[t.parts.length - 1]?.month ?? lastMonth;
       out.push({ ...t, year });
     } else if (t.type === "day") {
       if (lastMonth === null) {
@@ -73,8 +77,7 @@ export const inheritRefiner: Refiner = (state) => {
 export const rangeStartRefiner: Refiner = (state) => {
   const ts = state.tokens.map((t) => ({ ...t }));
   let failed = state.failed;
-  for (let i = 0; i < ts.length; i++) {
-    const t = ts[i];
+  for (const [i, t] of ts.entries()) {
     const prev = ts[i - 1];
     const next = ts[i + 1];
     if (t.type === "range" && prev?.type === "date" && next?.type === "date" && adjacent(prev, t) && adjacent(t, next)) {
