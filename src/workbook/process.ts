@@ -22,6 +22,8 @@ export interface ProcessOptions {
   year?: number;
   asOf: string;
   dueSoonDays?: number;
+  /** 三色预警: days overdue past which a task is 深红 / 挂牌 (default 30). */
+  longOverdueDays?: number;
   fixedAsOf?: boolean;
   /** The workbook's file name (plan-year detection). */
   workbookName?: string;
@@ -65,7 +67,7 @@ export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: Pro
   const aliases = readAliases(book);
   const { result, plan } = checkAndPlan({
     cells: sheetCells(ws),
-    settings: { year: opts.year, asOf: opts.asOf, fixedAsOf: opts.fixedAsOf, dueSoonDays: opts.dueSoonDays },
+    settings: { year: opts.year, asOf: opts.asOf, fixedAsOf: opts.fixedAsOf, dueSoonDays: opts.dueSoonDays, longOverdueDays: opts.longOverdueDays },
     parts: opts.parts,
     existing: (r) => existingWorkbook(book, r),
     builtAt: () => opts.builtAt ?? localTimestamp(),

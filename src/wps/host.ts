@@ -109,6 +109,7 @@ export function createWpsHost(deps: WpsHostDeps = {}): WpsHost {
         const result = checkSheet(read.cells, {
           asOf: settings.asOf ?? todayIso(now()),
           dueSoonDays: settings.dueSoonDays,
+          longOverdueDays: settings.longOverdueDays,
           lang: l,
           ...(settings.year !== null ? { year: settings.year } : {}),
           ...(workbookName ? { workbookName } : {}),

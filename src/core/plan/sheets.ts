@@ -13,8 +13,9 @@ import { OVERVIEW_ASOF_ROW } from "./record";
 import { assignmentTotals, taskTotals, type TaskTotals } from "../summary";
 
 /** The overview's count columns, in order. */
-const TOTAL_KEYS: readonly (keyof TaskTotals)[] = ["lead", "responsible", "cooperate", "total", "done", "overdue", "dueSoon", "ongoing", "unknown"];
+const TOTAL_KEYS: readonly (keyof TaskTotals)[] = ["lead", "responsible", "cooperate", "total", "done", "overdue", "dueSoon", "ongoing", "unknown", "longOverdue", "stageOverdue"];
 import { sortForAttention } from "../summary";
+import { DEFAULT_LONG_OVERDUE_DAYS, GRADES } from "../grade";
 
 /** The overview's sheet name (contains 汇总 in every language; "汇总 (2)" … when a user sheet holds it). */
 export const OVERVIEW_SHEET_NAME = "汇总";
@@ -80,6 +81,27 @@ function showTime(iso: string): string {
   return iso.replace("T", " ").replace(/(\d\d:\d\d)(:\d\d)?(\.\d+)?(Z|[+-]\d\d:?\d\d)?$/, "$1$4").trim();
 }
 
+/** Where the 三色预警 legend stands: beside the record (rows 3–7), from column E (1-based). */
+export const LEGEND_FIRST_ROW = 3;
+export const LEGEND_COL = 5;
+
+/**
+ * The 三色预警 legend beside the overview's record: its title, then each grade's word and what puts a task in
+ * it (with the thresholds in force). Added to rows 3–7 from column E, so the counts below keep their rows.
+ */
+function addLegend(rows: PlannedCell[][], inp: SheetsInput): void {
+  const t = strings(inp.lang).outputs;
+  const w = strings(inp.lang).words;
+  const what = t.legend(inp.result.dueSoonDays, inp.result.longOverdueDays ?? DEFAULT_LONG_OVERDUE_DAYS);
+  const lines: PlannedCell[][] = [[text(t.legendTitle, true)], ...GRADES.map((g) => [text(w.grade[g], true), text(what[g])])];
+  lines.forEach((cells, i) => {
+    const row = rows[LEGEND_FIRST_ROW - 1 + i];
+    if (!row) return;
+    while (row.length < LEGEND_COL - 1) row.push(text(null));
+    row.push(...cells);
+  });
+}
+
 export function planSheets(inp: SheetsInput): SheetsOutput {
   const { result, taken, lang } = inp;
   const t = strings(lang).outputs;
@@ -111,6 +133,7 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
     [],
     header,
   ];
+  addLegend(rows, inp);
   const headerRow = rows.length;
   for (const u of units) {
     const name = unitNames.get(u);
@@ -126,12 +149,13 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
   const assigned = assignmentTotals(units);
   rows.push([text(t.totals, true), text(null), ...TOTAL_KEYS.map((k) => text(distinct[k], true))]);
   rows.push([text(t.assignments), text(null), ...TOTAL_KEYS.map((k) => text(assigned[k]))]);
+
   const sheets: PlannedSheet[] = [
     {
       name: overviewName,
       kind: "overview",
       rows,
-      columnWidths: [30, 16, 8, 8, 8, 8, 8, 8, 10, 10, 14, 10],
+      columnWidths: [30, 16, 8, 8, 8, 8, 8, 8, 10, 10, 14, 10, 10, 10],
       freezeRows: headerRow,
       tabColor: OVERVIEW_TAB_COLOR,
     },

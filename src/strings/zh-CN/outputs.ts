@@ -38,8 +38,18 @@ export const outputs = {
     words.state["due-soon"],
     words.state.ongoing,
     words.state.unknown,
+    "挂牌督办",
+    words.state["stage-overdue"],
     "明细",
   ],
+  /** The overview's legend of the 三色预警 grades (DOMAIN.md section 10), with the thresholds in force. */
+  legendTitle: "预警说明（三色预警）",
+  legend: (n: number, m: number) => ({
+    green: "按计划推进、已完成或长期推进的任务，不标色",
+    yellow: `${n}天内到期，或某一阶段时限已过而未完成（阶段逾期），标黄色`,
+    red: `已过完成时限、逾期不超过${m}天，标红色`,
+    crimson: `逾期超过${m}天，标深红色，列为挂牌督办`,
+  }),
   specific: "具体单位",
   generic: "泛指（单位类别）",
   /** The totals row: distinct tasks (a task shared by three units is one task), equal to the pane's counts. */
