@@ -5,7 +5,7 @@
  * replaces it. Sheet names follow Excel's rules (src/core/sheetnames.ts) and never take the name of a sheet
  * the run keeps (the user's own sheets, the table): a colliding new sheet gets " (2)"-style names instead.
  */
-import type { CheckResult, PlannedCell, PlannedSheet, TaskRow, UnitRole, UnitSummary } from "../types";
+import type { CheckResult, DeadlineStage, PlannedCell, PlannedSheet, TaskRow, UnitRole, UnitSummary } from "../types";
 import { strings, type Lang } from "../../strings";
 import { uniqueSheetName } from "../sheetnames";
 import { GENERATED_SHEET_MARK } from "../own";
@@ -15,7 +15,7 @@ import { assignmentTotals, taskTotals, type TaskTotals } from "../summary";
 /** The overview's count columns, in order. */
 const TOTAL_KEYS: readonly (keyof TaskTotals)[] = ["lead", "responsible", "cooperate", "total", "done", "overdue", "dueSoon", "ongoing", "unknown", "longOverdue", "stageOverdue"];
 import { sortForAttention } from "../summary";
-import { DEFAULT_LONG_OVERDUE_DAYS, GRADES } from "../grade";
+import { DEFAULT_LONG_OVERDUE_DAYS, GRADES, missedStage, nextStage } from "../grade";
 
 /** The overview's sheet name (contains 汇总 in every language; "汇总 (2)" … when a user sheet holds it). */
 export const OVERVIEW_SHEET_NAME = "汇总";
@@ -102,6 +102,20 @@ function addLegend(rows: PlannedCell[][], inp: SheetsInput): void {
   });
 }
 
+/**
+ * 下一阶段 of a task with dated stages (DOMAIN.md section 10): the next stage and its action; for a 阶段逾期 task the
+ * stage it missed first. Null without stages, once done, or when no stage is ahead.
+ */
+export function stageCell(row: TaskRow, asOf: string, lang: Lang): string | null {
+  if (!row.deadline.stages?.length || row.state === "done") return null;
+  const t = strings(lang).outputs;
+  const show = (s: DeadlineStage) => t.stageText(s.date, s.action);
+  const missed = row.state === "stage-overdue" ? missedStage(row.deadline, asOf) : null;
+  const next = nextStage(row.deadline, asOf);
+  const parts = [missed ? t.missedStageText(show(missed)) : null, next ? show(next) : null].filter((x): x is string => !!x);
+  return parts.length ? parts.join(t.stageSep) : null;
+}
+
 export function planSheets(inp: SheetsInput): SheetsOutput {
   const { result, taken, lang } = inp;
   const t = strings(lang).outputs;
@@ -185,7 +199,8 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
         text(roles.map((r) => w.role[r]).join("、")),
         text(d.text),
         due,
-        text(w.state[row.state]),
+        text(row.grade === "crimson" ? w.longOverdueState : w.state[row.state]),
+        text(stageCell(row, result.asOf, lang)),
       ]);
     }
     sheets.push({
@@ -194,7 +209,7 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
       unit: u.unit,
       generic: u.generic,
       rows: urows,
-      columnWidths: [10, 6, 30, 50, 10, 16, 12, 12],
+      columnWidths: [10, 6, 30, 50, 10, 16, 12, 12, 24],
       freezeRows: 4,
       wrapColumns: [3, 4],
       ...(u.generic ? { tabColor: GENERIC_TAB_COLOR } : {}),

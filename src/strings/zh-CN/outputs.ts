@@ -63,7 +63,12 @@ export const outputs = {
   /** Suffix marking a generic group's sheet name. */
   genericSuffix: "（泛指）",
   backToOverview: "返回汇总",
-  unitHeaders: ["原表行号", "序号", "工作任务", "工作要求", "角色", "原时限", "规范时限", "状态"],
+  unitHeaders: ["原表行号", "序号", "工作任务", "工作要求", "角色", "原时限", "规范时限", "状态", "下一阶段"],
+  /** A dated stage ("2022-06-30 开工"); the action left out where the phrase names none. */
+  stageSep: "；",
+  stageText: (date: string, action: string | null) => (action ? `${date} ${action}` : date),
+  /** The stage a 阶段逾期 task missed, before its next one. */
+  missedStageText: (stage: string) => `未按期：${stage}`,
   /** 单位别名 sheet: the header the readers skip (readAliasSheet), an example line and what it is for. */
   aliasHeaders: ["别名", "标准名称"] as [string, string],
   aliasNoteHeader: "说明",
