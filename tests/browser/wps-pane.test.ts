@@ -12,7 +12,7 @@ import type { Page } from "playwright-core";
 import { openPane, shownCount, startPane, type ServedPane } from "./support/pane";
 import type { FakeWpsWindow, WpsWorkbookView } from "./support/wps";
 import { strings } from "../../src/strings";
-import { GENERATED_SHEET_MARK, isOwnRule } from "../../src/core/plan";
+import { DUE_SOON_FILL, GENERATED_SHEET_MARK, OVERDUE_FILL, isOwnRule } from "../../src/core/plan";
 import { isoToSerial } from "../scenarios/snapshot";
 import { AS_OF, EXPECTED, TABLE_SHEET } from "./fake-office-table";
 
@@ -54,7 +54,7 @@ test("全部运行 inside WPS 表格 (the double): columns, rules, summary sheet
   const after = await workbook(page);
   // The two columns right of the table, real dates under the date format (as of the stored 2022-10-20).
   expect(after.headerRow.slice(0, 5)).toEqual(["工作任务", null, "工作要求", "责任单位", "时限"]);
-  expect(after.headerRow.slice(5)).toEqual([outputs.deadlineHeader, outputs.kindHeader]);
+  expect(after.headerRow.slice(5)).toEqual([outputs.deadlineHeader, outputs.stateHeader, outputs.kindHeader]);
   expect(after.dueValues).toEqual({
     3: null,
     4: isoToSerial("2022-12-31"),
@@ -68,7 +68,7 @@ test("全部运行 inside WPS 表格 (the double): columns, rules, summary sheet
   // Our two rules, red and amber, on the table's rows.
   expect(after.rules).toHaveLength(2);
   expect(after.rules.every((r) => isOwnRule(r.formula))).toBe(true);
-  expect(after.rules.map((r) => r.fill).sort()).toEqual(["#FFC7CE", "#FFEB9C"]);
+  expect(after.rules.map((r) => r.fill).sort()).toEqual([OVERDUE_FILL, DUE_SOON_FILL].sort());
   // The overview and a sheet per unit, each marked, linked from the overview; no temporary sheet left.
   expect(after.sheets[0]).toBe(TABLE_SHEET);
   expect(after.sheets.some((n) => n.includes("汇总"))).toBe(true);
