@@ -26,6 +26,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   units: async () => (await import("./commands/units")).run,
   check: async () => (await import("./commands/check")).run,
   import: async () => (await import("./commands/import")).run,
+  report: async () => (await import("./commands/report")).run,
 };
 
 export async function main(argv: string[], io: CliIO): Promise<number> {

@@ -10,7 +10,8 @@ import { deadline } from "./deadline";
 import { fileIO } from "./file-io";
 import { wps } from "./wps";
 import { words } from "./words";
+import { report } from "./report";
 import { outcome } from "./outcome";
 
 /** English — the second language, same keys as zh-CN. */
-export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, wps, words, outcome };
+export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, wps, words, outcome, report };

@@ -9,7 +9,8 @@ import { deadline } from "./deadline";
 import { fileIO } from "./file-io";
 import { wps } from "./wps";
 import { words } from "./words";
+import { report } from "./report";
 import { outcome } from "./outcome";
 
 /** 简体中文 — the first language. */
-export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, wps, words, outcome };
+export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, wps, words, outcome, report };
