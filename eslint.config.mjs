@@ -94,10 +94,21 @@ const layersPlugin = {
 
 const ADAPTERS = ["src/excel", "src/workbook", "src/standalone", "src/cli", "src/wps"];
 
+/** Typed lint (recommendedTypeChecked: no floating promises, no unsafe any …) on the product's sources. */
+const SRC = ["src/**/*.ts", "src/**/*.tsx"];
+const typeChecked = [
+  ...tseslint.configs.recommendedTypeChecked.map((c) => ({ ...c, files: SRC })),
+  {
+    files: SRC,
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: ROOT } },
+  },
+];
+
 export default tseslint.config(
   { ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**", "tests/.out/**", "assets/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  ...typeChecked,
   {
     // Not for src/core: flat config merges `globals`, so the core's block could not take these away again.
     ignores: ["src/core/**"],

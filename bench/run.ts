@@ -3,17 +3,23 @@
  * Speed and size are measured here, never asserted by timing tests.
  *   deadline — the deadline engine vs chrono-node's Chinese parser: share read right, phrases per second
  *   outputs  — `check -o` at 1k–100k rows vs the floor (node + exceljs read + zip copy): time, peak memory
+ *   page     — 全部运行 on 10,000 rows in the standalone page's worker, headless Chromium
  *   excel    — the Office.js adapter on its double: syncs and the largest request for 1,000 and 10,000 rows
- * Run one alone with `npm run bench -- deadline` (or outputs, excel).
+ *   cycle    — split a 10,000-row table into 50 unit workbooks and collect them back (time, peak memory)
+ * Run one alone with `npm run bench -- deadline` (or outputs, page, excel, cycle).
  */
 import { runDeadlineBench } from "./deadline";
 import { runOutputsBench } from "./outputs";
 import { runExcelBench } from "./excel";
+import { runPageBench } from "./page";
+import { runCycleBench } from "./cycle";
 
 const BENCHES: Record<string, () => Promise<string[]>> = {
   deadline: runDeadlineBench,
   outputs: runOutputsBench,
   excel: runExcelBench,
+  page: () => runPageBench(),
+  cycle: runCycleBench,
 };
 
 async function main(): Promise<void> {

@@ -12,12 +12,16 @@ import { errnoCode, readErrorMessage, writeErrorMessage } from "./files";
 import { Interrupted } from "./output";
 import { strings } from "../strings";
 
+const S = strings("zh-CN").cli.main;
+
 const USAGE = [
-  "用法 / usage:",
+  S.usageTitle,
   "  breakdown deadline [--year Y] [PHRASE ...]",
   "  breakdown units [--header H] [CELL ...]",
   "  breakdown check FILE.xlsx [--sheet S] [--year Y] [--as-of YYYY-MM-DD] [--due-soon N] [-o OUT.xlsx] [--json]",
   "  breakdown import DOC.txt|DOC.docx [--year Y] [-o OUT.xlsx] [--json]",
+  "  breakdown split FILE [--as-of D] [--units A,B,…] -o FOLDER/",
+  "  breakdown collect FILE RETURNED.xlsx… [--as-of D] -o OUT.xlsx [--json]",
 ].join("\n");
 
 /** Commands load lazily: `deadline` must not pay for exceljs. */
@@ -26,6 +30,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   units: async () => (await import("./commands/units")).run,
   check: async () => (await import("./commands/check")).run,
   import: async () => (await import("./commands/import")).run,
+  split: async () => (await import("./commands/split")).run,
+  collect: async () => (await import("./commands/collect")).run,
   report: async () => (await import("./commands/report")).run,
 };
 
@@ -37,7 +43,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const load = COMMANDS[name];
   if (!load) {
-    io.stderr(`未知命令“${name}”：请使用 deadline、units、check 或 import（--help 查看用法）。\n`);
+    io.stderr(S.unknownCommand(name) + "\n");
     return 2;
   }
   try {
@@ -61,7 +67,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return 2;
     }
     const detail = err instanceof Error ? err.message : String(err);
-    io.stderr(`出错了：${detail.split("\n")[0]}（如果问题重复出现，请报告这个文件和命令）。\n`);
+    io.stderr(S.crashed(detail.split("\n")[0]) + "\n");
     return 2;
   }
 }

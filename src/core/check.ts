@@ -13,10 +13,13 @@ import { DEFAULT_LONG_OVERDUE_DAYS, rowGrade } from "./grade";
 import { tableFingerprint } from "./fingerprint";
 import { unitNameFindings, type CellUnits } from "./validate/unit-names";
 import { withoutOutputColumns } from "./own";
+import { reportedDoneRows } from "./cycle/headers";
 import { summarise, unitDisplayNames } from "./summary";
 import {
   aliasFindings,
   cellErrorFindings,
+  duplicateColumnFindings,
+  footerFindings,
   missingColumnFindings,
   noHeaderFinding,
   numberFindings,
@@ -76,6 +79,8 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
   const longOverdueDays = opts.longOverdueDays ?? DEFAULT_LONG_OVERDUE_DAYS;
   // 规范时限 / 时限类型 of an earlier run are ours, not the table's: never read them as a deadline column.
   const grid = new Grid(withoutOutputColumns(cells));
+  // A collected master: rows its 报送完成状态 column says done stay done.
+  const reportedDone = reportedDoneRows(cells);
   const found = grid.lastRow >= grid.firstRow ? findLayout(grid) : null;
   const { year, yearSource } = planYear({ year: opts.year, title: found?.layout.title, workbookName: opts.workbookName, asOf: opts.asOf });
   const base = { sheet: cells.sheet, year, yearSource, asOf: opts.asOf, dueSoonDays, longOverdueDays, fingerprint: tableFingerprint(cells) };
@@ -86,7 +91,12 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
   found.layout = layout;
   const body = readBody(grid, found);
   const formatsKnown = cells.numberFormats !== undefined;
-  const findings: Finding[] = [...missingColumnFindings(s, found), ...cellErrorFindings(s, found, body.errors)];
+  const findings: Finding[] = [
+    ...missingColumnFindings(s, found),
+    ...duplicateColumnFindings(s, found),
+    ...cellErrorFindings(s, found, body.errors),
+    ...footerFindings(s, body.footers),
+  ];
   const rows: TaskRow[] = [];
   // Real tables repeat the same unit and deadline cells many times: parse each distinct text once.
   const unitCache = new Map<string, ReturnType<typeof analyseUnits>>();
@@ -134,7 +144,7 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
       units: rowUnits,
       deadline,
       status: b.status,
-      state: rowState(deadline, b.status, opts.asOf, dueSoonDays),
+      state: reportedDone.has(b.row) ? "done" : rowState(deadline, b.status, opts.asOf, dueSoonDays),
     };
     row.grade = rowGrade(row, opts.asOf, { dueSoonDays, longOverdueDays });
     rows.push(row);

@@ -21,6 +21,7 @@
 import type { CellValue, SheetCells } from "./types";
 import { removeSpaces } from "./text";
 import { strings, type Lang } from "../strings";
+import { isCycleHeader } from "./cycle/headers";
 
 /** The mark line, written in A2 of every generated sheet. Never change it: old workbooks carry it. */
 export const GENERATED_SHEET_MARK = "此表由分解表助手生成，重新运行时会被替换；请勿在此表中填写内容。";
@@ -68,6 +69,12 @@ export function taskSheetNames(sheets: readonly { name: string; generated: boole
   return sheets.filter((s) => !s.generated).map((s) => s.name);
 }
 
+/** The overview's sheet name (汇总 in every language; "汇总 (2)" … when a user sheet holds it). */
+export const OVERVIEW_SHEET_NAME = "汇总";
+
+/** The prefix of the temporary names new sheets have until the swap renames them (src/excel/swap.ts). */
+export const TEMP_SHEET_PREFIX = "分解表助手临时";
+
 /** An older token that marked generated sheets: only recognised, never written. */
 export const LEGACY_GENERATED_MARK = "breakdown-assistant:generated";
 
@@ -98,7 +105,7 @@ export function outputHeaderKeys(which: OutputColumn): string[] {
 /** True when a header text is one of the added columns' headers (readers of the table should skip it). */
 export function isOutputHeader(text: string): boolean {
   const k = removeSpaces(text);
-  return (["deadline", "kind", "state"] as const).some((w) => outputHeaderKeys(w).includes(k));
+  return (["deadline", "kind", "state"] as const).some((w) => outputHeaderKeys(w).includes(k)) || isCycleHeader(k);
 }
 
 /** How far down a sheet `withoutOutputColumns` looks for the added columns' headers. */

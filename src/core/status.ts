@@ -16,7 +16,7 @@ export function isDone(status: string | null | undefined): boolean {
 
 /** ISO date + n days (UTC calendar arithmetic). */
 export function addDays(iso: string, n: number): string {
-  const [y, m, d] = iso.split("-").map(Number);
+  const [y = NaN, m = NaN, d = NaN] = iso.split("-").map(Number);
   const t = Date.UTC(y, m - 1, d) + n * 86400000;
   if (!Number.isFinite(t)) return iso;
   return new Date(t).toISOString().slice(0, 10);

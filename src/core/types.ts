@@ -35,6 +35,8 @@ export interface SheetCells {
   numberFormats?: (string | null)[][];
   /** Merged areas, when the host can tell (undefined: unknown, carry blank cells down instead). */
   merges?: MergedArea[];
+  /** 1-based sheet columns that are hidden (width 0 or hidden), when the host can tell. */
+  hiddenCols?: number[];
 }
 
 // ─────────────────────────── deadlines ───────────────────────────
@@ -162,6 +164,8 @@ export type FindingCode =
   | "number-gap"
   | "cell-error"
   | "too-many-units"
+  /** Reading, DOMAIN.md §8 (see src/core/validate SEVERITY and the findings strings for each). */
+  | "footer-rows" | "duplicate-column" | "stray-cells" | "converted-input" | "cell-too-long"
   /** The result file (written through exceljs) cannot carry some parts of the input: charts, pivot tables … */
   | "output-drops-content";
 
@@ -291,8 +295,11 @@ export interface HighlightRule {
 export interface PlannedSheet {
   /** Final, Excel-valid, unique sheet name. */
   name: string;
-  /** "aliases": the user's 单位别名 sheet, created once with a header and an example; never replaced. */
-  kind: "overview" | "unit" | "aliases";
+  /**
+   * "records": the 报送记录 sheet collect writes (src/core/cycle), found again by its own mark.
+   * "aliases": the user's 单位别名 sheet, created once with a header and an example; never replaced.
+   */
+  kind: "overview" | "unit" | "records" | "aliases";
   /** For unit sheets: the full unit name; generic groups are marked. */
   unit?: string;
   generic?: boolean;

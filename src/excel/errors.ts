@@ -4,7 +4,7 @@ import { strings, type Lang } from "../strings";
 
 /** The error code of an Office.js error (OfficeExtension.Error.code), or null for anything else. */
 export function officeErrorCode(e: unknown): string | null {
-  if (e && typeof e === "object" && "code" in e && typeof (e as { code: unknown }).code === "string") return (e as { code: string }).code;
+  if (e && typeof e === "object" && "code" in e && typeof (e).code === "string") return (e as { code: string }).code;
   return null;
 }
 

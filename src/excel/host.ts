@@ -7,7 +7,7 @@
  */
 import { isGeneratedSheet, taskSheetNames, type ExistingWorkbook } from "../core/plan";
 import { checkAndPlan } from "../app/check-and-plan";
-import type { CheckResult } from "../core/types";
+import type { CellValue, CheckResult } from "../core/types";
 import { cellText } from "../core/text";
 import { langFromLocale, strings, type Lang } from "../strings";
 import {
@@ -24,7 +24,9 @@ import { parseStoredSettings } from "../app/settings";
 import { a1 } from "../core/a1";
 import { fileNameFromUrl } from "./a1";
 import { localTimestamp, todayIso } from "../core/dates";
-import { applyPlan, DEFAULT_BUDGET, writeImportSheet } from "./apply";
+import { applyPlan } from "./apply";
+import { DEFAULT_BUDGET } from "./batch";
+import { writeImportSheet } from "./import-sheet";
 import { importSheetName, planImportSheet } from "../core/import/sheet";
 import type { ImportResult } from "../core/import/types";
 import { CELL_EDIT_MODE, officeErrorCode, toHostError } from "./errors";
@@ -136,15 +138,15 @@ export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
         // The generated sheets (汇总, unit sheets) are never offered as the task sheet: read their marks.
         const heads = visible.map((s) => s.getRange("A1:C3").load("values"));
         await ctx.sync();
-        return taskSheetNames(visible.map((s, i) => ({ name: s.name, generated: isGeneratedSheet(heads[i]?.values ?? []) })));
+        return taskSheetNames(visible.map((s, i) => ({ name: s.name, generated: isGeneratedSheet((heads[i]?.values ?? []) as CellValue[][]) })));
       });
     },
 
-    async loadSettings(): Promise<Partial<HostSettings>> {
+    loadSettings(): Promise<Partial<HostSettings>> {
       try {
-        return parseStoredSettings(office().context.document.settings.get(SETTINGS_KEY));
+        return Promise.resolve(parseStoredSettings(office().context.document.settings.get(SETTINGS_KEY)));
       } catch {
-        return {};
+        return Promise.resolve({});
       }
     },
 

@@ -33,6 +33,8 @@ export interface Capabilities {
   tabColor: boolean;
   /** ExcelApi 1.9: suspendScreenUpdatingUntilNextSync. */
   suspendScreen: boolean;
+  /** ExcelApi 1.9: range.getColumnProperties (which columns are hidden). */
+  columnProperties: boolean;
   /** ExcelApi 1.13: getMergedAreasOrNullObject. */
   mergedAreas: boolean;
 }
@@ -54,6 +56,7 @@ export function capabilities(office: OfficeLike): Capabilities & { base: boolean
     freezePanes: has("1.7"),
     tabColor: has("1.7"),
     suspendScreen: has("1.9"),
+    columnProperties: has("1.9"),
     mergedAreas: has("1.13"),
   };
 }

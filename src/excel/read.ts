@@ -4,14 +4,14 @@
  *   sync 1  sheet names and visibility; the table sheet's name, protection and used-range size; its first
  *           rows (is it a sheet we generated?); its conditional formats' types (only when 标记逾期 will run)
  *   sync 2  the table's values and number formats from A1 to the used range's end; the first rows of every
- *           other sheet (isGeneratedSheet); the alias sheet 单位别名; the custom rules' formulas
+ *           other sheet (isGeneratedSheet); the alias sheet 单位别名; the custom rules' formulas; which of the
+ *           table's columns are hidden (ExcelApi 1.9: getColumnProperties)
  *   sync 3  merged areas (ExcelApi 1.13), alone: the call fails above 512 areas, and then the core carries
  *           blank cells down instead (SheetCells.merges undefined)
  *
  * A table too large for one response (5 MB) is read in row blocks: one more sync per block, the block halved
  * whenever Excel answers ResponsePayloadSizeLimitExceeded.
  */
-import { ALIAS_SHEET_NAME } from "../core/vocab/units-words";
 import type { CellValue, MergedArea, SheetCells } from "../core/types";
 import { generatedSource, isGeneratedSheet, MARK_COLS, MARK_ROWS } from "../core/plan";
 import { readAliasSheet } from "../core/check";
@@ -20,9 +20,9 @@ import { strings, type Lang } from "../strings";
 import type { Capabilities } from "./office";
 import { parseAreas, rangeA1 } from "./a1";
 import { officeErrorCode } from "./errors";
+import { ALIAS_SHEET_NAME } from "../core/vocab/sheets";
 
 /** The name of the sheet holding the user's alias list (as src/workbook reads it). */
-/** The alias sheet's name (src/core/vocab). */
 export const ALIAS_SHEET = ALIAS_SHEET_NAME;
 
 /** Cells per read block to start with (halved on a too-large response). */
@@ -54,6 +54,8 @@ export interface WorkbookRead {
 function plain(v: unknown): CellValue {
   if (v === "" || v === undefined || v === null) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  // Office.js gives primitives; any other value (a host date object …) is shown as its own text, as before.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   return String(v);
 }
 
@@ -93,6 +95,8 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
   // ── sync 2 (and more blocks for a large table)
   interface Extras {
     firstRows: (Excel.Range | null)[];
+    /** Which of the table's columns are hidden (ExcelApi 1.9), loaded with the first block. */
+    columns: OfficeExtension.ClientResult<Excel.ColumnProperties[]> | null;
     aliasRange: Excel.Range | null;
     custom: { format: Excel.ConditionalFormat; rule: Excel.ConditionalFormatRule }[];
   }
@@ -101,7 +105,8 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
     const aliasSheet = all.find((s) => s.name.trim() === ALIAS_SHEET);
     const aliasRange = aliasSheet ? sheetsColl.getItem(aliasSheet.name).getUsedRange().load("values") : null;
     const custom = cfs ? cfs.items.filter((f) => String(f.type) === "Custom").map((f) => ({ format: f, rule: f.custom.rule.load("formula") })) : [];
-    return { firstRows, aliasRange, custom };
+    const columns = caps.columnProperties && cols > 0 ? ws.getRange(rangeA1(1, 1, 1, cols)).getColumnProperties({ columnHidden: true }) : null;
+    return { firstRows, columns, aliasRange, custom };
   };
   let extra: Extras | null = null;
   const values: CellValue[][] = [];
@@ -148,7 +153,7 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
     }
   }
 
-  const ex = extra!;
+  const ex = extra;
   const sheets = all.map((s, i) => {
     const r = ex.firstRows[i];
     const first = r ? (r.values as unknown[][]).map((row) => row.map(plain)) : [];
@@ -161,6 +166,8 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
   }
   const cells: SheetCells = { sheet: sheetName, firstRow: 1, firstCol: 1, values, numberFormats };
   if (merges) cells.merges = merges;
+  const hiddenCols = (ex.columns?.value ?? []).filter((p) => p.columnHidden === true).map((p) => (p.columnIndex ?? 0) + 1);
+  if (hiddenCols.length) cells.hiddenCols = hiddenCols;
   return {
     cells,
     sheets,

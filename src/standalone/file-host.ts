@@ -143,17 +143,29 @@ export class FileHost implements FileSession {
     return this.processed;
   }
 
+  /** The open workbook's bytes (as opened, or as last processed); null when none is open. */
+  current(): Uint8Array | null {
+    return this.bytes;
+  }
+
+  /** Make `bytes` (a result: collect's merged master) the current workbook; 下载结果 then saves it. */
+  adopt(bytes: Uint8Array, sheets: string[]): void {
+    this.bytes = bytes;
+    this.sheets = sheets.slice();
+    this.processed = true;
+  }
+
   download(): { bytes: Uint8Array; name: string } | null {
     if (!this.bytes || !this.name) return null;
     return { bytes: this.bytes, name: this.processed ? resultFileName(this.name, this.ui) : this.name };
   }
 
-  async listSheets(): Promise<string[]> {
-    return this.sheets.slice();
+  listSheets(): Promise<string[]> {
+    return Promise.resolve(this.sheets.slice());
   }
 
-  async loadSettings(): Promise<Partial<HostSettings>> {
-    return {};
+  loadSettings(): Promise<Partial<HostSettings>> {
+    return Promise.resolve({});
   }
 
   async saveSettings(_settings: HostSettings): Promise<void> {
@@ -177,7 +189,7 @@ export class FileHost implements FileSession {
     } catch (err) {
       throw userError(err) ?? err;
     }
-    if (!this.name) this.name = importedFileName(result.sheetTitle);
+    if (!this.name) this.name = importedFileName(result.sheetTitle, this.lang);
     this.bytes = out.bytes;
     this.sheets = out.sheets.slice();
     this.processed = true;
@@ -225,8 +237,8 @@ export function userError(err: unknown): HostError | null {
 }
 
 /** "2022年全市政务公开工作任务分解表" → a file name without characters file systems refuse. */
-export function importedFileName(title: string): string {
-  const base = title.replace(/[\\/:*?"<>|\r\n\t]+/g, " ").trim().slice(0, 80) || "任务分解表";
+export function importedFileName(title: string, lang: Lang = "zh-CN"): string {
+  const base = title.replace(/[\\/:*?"<>|\r\n\t]+/g, " ").trim().slice(0, 80) || strings(lang).importDoc.sheetName;
   return `${base}.xlsx`;
 }
 

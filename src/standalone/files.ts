@@ -5,7 +5,8 @@ type Ui = Strings["ui"];
 
 /** The download name for a processed workbook: "总表.xlsx" → "总表-处理结果.xlsx". */
 export function resultFileName(name: string, ui: Ui): string {
-  const base = name.replace(/\.xlsx$/i, "") || "workbook";
+  // .xls / .et / .ods / .xlsb / .csv inputs are written as .xlsx too (src/workbook/convert).
+  const base = name.replace(/\.(xlsx|xlsm|xls|et|ods|xlsb|csv|txt)$/i, "") || "workbook";
   const suffix = ui.standalone.resultSuffix;
   return (base.endsWith(suffix) ? base : base + suffix) + ".xlsx";
 }

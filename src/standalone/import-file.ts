@@ -4,7 +4,7 @@
  * pane inside Excel never downloads.
  */
 import type { ImportResult } from "../core/import/types";
-import type { Lang } from "../strings";
+import { strings, type Lang } from "../strings";
 import { loadWorkbook } from "../workbook/read";
 import { writeImportedTable } from "../workbook/import-sheet";
 import ExcelJS from "exceljs";
@@ -23,11 +23,11 @@ export async function addImportedTable(current: Uint8Array | null, result: Impor
     wb = await loadWorkbook(current);
   } else {
     wb = new ExcelJS.Workbook();
-    wb.creator = "分解表助手";
+    wb.creator = strings().ui.productName;
   }
   const sheet = writeImportedTable(wb, result, { lang });
   const buf = await wb.xlsx.writeBuffer();
   // Node gives a Buffer (a Uint8Array, copied here), the browser an ArrayBuffer.
-  const bytes = new Uint8Array(buf as unknown as ArrayBuffer);
+  const bytes = new Uint8Array(buf);
   return { bytes, sheet, sheets: wb.worksheets.map((w) => w.name) };
 }

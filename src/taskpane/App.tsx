@@ -3,6 +3,7 @@
  * and actions as props; every call to the workbook goes through the Host (Excel via Office.js, or the
  * standalone page's file host).
  */
+import * as React from "react";
 import { asOfHint } from "../core/table-lang";
 import { Caption1, FluentProvider, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Title3, tokens, webLightTheme } from "@fluentui/react-components";
 import type { CheckResult } from "../core/types";
@@ -13,6 +14,8 @@ import { usePane } from "./hooks/usePane";
 import { ActionBar, FileBar, Progress, SettingsPanel } from "./components/Controls";
 import { CountsView, FindingsView, Preview } from "./components/Results";
 import { ImportTab } from "./components/ImportTab";
+import { CycleTab } from "./components/CycleTab";
+import { cyclePort, type CycleSession } from "../standalone/cycle-host";
 import { ErrorMessage } from "./components/ErrorMessage";
 import { NoticeMessage } from "./components/NoticeMessage";
 import { NotesMessage } from "./components/NotesMessage";
@@ -46,6 +49,8 @@ export function App(props: AppProps) {
   const today = props.today ?? todayIso();
   const p = usePane({ host, lang, ui, today, ...(sampleUrl !== undefined ? { sampleUrl } : {}) });
   const { session, outcome, importer, tab } = p;
+  // 督办 (split / collect) on the standalone page's open workbook.
+  const cycle = React.useMemo(() => (session && "adopt" in session ? cyclePort(session as CycleSession, lang) : null), [session, lang]);
 
   const result: CheckResult | null = outcome?.result ?? null;
   // The plan year was over on the as-of date used: suggest the year's end (src/core/table-lang asOfHint).
@@ -109,11 +114,21 @@ export function App(props: AppProps) {
             />
           ) : null}
           <NotesMessage notes={hostNotes} />
-          {importer ? (
-            <TabList selectedValue={tab} aria-label={ui.tabs.label} onTabSelect={(_, d) => p.setTab(d.value === "import" ? "import" : "table")}>
+          {importer || cycle ? (
+            <TabList
+              selectedValue={tab}
+              aria-label={ui.tabs.label}
+              onTabSelect={(_, d) => p.setTab(d.value === "import" ? "import" : d.value === "cycle" ? "cycle" : "table")}
+            >
               <Tab value="table">{ui.tabs.table}</Tab>
-              <Tab value="import">{ui.tabs.import}</Tab>
+              {importer ? <Tab value="import">{ui.tabs.import}</Tab> : null}
+              {cycle ? <Tab value="cycle">{strings(lang).cycle.page.tab}</Tab> : null}
             </TabList>
+          ) : null}
+          {cycle ? (
+            <div role="tabpanel" hidden={tab !== "cycle"} aria-label={strings(lang).cycle.page.tab}>
+              <CycleTab lang={lang} port={cycle} onChanged={p.refreshFile} />
+            </div>
           ) : null}
           {importer ? (
             <div role="tabpanel" hidden={tab !== "import"} aria-label={ui.tabs.import}>

@@ -4,7 +4,7 @@
 import type { CheckResult, Finding, Severity, TaskRow, UnitSummary } from "../core/types";
 import { colLetters } from "../core/a1";
 import { sortForAttention } from "../core/summary";
-import type { Strings } from "../strings";
+import { strings, type Strings } from "../strings";
 import { HostError, type HostSettings } from "../app/host";
 import { readAsOf, readDueSoonDays, readYear } from "../app/settings";
 import { isIsoDate, todayIso } from "../core/dates";
@@ -72,10 +72,10 @@ export function overviewRows(summary: readonly UnitSummary[]): UnitSummary[] {
 }
 
 /** The unit names of a row for display: names as written, joined with 、. */
-export function unitNames(row: TaskRow): string {
+export function unitNames(row: TaskRow, sep: string = strings().ui.unitSep): string {
   const seen = new Set<string>();
   for (const u of row.units) seen.add(u.name);
-  return seen.size ? [...seen].join("、") : row.unitText.replace(/\s+/g, " ").trim();
+  return seen.size ? [...seen].join(sep) : row.unitText.replace(/\s+/g, " ").trim();
 }
 
 /** A short single-line form of a long cell text. */

@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { importSheetName, planImportSheet, type ImportCell } from "../core/import";
 import type { ImportResult } from "../core/import/types";
-import type { Lang } from "../strings";
+import { strings, type Lang } from "../strings";
 
 export interface ImportSheetOptions {
   lang?: Lang;
@@ -72,8 +72,8 @@ export function writeImportedTable(wb: ExcelJS.Workbook, result: ImportResult, o
 /** A new workbook holding only the imported table, as .xlsx bytes. */
 export async function importToXlsx(result: ImportResult, opts: ImportSheetOptions = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = "分解表助手";
+  wb.creator = strings().ui.productName;
   writeImportedTable(wb, result, opts);
   const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return new Uint8Array(buf);
 }

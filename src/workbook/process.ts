@@ -1,18 +1,20 @@
 /**
- * processWorkbook: the whole .xlsx path in one call — the CLI's `check [-o]` and the standalone page use it.
- *   load → pick the table sheet → aliases → checkAndPlan (src/app: the check, then the plan from what an earlier
- *   run left — generated sheets, added columns) → writePlan (src/workbook/xlsx: the input zip copied part by part, only the parts the
- *   plan changes rewritten — nothing of the user's workbook is lost, so there is no loss note any more).
+ * processWorkbook: the whole file path in one call — the CLI's `check [-o]` and the standalone page use it.
+ *   convert (.xls / .et / .ods / .xlsb / .csv → .xlsx bytes: src/workbook/convert) → read the table sheet, streamed
+ *   and bounded by the table (src/workbook/reader: a far stray cell costs nothing, no exceljs) → checkAndPlan
+ *   (src/app: the check, then the plan from what an earlier run left — generated sheets, added columns) →
+ *   writePlan (src/workbook/xlsx: the input zip copied part by part, only the parts the plan changes rewritten).
  * Bytes in, bytes out: src/workbook never touches the file system (the page runs it in the browser).
  * A user's mistake (not an .xlsx, no such sheet …) is a WorkbookError with a Chinese message saying what to do.
  */
 import type { CheckResult, EditPlan } from "../core/types";
-import { isEmptyPlan, taskSheetNames, type PlanParts } from "../core/plan";
+import { isEmptyPlan, type PlanParts } from "../core/plan";
 import { checkAndPlan } from "../app/check-and-plan";
 import { localTimestamp } from "../core/dates";
 import type { Lang } from "../strings";
-import { isGeneratedWorksheet, loadWorkbook, pickTableSheet, readAliases, sheetCells } from "./read";
-import { existingWorkbook } from "./marks";
+import { addStrayFinding } from "./check-book";
+import { convertedNote, toXlsx, type InputFormat } from "./convert";
+import { existingFromBook, openBook, readTable } from "./reader";
 import { writePlan } from "./xlsx/write";
 import type { DroppedPart } from "./fidelity";
 
@@ -54,34 +56,37 @@ export interface ProcessResult {
   dropped?: DroppedPart[];
   /** Milliseconds spent reading + checking + planning, and writing the output (0 when nothing was written). */
   timings?: { readMs: number; writeMs: number };
+  /** The format the input was in; anything but "xlsx" was converted and the output is .xlsx. */
+  inputFormat?: InputFormat;
 }
 
 export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: ProcessOptions): Promise<ProcessResult> {
   const started = Date.now();
-  // let: released before writing (the writer needs only the plan and the bytes; memory stays low).
-  let wb: Awaited<ReturnType<typeof loadWorkbook>> | null = await loadWorkbook(input);
-  const book = wb;
+  // .xls / .et / .ods / .xlsb / .csv become .xlsx bytes first (SheetJS, loaded only for them).
+  const converted = await toXlsx(input instanceof Uint8Array ? input : new Uint8Array(input), opts.workbookName);
+  const bytes = converted.bytes;
+  const inputFormat = converted.from;
+  const book = openBook(bytes);
+  const { cells, stray, aliases, sheets, index } = readTable(book, opts.sheet);
   const dropped: DroppedPart[] = [];
-  const sheets = taskSheetNames(book.worksheets.map((w) => ({ name: w.name, generated: isGeneratedWorksheet(w) })));
-  const ws = pickTableSheet(book, opts.sheet);
-  const aliases = readAliases(book);
   const { result, plan } = checkAndPlan({
-    cells: sheetCells(ws),
+    cells,
     settings: { year: opts.year, asOf: opts.asOf, fixedAsOf: opts.fixedAsOf, dueSoonDays: opts.dueSoonDays, longOverdueDays: opts.longOverdueDays },
     parts: opts.parts,
-    existing: (r) => existingWorkbook(book, r),
+    existing: (r) => existingFromBook(book, index, cells, r),
     builtAt: () => opts.builtAt ?? localTimestamp(),
     aliases,
     ...(opts.workbookName !== undefined ? { workbookName: opts.workbookName } : {}),
     ...(opts.lang ? { lang: opts.lang } : {}),
     outputLang: opts.outputLang ?? "table",
   });
-  wb = null;
-  if (!plan) return { result, plan: null, output: null, sheets, dropped };
+  addStrayFinding(result, stray, opts.lang);
+  if (!plan) return { result, plan: null, output: null, sheets, dropped, inputFormat };
   // Nothing to write (no table, a required column missing …): no output, so nothing can be saved or downloaded.
-  if (isEmptyPlan(plan)) return { result, plan, output: null, sheets, dropped };
-  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  if (isEmptyPlan(plan)) return { result, plan, output: null, sheets, dropped, inputFormat };
+  const note = convertedNote(inputFormat, opts.lang);
+  if (note) plan.notes.push(note);
   const planned = Date.now();
   const output = await writePlan(bytes, plan, opts.lang);
-  return { result, plan, output, sheets, dropped, timings: { readMs: planned - started, writeMs: Date.now() - planned } };
+  return { result, plan, output, sheets, dropped, inputFormat, timings: { readMs: planned - started, writeMs: Date.now() - planned } };
 }

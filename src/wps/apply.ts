@@ -16,7 +16,8 @@
 import type { CheckResult, EditPlan, PlannedColumn } from "../core/types";
 import type { ImportSheetPlan } from "../core/import/sheet";
 import { isOwnRule } from "../core/plan";
-import { cellWrite, tempNames } from "../excel/apply";
+import { cellWrite } from "../excel/cells";
+import { tempNames } from "../excel/swap";
 import { rangeA1 } from "../excel/a1";
 import { DUE_NUMBER_FORMAT } from "../core/plan";
 import type { ProgressFn } from "../app/host";

@@ -7,8 +7,7 @@
  * `createWpsHost()` finds the ET Application of the add-in page (`wps.EtApplication()`, else the page's
  * `Application` global); tests pass the double in `deps.app`.
  */
-import { checkSheet } from "../core/check";
-import { buildPlan } from "../core/plan";
+import { checkAndPlan } from "../app/check-and-plan";
 import { langFromLocale, strings, type Lang } from "../strings";
 import { DEFAULT_SETTINGS, HostError, type ActionName, type ActionOutcome, type Host, type HostSettings, type ProgressFn } from "../app/host";
 import { partsFor } from "../app/actions";
@@ -73,12 +72,12 @@ export function createWpsHost(deps: WpsHostDeps = {}): WpsHost {
 
     listSheets: () => guard(() => sheetList(activeWorkbook(app(), lang())).filter((s) => s.Visible === true || s.Visible === -1).map((s) => s.Name)),
 
-    async loadSettings(): Promise<Partial<HostSettings>> {
+    loadSettings(): Promise<Partial<HostSettings>> {
       try {
         const p = findProperty(activeWorkbook(app(), lang()).CustomDocumentProperties, SETTINGS_KEY);
-        return p ? parseStoredSettings(JSON.parse(String(p.Value))) : {};
+        return Promise.resolve(p ? parseStoredSettings(JSON.parse(String(p.Value))) : {});
       } catch {
-        return {};
+        return Promise.resolve({});
       }
     },
 
@@ -106,30 +105,28 @@ export function createWpsHost(deps: WpsHostDeps = {}): WpsHost {
         const read = readWorkbook(a, { sheet: settings.sheet, wantRules: !!parts?.highlights, lang: l });
         onProgress?.(0.25, "check");
         const workbookName = read.workbook.Name;
-        const result = checkSheet(read.cells, {
-          asOf: settings.asOf ?? todayIso(now()),
-          dueSoonDays: settings.dueSoonDays,
-          longOverdueDays: settings.longOverdueDays,
+        // The same step as every other host (src/app checkAndPlan): check, then plan what to write.
+        const { result, plan } = checkAndPlan({
+          cells: read.cells,
+          settings: { year: settings.year, asOf: settings.asOf ?? todayIso(now()), fixedAsOf: settings.asOf !== null, dueSoonDays: settings.dueSoonDays, longOverdueDays: settings.longOverdueDays },
+          parts,
+          existing: (r) => existingWorkbook(read, r),
+          builtAt: () => deps.builtAt?.() ?? localTimestamp(now()),
           lang: l,
-          ...(settings.year !== null ? { year: settings.year } : {}),
           ...(workbookName ? { workbookName } : {}),
-          ...(read.aliases && read.aliases.size ? { aliases: read.aliases } : {}),
+          ...(read.aliases ? { aliases: read.aliases } : {}),
+          beforePlan: (r) => {
+            if (!r.layout) throw new HostError(t.noHeader(r.sheet), "no-header");
+            if (read.protected && parts && (parts.columns || parts.highlights)) throw new HostError(t.protectedSheet(r.sheet), "protected");
+            // A protected structure refuses new sheets: say so before anything is written.
+            if (parts?.sheets && read.workbook.ProtectStructure) throw new HostError(strings(l).wps.protectedWorkbook, "protected");
+            onProgress?.(0.35, "plan");
+          },
         });
-        if (!parts) {
+        if (!plan) {
           onProgress?.(1, "done");
           return { result, plan: null };
         }
-        if (!result.layout) throw new HostError(t.noHeader(result.sheet), "no-header");
-        if (read.protected && (parts.columns || parts.highlights)) throw new HostError(t.protectedSheet(result.sheet), "protected");
-        // A protected structure refuses new sheets: say so before anything is written.
-        if (parts.sheets && read.workbook.ProtectStructure) throw new HostError(strings(l).wps.protectedWorkbook, "protected");
-        onProgress?.(0.35, "plan");
-        const plan = buildPlan(result, existingWorkbook(read, result), {
-          parts,
-          fixedAsOf: settings.asOf !== null,
-          builtAt: deps.builtAt?.() ?? localTimestamp(now()),
-          lang: l,
-        });
         applyPlan(a, plan, result, read, { onProgress });
         onProgress?.(1, "done");
         return { result, plan };

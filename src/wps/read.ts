@@ -32,6 +32,8 @@ export interface WpsRead {
 export function plain(v: unknown): CellValue {
   if (v === "" || v === undefined || v === null) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  // The ET model gives primitives; any other value (a host date object …) is shown as its own text, as before.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   return String(v);
 }
 
@@ -74,7 +76,7 @@ function numberFormats(ws: EtWorksheet, values: CellValue[][], cols: number): (s
     if (first === undefined || last === undefined) return;
     const f = ws.Range(rangeA1(first + 1, c + 1, last + 1, c + 1)).NumberFormat;
     if ((typeof f === "string" && f !== "") || rows.length === 1) {
-      for (const i of rows) out[i]![c] = plainFormat(f);
+      for (const i of rows) out[i][c] = plainFormat(f);
       return;
     }
     const half = Math.ceil(rows.length / 2);

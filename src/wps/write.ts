@@ -6,7 +6,7 @@
  * set through Range.Formula afterwards.
  */
 import type { PlannedCell, PlannedSheet } from "../core/types";
-import { cellWrite } from "../excel/apply";
+import { cellWrite } from "../excel/cells";
 import { columnA1, rangeA1 } from "../excel/a1";
 import { DUE_NUMBER_FORMAT } from "../core/plan";
 import { bgr, XL_VALIGN_TOP, type EtWorksheet } from "./et";

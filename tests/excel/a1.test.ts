@@ -2,7 +2,8 @@
 import fc from "fast-check";
 import { parseAreas, isoToSerial, rangeA1, fileNameFromUrl } from "../../src/excel/a1";
 import { localTimestamp } from "../../src/core/dates";
-import { cellWrite, hyperlinkFormula, payloadBytes } from "../../src/excel/apply";
+import { cellWrite, hyperlinkFormula } from "../../src/excel/cells";
+import { payloadBytes } from "../../src/excel/batch";
 import { colLetters } from "../../src/core/a1";
 
 const rect = fc

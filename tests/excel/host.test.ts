@@ -426,3 +426,31 @@ describe("settings kept with the workbook; selecting a finding's cell", () => {
     expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
   });
 });
+
+describe("hidden columns (ExcelApi 1.9 getColumnProperties)", () => {
+  test("of two 时限 columns the visible one is read and the user is told; the syncs stay fixed", async () => {
+    const wb = await buildSeed004Workbook();
+    const init = initFromExcelJs(wb, "分解表");
+    const fake = fakeWorkbook(init);
+    const sheet = fake.model.findSheet("分解表")!;
+    // Column F (0-based 5): this year's deadlines under the same header; column E (0-based 4), last year's, hidden.
+    const headerRow = [...sheet.cells.keys()].map((k) => k.split(",").map(Number)).find(([r, c]) => c === 4 && /时限/.test(String(sheet.cells.get(`${r},${c}`)?.value)))![0];
+    sheet.cells.set(`${headerRow},5`, { value: "时限" });
+    for (const [k, cell] of [...sheet.cells]) {
+      const [r, c] = k.split(",").map(Number);
+      if (c === 4 && r > headerRow && typeof cell.value === "string" && cell.value.trim()) sheet.cells.set(`${r},5`, { value: "11月底前" });
+    }
+    sheet.hiddenCols = new Set([4]);
+    const host = createExcelHost({ excel: fake.excel, office: fake.office });
+    const syncsBefore = fake.stats.syncs;
+    const outcome = await host.run("validate", SETTINGS);
+    const dated = outcome.result.rows.filter((r) => r.deadline.kind === "date");
+    expect(dated.length).toBeGreaterThan(0);
+    expect(new Set(dated.map((r) => r.deadline.text))).toEqual(new Set(["11月底前"]));
+    expect(outcome.result.findings.find((f) => f.code === "duplicate-column")?.message).toMatch(/可见的F列.*隐藏的E列/);
+    const plain = fakeWorkbook(initFromExcelJs(await buildSeed004Workbook(), "分解表"));
+    const before = plain.stats.syncs;
+    await createExcelHost({ excel: plain.excel, office: plain.office }).run("validate", SETTINGS);
+    expect(fake.stats.syncs - syncsBefore).toBe(plain.stats.syncs - before);
+  });
+});

@@ -161,6 +161,8 @@ test("progressText maps known keys and falls back for unknown ones", () => {
 
 test("resultFileName", () => {
   expect(resultFileName("总表.xlsx", zh)).toBe("总表-处理结果.xlsx");
+  expect(resultFileName("总表.xls", zh)).toBe("总表-处理结果.xlsx");
+  expect(resultFileName("总表.csv", zh)).toBe("总表-处理结果.xlsx");
   expect(resultFileName("总表-处理结果.xlsx", zh)).toBe("总表-处理结果.xlsx");
   expect(resultFileName("plan.XLSX", en)).toBe("plan-result.xlsx");
 });

@@ -14,7 +14,6 @@ import { strings, type Lang } from "../../strings";
 import type { CheckResult, EditPlan, Finding } from "../../core/types";
 import { classifyRun } from "../../app/outcome";
 import { DEFAULT_DUE_SOON_DAYS } from "../../core/check";
-import { checkAndPlan } from "../../app/check-and-plan";
 import { sortForAttention } from "../../core/summary";
 import { todayIso } from "../../core/dates";
 import { WorkbookError } from "../../workbook/errors";
@@ -151,21 +150,19 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         await writeOutput(args.out, processed.output, { input: args.file, lang: args.lang });
       }
     } else {
-      const { loadWorkbook, pickTableSheet, readAliases, sheetCells } = await import("../../workbook/read");
-      const wb = await loadWorkbook(bytes);
-      const ws = pickTableSheet(wb, args.sheet);
-      const aliases = readAliases(wb);
-      ({ result } = checkAndPlan({
-        cells: sheetCells(ws),
-        settings: { year: args.year, asOf, dueSoonDays: args.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS },
-        parts: null,
+      // The same read as -o (converted formats, streamed .xlsx bounded by the table), nothing written.
+      const { processWorkbook } = await import("../../workbook/process");
+      ({ result } = await processWorkbook(bytes, {
+        ...(args.sheet !== undefined ? { sheet: args.sheet } : {}),
+        ...(args.year !== undefined ? { year: args.year } : {}),
+        asOf,
+        dueSoonDays: args.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
         workbookName,
-        aliases,
         lang: args.lang,
       }));
     }
   } catch (err) {
-    if (err instanceof WorkbookError) throw new UsageError(`${args.file}：${err.message}`);
+    if (err instanceof WorkbookError) throw new UsageError(t.fileError(args.file, err.message));
     throw err;
   }
   if (args.json) {

@@ -1,8 +1,8 @@
 /**
  * `breakdown import DOC.txt|DOC.docx [--year Y] [-o OUT.xlsx] [--json]`
- * Reads a 工作要点 / 实施方案 (plain text in UTF-8, UTF-16 or GB18030, or .docx through mammoth, paragraph
- * breaks kept), turns it into a 任务分解表 and prints what it found (a readable Chinese report, or one JSON
- * object with --json); with -o writes the table as a new .xlsx. Exit 0 done, 2 bad usage or unreadable file.
+ * Reads a 工作要点 / 实施方案 (plain text in UTF-8, UTF-16 or GB18030, or .docx read by src/workbook/docx with its
+ * automatic numbering and its tables; a Word table holding the 任务分解表 is read as a table), turns it into a
+ * 任务分解表 and prints what it found (a readable Chinese report, or one JSON object with --json); with -o writes the table as a new .xlsx. Exit 0 done, 2 bad usage or unreadable file.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -11,8 +11,9 @@ import { checkOutputPath, writeOutput } from "../output";
 import { UsageError, type CliIO } from "../io";
 import { langArg, readArgs, yearOption } from "../args";
 import { strings, type Lang } from "../../strings";
-import { importDocument, importJson } from "../../core/import";
-import type { ImportResult } from "../../core/import/types";
+import { importDocument, importJson, importTableCells, limitCellLength } from "../../core/import";
+import type { ImportOptions, ImportResult } from "../../core/import/types";
+import { readDocx, type DocxTable } from "../../workbook/docx";
 import { importToXlsx } from "../../workbook/import-sheet";
 
 export interface ImportArgs {
@@ -70,8 +71,16 @@ export function decodeText(bytes: Uint8Array): string | null {
   }
 }
 
-/** The document's text: .txt decoded, .docx through mammoth (paragraphs separated by blank lines). */
-export async function readDocument(file: string, lang: Lang = "zh-CN"): Promise<string> {
+/** The document: .txt decoded; .docx read for its paragraphs (numbering labels kept) and its tables. */
+export interface ReadDocument {
+  /** Paragraphs separated by blank lines. */
+  text: string;
+  /** The .docx's tables, when the document is a .docx. */
+  tables: DocxTable[];
+}
+
+/** The document's text (paragraphs separated by blank lines) and, for a .docx, its tables. */
+export async function readDocument(file: string, lang: Lang = "zh-CN"): Promise<ReadDocument> {
   const t = strings(lang).importDoc.cli;
   const ext = path.extname(file).toLowerCase();
   if (ext === ".doc" || ext === ".wps") throw new UsageError(t.oldDoc(file));
@@ -90,18 +99,33 @@ export async function readDocument(file: string, lang: Lang = "zh-CN"): Promise<
       if (bytes[0] === 0xd0 && bytes[1] === 0xcf) throw new UsageError(t.oldDoc(file));
       throw new UsageError(t.badDocx(file));
     }
+    let doc: ReturnType<typeof readDocx> = null;
     try {
-      const mammoth = await import("mammoth");
-      const extract = mammoth.extractRawText ?? (mammoth as unknown as { default: typeof mammoth }).default.extractRawText;
-      const { value } = await extract({ buffer: bytes });
-      return value;
+      doc = readDocx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     } catch {
-      throw new UsageError(t.badDocx(file));
+      doc = null;
     }
+    if (!doc) throw new UsageError(t.badDocx(file));
+    return { text: doc.paragraphs.join("\n\n"), tables: doc.tables };
   }
   const text = decodeText(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   if (text === null) throw new UsageError(t.badText(file));
-  return text;
+  return { text, tables: [] };
+}
+
+/**
+ * The import of a document: a Word table that holds a 任务分解表 is read as a table (the one with the most task
+ * rows; DOMAIN.md §8), else the prose (tab-separated text is a table too: importDocument tells).
+ */
+export function importRead(doc: ReadDocument, opts: ImportOptions): ImportResult {
+  let best: ImportResult | null = null;
+  const firstLine = doc.text.split("\n").find((l) => l.trim() !== "")?.trim() ?? null;
+  for (const table of doc.tables) {
+    const title = table.before ?? firstLine;
+    const r = importTableCells(table.cells, { ...opts, title, text: doc.text });
+    if (r && (!best || r.rows.length > best.rows.length)) best = r;
+  }
+  return best ? limitCellLength(best, opts.lang) : importDocument(doc.text, opts);
 }
 
 function report(result: ImportResult, lang: Lang): string {
@@ -130,8 +154,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   // -o is checked before any work: empty, not .xlsx, the input itself, no such folder.
   if (args.out !== undefined) checkOutputPath(args.out, { input: args.file, extensions: [".xlsx"], lang: args.lang });
-  const text = await readDocument(args.file, args.lang);
-  const result = importDocument(text, { year: args.year, fallbackYear: new Date().getFullYear(), lang: args.lang });
+  const doc = await readDocument(args.file, args.lang);
+  const result = importRead(doc, { year: args.year, fallbackYear: new Date().getFullYear(), lang: args.lang });
   if (result.rows.length === 0) throw new UsageError(t.noRows(args.file));
   if (args.out !== undefined) await writeOutput(args.out, await importToXlsx(result, { lang: args.lang }), { input: args.file, lang: args.lang });
   if (args.json) io.stdout(JSON.stringify(importJson(result)) + "\n");

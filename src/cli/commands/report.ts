@@ -65,7 +65,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   if (files.length === 0) throw new UsageError(c.needFile);
   if (files.length > 1) throw new UsageError(c.tooManyFiles(files[1] ?? ""));
-  const file = files[0]!;
+  const file = files[0];
   if (values.out === undefined) throw new UsageError(t.needOut);
   const out = values.out;
   checkOutputPath(out, { input: file, lang, extensions: EXTENSIONS });

@@ -15,25 +15,19 @@ import { itemLevel, items, outline, titleOf, toBlocks } from "./structure";
 import { itemRows, type DraftRow } from "./rows";
 import { checkNumbering, numberLabel } from "./numbering";
 import type { ImportColumn, ImportColumnRole, ImportedRow, ImportedSection, ImportOptions, ImportResult, ImportSummary } from "./types";
+import { IMPORT_HEADERS, sheetTitleOf } from "./titles";
+import { importTabTable } from "./from-table";
+import { limitCellLength } from "./limits";
 
 export type * from "./types";
 export { toParagraphs, removeStraySpaces } from "./clean";
 export { splitAnnotated, parseAnnotation } from "./annotation";
 export { deadlineCandidates, inferDeadline } from "./infer-deadline";
 export { headingOf } from "./headings";
+export { IMPORT_HEADERS } from "./titles";
+export { importTableCells, importTabTable, tabTableCells } from "./from-table";
+export { limitCellLength, MAX_CELL_CHARS } from "./limits";
 export { planImportSheet, importSheetName, type ImportCell, type ImportSheetPlan } from "./sheet";
-
-/** The column headers of the written table: the words 校验 recognises (DOMAIN.md section 1). */
-export const IMPORT_HEADERS: Record<ImportColumnRole, string> = {
-  no: "序号",
-  task: "工作任务",
-  requirement: "工作要求",
-  lead: "牵头单位",
-  responsible: "责任单位",
-  cooperate: "配合单位",
-  deadline: "完成时限",
-  remark: "备注",
-};
 
 function planYear(text: string, front: string, title: string | null, opts: ImportOptions): { year: number; source: YearSource } {
   if (opts.year) return { year: opts.year, source: "user" };
@@ -49,17 +43,11 @@ function columnsFor(rows: DraftRow[]): ImportColumn[] {
   return roles.map((role, i) => ({ role, col: i + 1, header: IMPORT_HEADERS[role] }));
 }
 
-/** The sheet's title row: the document's title (with the plan year, so 校验 reads the same year) + 任务分解表. */
-function sheetTitleOf(title: string | null, year: number, opts: ImportOptions): string {
-  const s = strings(opts.lang).importDoc;
-  if (!title) return s.defaultTitle(year);
-  const base = title.replace(/[（(][^（）()]*[）)]$/, "");
-  const withYear = detectYear(base) === year ? base : `${year}年${base}`;
-  return withYear.endsWith(s.titleSuffix) ? withYear : withYear + s.titleSuffix;
-}
-
 /** A document's text → the rows of its 任务分解表, the findings and what was left out. Never throws. */
 export function importDocument(text: string, opts: ImportOptions = {}): ImportResult {
+  // Tab-separated text copied out of a table is read as that table (DOMAIN.md §8).
+  const table = importTabTable(text ?? "", opts);
+  if (table) return limitCellLength(table, opts.lang);
   const s = strings(opts.lang).importDoc;
   const blocks = toBlocks(toParagraphs(text ?? ""));
   const { front, body, omitted, title } = outline(blocks, text ?? "");
@@ -130,18 +118,21 @@ export function importDocument(text: string, opts: ImportOptions = {}): ImportRe
   }
   findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 
-  return {
-    year,
-    yearSource: source,
-    title,
-    sheetTitle: sheetTitleOf(title, year, opts),
-    headerRow,
-    columns,
-    rows,
-    sections,
-    findings,
-    omitted: omitted.sort((a, b) => a.line - b.line),
-  };
+  return limitCellLength(
+    {
+      year,
+      yearSource: source,
+      title,
+      sheetTitle: sheetTitleOf(title, year, opts),
+      headerRow,
+      columns,
+      rows,
+      sections,
+      findings,
+      omitted: omitted.sort((a, b) => a.line - b.line),
+    },
+    opts.lang,
+  );
 }
 
 /** What the 从文稿导入 view shows. */

@@ -6,7 +6,7 @@
 import type { PlannedSheet } from "../types";
 import { strings, type Lang } from "../../strings";
 import { sheetNameKey } from "../sheetnames";
-import { ALIAS_SHEET_NAME } from "../vocab/units-words";
+import { ALIAS_SHEET_NAME } from "../vocab/sheets";
 
 /** The alias sheet to add, or null when the workbook already has one (any case, surrounding spaces ignored). */
 export function planAliasSheet(existing: readonly { name: string }[], lang: Lang): PlannedSheet | null {

@@ -13,6 +13,7 @@ import { planAliasSheet } from "./aliases";
 import { MAX_UNIT_SHEETS, planSheets } from "./sheets";
 import { colLetters } from "../a1";
 import type { ExistingWorkbook, PlanOptions } from "./types";
+import { isReportedStateHeader } from "../cycle/headers";
 import {
   DUE_SOON_FILL,
   DUE_SOON_FONT,
@@ -56,6 +57,11 @@ export { sortForAttention } from "../summary";
 export { colLetters, colNumber, a1 } from "../a1";
 export { DONE_WORDS } from "../status";
 
+/** The 报送完成状态 column an earlier collect wrote (the highlight rules read it as the status column), if any. */
+function reportedStateCol(existing: ExistingWorkbook): number | undefined {
+  return existing.headerRow.find((h) => isReportedStateHeader(h.text))?.col;
+}
+
 /** Why a run writes nothing: no table found, required columns missing, or no task rows under the header. */
 export type BlockedReason = { kind: "no-header" } | { kind: "missing-columns"; missing: NonNullable<CheckResult["missingColumns"]> } | { kind: "no-rows" };
 
@@ -93,6 +99,7 @@ export function buildPlan(result: CheckResult, existing: ExistingWorkbook, opts:
   if (layout && wantColumns) {
     plan.columns = planColumns(result, existing, lang);
   }
+  if (layout && opts.extraColumns) plan.columns.push(...opts.extraColumns);
 
   if (layout && opts.parts.highlights) {
     plan.replaceOwnRules = true;
@@ -100,11 +107,12 @@ export function buildPlan(result: CheckResult, existing: ExistingWorkbook, opts:
     const status = layout.columns.find((c) => c.role === "status");
     const firstCol = Math.min(...layout.columns.map((c) => c.col));
     const lastCol = Math.max(layout.lastCol, ...plan.columns.map((c) => c.col));
-    if (layout.lastDataRow >= layout.firstDataRow) {
+    // `due` is always there: parts.highlights brings the columns along.
+    if (due && layout.lastDataRow >= layout.firstDataRow) {
       const range = `${colLetters(firstCol)}${layout.firstDataRow}:${colLetters(lastCol)}${layout.lastDataRow}`;
       const refs = {
         dueCol: colLetters(due.col),
-        statusCol: status ? colLetters(status.col) : null,
+        statusCol: colLetters(opts.statusCol ?? reportedStateCol(existing) ?? status?.col ?? 0) || null,
         firstRow: layout.firstDataRow,
         fixedAsOf: opts.fixedAsOf ? result.asOf : null,
         dueSoonDays: result.dueSoonDays,
@@ -139,7 +147,7 @@ export function buildPlan(result: CheckResult, existing: ExistingWorkbook, opts:
     const replaced = new Set(plan.replaceSheets.map(sheetNameKey));
     const taken = new Set(existing.sheets.map((s) => sheetNameKey(s.name)).filter((k) => !replaced.has(k)));
     taken.add(tableKey);
-    const out = planSheets({ result, taken, builtAt: opts.builtAt, fixedAsOf: !!opts.fixedAsOf, lang });
+    const out = planSheets({ result, taken, builtAt: opts.builtAt, fixedAsOf: !!opts.fixedAsOf, lang, ...(opts.reporting ? { reporting: opts.reporting } : {}) });
     plan.sheets.push(...out.sheets);
     if (out.tooManyUnits) {
       plan.notes.push({

@@ -8,7 +8,7 @@
 import type { CheckResult, DeadlineStage, PlannedCell, PlannedSheet, TaskRow, UnitRole, UnitSummary } from "../types";
 import { strings, type Lang } from "../../strings";
 import { uniqueSheetName } from "../sheetnames";
-import { GENERATED_SHEET_MARK } from "../own";
+import { GENERATED_SHEET_MARK, OVERVIEW_SHEET_NAME } from "../own";
 import { OVERVIEW_ASOF_ROW } from "./record";
 import { assignmentTotals, taskTotals, type TaskTotals } from "../summary";
 
@@ -17,8 +17,7 @@ const TOTAL_KEYS: readonly (keyof TaskTotals)[] = ["lead", "responsible", "coope
 import { sortForAttention } from "../summary";
 import { DEFAULT_LONG_OVERDUE_DAYS, GRADES, missedStage, nextStage } from "../grade";
 
-/** The overview's sheet name (contains 汇总 in every language; "汇总 (2)" … when a user sheet holds it). */
-export const OVERVIEW_SHEET_NAME = "汇总";
+export { OVERVIEW_SHEET_NAME } from "../own";
 /** Over this many units, no sheet per unit (plan.notes gets "too-many-units"). */
 export const MAX_UNIT_SHEETS = 200;
 /** Tab colour of a generic group's sheet. */
@@ -65,6 +64,8 @@ export interface SheetsInput {
   builtAt: string;
   fixedAsOf: boolean;
   lang: Lang;
+  /** From collect: each unit's 已报送 / 未报送 and report date, as two more overview columns. */
+  reporting?: ReadonlyMap<string, { status: string; date: string | null }>;
 }
 
 export interface SheetsOutput {
@@ -116,6 +117,13 @@ export function stageCell(row: TaskRow, asOf: string, lang: Lang): string | null
   return parts.length ? parts.join(t.stageSep) : null;
 }
 
+/** The overview's 报送情况 / 报送日期 cells of one unit (none without collect). */
+function reportingCells(reporting: SheetsInput["reporting"], unit: string): PlannedCell[] {
+  if (!reporting) return [];
+  const r = reporting.get(unit);
+  return [text(r?.status ?? null), r?.date ? { value: r.date, date: true } : text(null)];
+}
+
 export function planSheets(inp: SheetsInput): SheetsOutput {
   const { result, taken, lang } = inp;
   const t = strings(lang).outputs;
@@ -130,7 +138,8 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
   }
 
   // ── overview
-  const header = t.overviewHeaders.map((h) => text(h, true));
+  const reporting = inp.reporting;
+  const header = [...t.overviewHeaders, ...(reporting ? strings(lang).cycle.overviewHeaders : [])].map((h) => text(h, true));
   // The record of what the overview was built from (src/core/plan/record.ts reads it back; rows fixed there).
   const asOfRef = `B${OVERVIEW_ASOF_ROW}`;
   const rows: PlannedCell[][] = [
@@ -156,6 +165,7 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
       text(u.generic ? t.generic : t.specific),
       ...TOTAL_KEYS.map((k) => text(u[k])),
       name ? { value: t.openSheet, link: sheetRef(name, "A1") } : text(t.noDetailSheet),
+      ...reportingCells(reporting, u.unit),
     ]);
   }
   // 合计 counts distinct tasks (equal to the pane); the per-unit sums stand in their own, labelled row.
@@ -169,7 +179,7 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
       name: overviewName,
       kind: "overview",
       rows,
-      columnWidths: [30, 16, 8, 8, 8, 8, 8, 8, 10, 10, 14, 10, 10, 10],
+      columnWidths: [30, 16, 8, 8, 8, 8, 8, 8, 10, 10, 14, 10, 10, 10, ...(reporting ? [12, 12] : [])],
       freezeRows: headerRow,
       tabColor: OVERVIEW_TAB_COLOR,
     },
@@ -196,7 +206,7 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
         text(row.no),
         text(row.task),
         text(row.requirement),
-        text(roles.map((r) => w.role[r]).join("、")),
+        text(roles.map((r) => w.role[r]).join(t.roleSep)),
         text(d.text),
         due,
         text(row.grade === "crimson" ? w.longOverdueState : w.state[row.state]),

@@ -1,5 +1,6 @@
 /** The plan's inputs: which parts to produce, what the adapter read of the workbook, options. */
 import type { Lang } from "../../strings";
+import type { PlannedColumn } from "../types";
 
 /** Which of the four buttons' results to produce. 标记逾期 needs the 规范时限 column, so it brings it along. */
 export interface PlanParts {
@@ -34,4 +35,13 @@ export interface PlanOptions {
   /** ISO timestamp of the build, shown on the overview. */
   builtAt: string;
   lang?: Lang;
+  /**
+   * Columns another part adds to the table (collect's 报送 columns, src/core/cycle): written with the plan's
+   * own, covered by its highlight rules.
+   */
+  extraColumns?: PlannedColumn[];
+  /** A column (1-based) the highlight rules read as the status column instead of the table's own (collect's 报送完成状态). */
+  statusCol?: number;
+  /** 已报送 / 未报送 and the report date per unit (collect): the overview gains two columns. */
+  reporting?: ReadonlyMap<string, { status: string; date: string | null }>;
 }

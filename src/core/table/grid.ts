@@ -13,6 +13,7 @@ export class Grid {
   readonly mergesKnown: boolean;
   private readonly masterOf = new Map<string, MergedArea>();
   private readonly topLeft = new Map<string, MergedArea>();
+  private readonly hidden: ReadonlySet<number>;
 
   constructor(private readonly cells: SheetCells) {
     this.firstRow = cells.firstRow;
@@ -22,6 +23,7 @@ export class Grid {
     for (const r of cells.values) width = Math.max(width, r.length);
     this.lastCol = cells.firstCol + width - 1;
     this.mergesKnown = cells.merges !== undefined;
+    this.hidden = new Set(cells.hiddenCols ?? []);
     for (const m of cells.merges ?? []) {
       this.topLeft.set(`${m.top}:${m.left}`, m);
       for (let r = m.top; r <= m.bottom; r++)
@@ -35,6 +37,11 @@ export class Grid {
     if (!r) return null;
     const v = r[col - this.firstCol];
     return v === undefined ? null : v;
+  }
+
+  /** Is this sheet column hidden (false when the host cannot tell)? */
+  isHidden(col: number): boolean {
+    return this.hidden.has(col);
   }
 
   numberFormat(row: number, col: number): string | null {

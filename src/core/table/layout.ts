@@ -25,6 +25,16 @@ export interface FoundLayout {
    * the row's section heading, carried down; it is not listed in layout.columns.
    */
   sectionCol?: ColumnInfo;
+  /** Single-role columns found more than once: the one read and the ones left aside (DOMAIN.md §8). */
+  duplicates: DuplicateRole[];
+}
+
+export interface DuplicateRole {
+  role: Exclude<ColumnRole, "unit">;
+  chosen: ColumnInfo;
+  others: ColumnInfo[];
+  /** The column read is not the first: the first is hidden. */
+  preferredVisible: boolean;
 }
 
 /** Text of a header cell; a horizontally merged header gives its text to every column it covers. */
@@ -154,30 +164,43 @@ export function findLayout(grid: Grid): FoundLayout | null {
   // first holds the section headings and the second the tasks.
   let sectionCol: ColumnInfo | undefined;
   const taskCols = found.filter((f) => f.role === "task" && f.col <= lastHeaderCol);
-  if (taskCols.length >= 2) {
-    if (!found.some((f) => f.role === "requirement")) taskCols[1].role = "requirement";
+  const [firstTask, secondTask] = taskCols;
+  if (firstTask && secondTask) {
+    if (!found.some((f) => f.role === "requirement")) secondTask.role = "requirement";
     else {
-      sectionCol = { role: "task", col: taskCols[0].col, header: taskCols[0].header };
-      taskCols[0].role = null;
+      sectionCol = { role: "task", col: firstTask.col, header: firstTask.header };
+      firstTask.role = null;
     }
   }
 
   const columns: ColumnInfo[] = [];
   const col: FoundLayout["col"] = {};
   const units: ColumnInfo[] = [];
+  const same = new Map<Exclude<ColumnRole, "unit">, ColumnInfo[]>();
   for (const f of found) {
     if (!f.role || f.role === "content") continue;
     const role: ColumnRole = f.role;
     if (role === "unit") {
+      if (grid.isHidden(f.col)) continue; // a hidden unit column is not read (its units are not this table's)
       const info: ColumnInfo = { role, col: f.col, header: f.header, unitRole: unitRoleFromHeader(f.header) };
       units.push(info);
       columns.push(info);
-    } else if (!col[role]) {
-      const info: ColumnInfo = { role, col: f.col, header: f.header };
-      col[role] = info;
-      columns.push(info);
+    } else {
+      const list = same.get(role) ?? [];
+      list.push({ role, col: f.col, header: f.header });
+      same.set(role, list);
     }
   }
+  // Two columns with the same role: the first visible one is read, and the user is told (never silently).
+  const duplicates: DuplicateRole[] = [];
+  for (const [role, list] of same) {
+    const chosen = list.find((c) => !grid.isHidden(c.col)) ?? list[0];
+    if (!chosen) continue;
+    col[role] = chosen;
+    columns.push(chosen);
+    if (list.length > 1) duplicates.push({ role, chosen, others: list.filter((c) => c !== chosen), preferredVisible: chosen !== list[0] });
+  }
+  columns.sort((a, b) => a.col - b.col);
   const missing: RequiredRole[] = [];
   if (!col.task) missing.push("task");
   if (!col.requirement) missing.push("requirement");
@@ -229,5 +252,6 @@ export function findLayout(grid: Grid): FoundLayout | null {
     col,
     units,
     sectionCol,
+    duplicates,
   };
 }

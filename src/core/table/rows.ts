@@ -6,12 +6,29 @@ import type { CellValue, ColumnInfo } from "../types";
 import { cellText, trimAll } from "../text";
 import type { Grid } from "./grid";
 import type { FoundLayout } from "./layout";
+import { alternation } from "../vocab/words";
+import { FOOTER_LABELS, TOTAL_WORDS } from "../vocab/table-words";
 
 /** A heading such as "一、持续推进行政决策公开", "（三）加强平台建设", "第二部分 …". */
 const HEADING = /^([一二三四五六七八九十百零〇]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百]+\s*[）)]|第[一二三四五六七八九十百0-9]+[部分章节篇])/;
 
 /** A note line: 注：…, 备注：…, 说明：…, 填表人：…, 联系人：…, 制表/审核：… */
 const NOTE = /^(注|备注|说明|附注|填表人|填报人|联系人|联系电话|制表人?|审核人?|填表说明)\s*[0-9０-９]?\s*[:：]/;
+
+/** A footer label: "填报单位：…", "填报单位（盖章）：", "联系电话:" (DOMAIN.md §8). */
+const FOOTER = new RegExp(`^(${alternation(FOOTER_LABELS)})\\s*([（(][^）)]{0,12}[）)])?\\s*[:：]`);
+/** A long footer label alone in its cell, or followed by a space ("填报单位 市政府办"). */
+const FOOTER_BARE = new RegExp(`^(${alternation(FOOTER_LABELS.filter((w) => w.length >= 3))})(\\s|$)`);
+const TOTAL = new RegExp(`^(${alternation(TOTAL_WORDS)})$`);
+
+/** A line under the table that is not a task: its first text is a footer label, or one of its first texts is 合计 / 小计. */
+export function isFooterRow(own: readonly { text: string }[]): boolean {
+  const first = own[0];
+  if (!first) return false;
+  const t = first.text.replace(/\s+/g, " ");
+  if (FOOTER.test(t) || FOOTER_BARE.test(t)) return true;
+  return own.slice(0, 2).some((o) => TOTAL.test(o.text.replace(/\s+/g, "")));
+}
 
 function isRepeatedHeader(grid: Grid, found: FoundLayout, row: number): boolean {
   let same = 0;
@@ -65,6 +82,8 @@ export interface TableBody {
   rows: BodyRow[];
   sections: SectionRow[];
   errors: CellErrorAt[];
+  /** Footer lines (填报单位, 联系电话, 合计 …): sheet rows not read as tasks. */
+  footers: number[];
 }
 
 function ownText(v: CellValue): string {
@@ -78,6 +97,7 @@ export function readBody(grid: Grid, found: FoundLayout): TableBody {
   const rows: BodyRow[] = [];
   const sections: SectionRow[] = [];
   const errors: CellErrorAt[] = [];
+  const footers: number[] = [];
   let section: string | null = null;
   let carried = "";
 
@@ -101,13 +121,18 @@ export function readBody(grid: Grid, found: FoundLayout): TableBody {
     }
 
     // A note under or inside the table ("注：…", "填表人：…") is not a task.
-    if (own.length === 1 && NOTE.test(own[0].text)) continue;
+    const only = own.length === 1 ? own[0] : undefined;
+    if (only && NOTE.test(only.text) && !isFooterRow(own)) continue;
+    // A footer line under the table (填报单位：…, 联系电话：…, 合计) is not a task either; the user is told.
+    if (isFooterRow(own)) {
+      footers.push(r);
+      continue;
+    }
     // A header repeated inside the body (a table pasted from several pages) is not a task.
     if (isRepeatedHeader(grid, found, r)) continue;
 
     // A section row: its only text is a heading (or one text merged across several columns).
-    if (own.length === 1 && errorCols.size === 0) {
-      const only = own[0];
+    if (only && errorCols.size === 0) {
       const merge = grid.mergeAt(r, only.col);
       const wide = merge !== null && merge.right > merge.left && merge.right - merge.left + 1 >= Math.min(3, last - first + 1);
       if (looksLikeHeading(only.text) || (wide && only.col !== col.no?.col)) {
@@ -156,5 +181,5 @@ export function readBody(grid: Grid, found: FoundLayout): TableBody {
       errorCols,
     });
   }
-  return { rows, sections, errors };
+  return { rows, sections, errors, footers };
 }

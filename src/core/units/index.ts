@@ -48,7 +48,7 @@ export interface UnitAnalysis {
 /** Unit cell → units and rejected fragments (DOMAIN.md section 3). Never throws. */
 export function analyseUnits(text: string, opts: UnitParseOptions = {}): UnitAnalysis {
   try {
-    const raw = typeof text === "string" ? text : cellText(text as unknown as number | boolean | null);
+    const raw = typeof text === "string" ? text : cellText(text);
     const header = String(opts?.header ?? "");
     const firstLeads = headerSaysFirstLeads(header) || opts?.firstLeads === true;
     const role = firstLeads ? "responsible" : unitRoleFromHeader(header);

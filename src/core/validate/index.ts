@@ -26,6 +26,11 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   "number-gap": "warning",
   "cell-error": "error",
   "too-many-units": "warning",
+  "footer-rows": "info",
+  "duplicate-column": "warning",
+  "stray-cells": "info",
+  "converted-input": "info",
+  "cell-too-long": "warning",
   "output-drops-content": "warning",
 };
 
@@ -52,9 +57,27 @@ export function cellErrorFindings(s: FindingStrings, found: FoundLayout, errors:
   const byCol = new Map(found.layout.columns.map((c) => [c.col, c] as const));
   return errors.map((e) => {
     const info = byCol.get(e.col);
-    const name = info ? headerName(s, info, info.role) : `${colLetters(e.col)}列`;
+    const name = info ? headerName(s, info, info.role) : s.columnLetterName(colLetters(e.col));
     return finding("cell-error", e.row, e.col, s.cellError(e.row, name, e.value));
   });
+}
+
+/** Footer lines under the table (one info finding on the first of them). */
+export function footerFindings(s: FindingStrings, rows: readonly number[]): Finding[] {
+  const first = rows[0];
+  return first === undefined ? [] : [finding("footer-rows", first, null, s.footerRows([...rows]))];
+}
+
+/** Two columns with the same role: which one was read (DOMAIN.md §8). */
+export function duplicateColumnFindings(s: FindingStrings, found: FoundLayout): Finding[] {
+  return found.duplicates.map((d) =>
+    finding(
+      "duplicate-column",
+      found.layout.headerRow,
+      d.chosen.col,
+      s.duplicateColumn(headerName(s, d.chosen, d.role), colLetters(d.chosen.col), d.others.map((o) => colLetters(o.col)), d.preferredVisible),
+    ),
+  );
 }
 
 /** Everything one task row can be missing or get wrong. */
@@ -73,8 +96,8 @@ export function rowFindings(
     out.push(finding("missing-value", r, task.col, s.missingValue.task(r, headerName(s, task, "task"))));
   if (requirement && !row.requirement && !body.errorCols.has(requirement.col))
     out.push(finding("missing-value", r, requirement.col, s.missingValue.requirement(r, headerName(s, requirement, "requirement"))));
-  if (found.units.length > 0 && body.unitCells.every((u) => !u.text) && !found.units.some((u) => body.errorCols.has(u.col))) {
-    const first = found.units[0];
+  const first = found.units[0];
+  if (first && body.unitCells.every((u) => !u.text) && !found.units.some((u) => body.errorCols.has(u.col))) {
     out.push(finding("missing-value", r, first.col, s.missingValue.unit(r, headerName(s, first, "unit"))));
   }
   if (deadline && !body.errorCols.has(deadline.col)) {
@@ -112,9 +135,9 @@ export function numberFindings(s: FindingStrings, found: FoundLayout, rows: read
     if (b.no === null) continue;
     const m = /^(\d{1,6})\s*[.、．]?$/.exec(toHalfWidth(trimAll(b.no)));
     if (!m) continue;
-    const n = Number(m[1]);
+    const n = Number(m[1] ?? NaN);
     let sectionBetween = false;
-    while (nextSection < sections.length && sections[nextSection] < b.row) {
+    while (nextSection < sections.length && (sections[nextSection] ?? Infinity) < b.row) {
       sectionBetween = true;
       nextSection++;
     }
@@ -155,8 +178,9 @@ export function aliasFindings(s: FindingStrings, rows: readonly TaskRow[], found
     const distinct = [...new Set(g)].filter((n) => firstSeen.has(n));
     if (distinct.length < 2) continue;
     distinct.sort((a, b) => (firstSeen.get(a) ?? 0) - (firstSeen.get(b) ?? 0));
-    const row = firstSeen.get(distinct[1]) ?? null;
-    const merged = rows.flatMap((r) => r.units).find((u) => u.name === distinct[0])?.canonical ?? canonicalUnit(distinct[0], aliases);
+    const [firstName = "", secondName = ""] = distinct;
+    const row = firstSeen.get(secondName) ?? null;
+    const merged = rows.flatMap((r) => r.units).find((u) => u.name === firstName)?.canonical ?? canonicalUnit(firstName, aliases);
     out.push(finding("unit-alias", row, col, s.unitAlias(distinct, merged)));
   }
   return out;

@@ -26,7 +26,7 @@ export function parseChineseNumber(text: string): number | null {
   let seen = false;
   for (const c of s) {
     if (c in DIGITS) {
-      current = DIGITS[c];
+      current = DIGITS[c] ?? 0;
       seen = true;
     } else if (c === "十" || c === "拾") {
       total += (seen ? current : 1) * 10;

@@ -4,11 +4,6 @@
  */
 import type { UnitRole } from "../types";
 
-/**
- * The sheet holding the user's alias list (two columns: 别名 / 标准名称). Never translated: the readers look for
- * this name in every language.
- */
-export const ALIAS_SHEET_NAME = "单位别名";
 
 // ───────────────────────────── labels ─────────────────────────────
 

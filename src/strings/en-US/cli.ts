@@ -39,5 +39,11 @@ export const cli: typeof zh = {
     wrote: (f) => `Written: ${f}`,
     notWritten: (f) => `"${f}" not written (see above why).`,
     listSep: ", ",
+    fileError: (file, message) => `${file}: ${message}`,
+  },
+  main: {
+    usageTitle: "usage:",
+    unknownCommand: (name) => `Unknown command "${name}": use deadline, units, check, import, split or collect (see --help).`,
+    crashed: (detail) => `Something went wrong: ${detail} (if it happens again, please report this file and command).`,
   },
 };

@@ -37,6 +37,20 @@ export const findings: typeof zh = {
     `Row ${row}, "${header}": number ${no} repeats row ${firstRow}: renumber the rows.`,
   numberGap: (row, header, from, to) =>
     `Row ${row}, "${header}" jumps from ${from} to ${to}: check for a missing task, or renumber.`,
+  columnLetterName: (letters) => `column ${letters}`,
   cellError: (row, header, value) =>
     `Row ${row}, "${header}" holds the error value ${value}: check the cell's formula or type the content in directly.`,
+  footerRows: (rows) =>
+    `Rows ${rows.join(", ")} are footer lines or totals (填报单位, 填表人, 联系电话, 合计 …) and are not counted as tasks; if one is a task, move it above the footer.`,
+  duplicateColumn: (header, chosen, others, hiddenFirst) =>
+    hiddenFirst
+      ? `"${header}" appears in more than one column: the visible column ${chosen} is read, the hidden column ${others.join(", ")} is not; delete the hidden one if it is no longer used.`
+      : `"${header}" appears in more than one column (${[chosen, ...others].join(", ")}): column ${chosen} is read, ${others.join(", ")} is not; delete the extra column or give it another header.`,
+  strayCells: (where, count) =>
+    `${count} cell(s) far outside the table hold values (${where}): they are not read and not changed; delete them in Excel if they were typed by mistake.`,
+  formatNames: { xls: "an Excel 97-2003 workbook (.xls)", et: "a WPS spreadsheet (.et)", ods: "an OpenDocument spreadsheet (.ods)", xlsb: "an Excel binary workbook (.xlsb)", csv: "a text table (.csv)" },
+  convertedInput: (format) =>
+    `The file is ${format}: it was read as such and the result is saved as .xlsx (the original is unchanged); check merged cells and dates in Excel or WPS.`,
+  cellTooLong: (row, header, length, max) =>
+    `Row ${row}, "${header}" has ${length} characters, more than an Excel cell holds (${max}): it was cut; check the source and split the passage into several rows.`,
 };

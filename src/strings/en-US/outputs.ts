@@ -82,6 +82,7 @@ export const outputs: typeof zh = {
     "custom-xml": "custom XML data",
   },
   /** One dropped kind, with how many when more than one: "charts (2)". */
+  roleSep: "、",
   droppedItem: (name: string, n: number) => (n > 1 ? `${name} (${n})` : name),
   outputDrops: (items: string[]) =>
     `The original file's ${items.join(", ")} cannot be kept in the result file: keep the original file, and use the result file only for viewing and sharing.`,

@@ -4,6 +4,7 @@ import { words } from "./words";
 /** ui strings (en-US): the same keys as zh-CN. */
 export const ui: typeof zh = {
   productName: "Task Breakdown Assistant",
+  unitSep: "、",
   tagline: "Task breakdown tables: check, normalise deadlines, mark overdue, summarise",
   loading: "Loading…",
 
@@ -106,6 +107,7 @@ export const ui: typeof zh = {
     where: (row: number | null, column: string | null) =>
       row === null ? (column === null ? "Whole sheet" : `Column ${column}`) : column === null ? `Row ${row}` : `${column}${row}`,
     selectHint: "Click to select the cell in the sheet",
+    findingLabel: (where, message, hint) => `${where}: ${message}. ${hint}`,
     more: (n: number) => `${n} more not listed`,
   },
 

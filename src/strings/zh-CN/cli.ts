@@ -41,5 +41,11 @@ export const cli = {
     wrote: (f: string) => `已写出：${f}`,
     notWritten: (f: string) => `未写出“${f}”（原因见上）。`,
     listSep: "，",
+    fileError: (file: string, message: string) => `${file}：${message}`,
+  },
+  main: {
+    usageTitle: "用法 / usage:",
+    unknownCommand: (name: string) => `未知命令“${name}”：请使用 deadline、units、check、import、split 或 collect（--help 查看用法）。`,
+    crashed: (detail: string) => `出错了：${detail}（如果问题重复出现，请报告这个文件和命令）。`,
   },
 };

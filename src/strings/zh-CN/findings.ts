@@ -40,6 +40,21 @@ export const findings = {
     `第${row}行“${header}”的编号${no}与第${firstRow}行重复：请重新编号。`,
   numberGap: (row: number, header: string, from: number, to: number) =>
     `第${row}行“${header}”从${from}跳到了${to}：请检查是否漏了任务，或重新编号。`,
+  /** A column named by its letters (no header known). */
+  columnLetterName: (letters: string) => `${letters}列`,
   cellError: (row: number, header: string, value: string) =>
     `第${row}行“${header}”是错误值${value}：请检查这个单元格的公式或改为直接填写内容。`,
+  footerRows: (rows: number[]) =>
+    `第${rows.join("、")}行是表尾的填报信息或合计（填报单位、填表人、联系电话、合计等），不计为任务；如其中有任务，请把它移到表尾之前。`,
+  duplicateColumn: (header: string, chosen: string, others: string[], hiddenFirst: boolean) =>
+    hiddenFirst
+      ? `“${header}”有不止一列：读取的是可见的${chosen}列，隐藏的${others.join("、")}列未读取；如隐藏列已不用，请删除它。`
+      : `“${header}”有不止一列（${[chosen, ...others].join("、")}列）：读取的是${chosen}列，${others.join("、")}列未读取；请删除多余的一列，或把它的标题改为其他名称。`,
+  strayCells: (where: string, count: number) =>
+    `表格以外很远处有${count}个单元格有内容（${where}）：这些单元格没有读取，也不会被改动；如是误输入，请在 Excel 中删除。`,
+  formatNames: { xls: "Excel 97-2003 工作簿(.xls)", et: "WPS 表格(.et)", ods: "OpenDocument 表格(.ods)", xlsb: "Excel 二进制工作簿(.xlsb)", csv: "文本表格(.csv)" } as Record<string, string>,
+  convertedInput: (format: string) =>
+    `原文件是${format}：已按其内容读取，结果保存为 .xlsx 格式（原文件未改动）；请在 Excel 或 WPS 中核对合并单元格和日期是否完整。`,
+  cellTooLong: (row: number, header: string, length: number, max: number) =>
+    `第${row}行“${header}”有${length}个字符，超过 Excel 单元格的上限${max}个字符：已截断，请核对原文，把这一段拆成几行。`,
 };

@@ -6,11 +6,13 @@ import { outputs } from "./outputs";
 import { excel } from "./excel";
 import { units } from "./units";
 import { deadline } from "./deadline";
+import { workbook } from "./workbook";
 import { fileIO } from "./file-io";
 import { wps } from "./wps";
+import { cycle } from "./cycle";
 import { words } from "./words";
 import { report } from "./report";
 import { outcome } from "./outcome";
 
 /** 简体中文 — the first language. */
-export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, fileIO, wps, words, outcome, report };
+export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, workbook, fileIO, wps, cycle, words, outcome, report };

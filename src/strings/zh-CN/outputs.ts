@@ -97,6 +97,8 @@ export const outputs = {
     "custom-xml": "自定义 XML 数据",
   },
   /** One dropped kind, with how many when more than one: "图表（2个）". */
+  /** Between the roles a unit has in a row (unit sheets). */
+  roleSep: "、",
   droppedItem: (name: string, n: number) => (n > 1 ? `${name}（${n}个）` : name),
   outputDrops: (items: string[]) =>
     `原文件中的${items.join("、")}不能保留在结果文件中：请保留原文件，结果文件只用于查看和分发。`,

@@ -3,6 +3,8 @@ import { words } from "./words";
 
 export const ui = {
   productName: "分解表助手",
+  /** Between the unit names of a row. */
+  unitSep: "、",
   tagline: "任务分解表：校验、规范时限、标记逾期、生成汇总",
   loading: "正在加载…",
 
@@ -105,6 +107,7 @@ export const ui = {
     where: (row: number | null, column: string | null) =>
       row === null ? (column === null ? "整张表" : `${column} 列`) : column === null ? `第 ${row} 行` : `${column}${row}`,
     selectHint: "点击可在表格中选中该单元格",
+    findingLabel: (where: string, message: string, hint: string) => `${where}：${message}。${hint}`,
     more: (n: number) => `还有 ${n} 条未列出`,
   },
 

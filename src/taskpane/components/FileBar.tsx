@@ -31,7 +31,7 @@ export function FileBar(props: {
         id="file-input"
         className={s.hidden}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xls,.et,.ods,.xlsb,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         aria-label={ui.standalone.fileInputLabel}
         tabIndex={-1}
         disabled={busy}

@@ -56,7 +56,7 @@ export function FindingsView(props: {
                         appearance="subtle"
                         className={s.finding}
                         title={ui.findings.selectHint}
-                        aria-label={`${where}：${f.message}。${ui.findings.selectHint}`}
+                        aria-label={ui.findings.findingLabel(where, f.message, ui.findings.selectHint)}
                         onClick={() => onSelect(f)}
                       >
                         {body}

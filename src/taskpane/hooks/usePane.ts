@@ -41,7 +41,7 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
   /** How the last run went (src/app/outcome.ts): the notice is a success only when the run did what was asked. */
   const [noticeLevel, setNoticeLevel] = React.useState<OutcomeLevel>("success");
   const [fileState, setFileState] = React.useState<{ name: string | null; processed: boolean }>({ name: null, processed: false });
-  const [tab, setTab] = React.useState<"table" | "import">("table");
+  const [tab, setTab] = React.useState<"table" | "import" | "cycle">("table");
   // Settings open on the wide standalone page, folded into one line in Excel's narrow pane.
   const [settingsOpen, setSettingsOpen] = React.useState(session !== null);
 
@@ -205,5 +205,6 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
     onDownload,
     onSelect,
     importer,
+    refreshFile,
   };
 }

@@ -91,7 +91,7 @@ export function ImportView(props: ImportViewProps) {
         >
           <Input className={st.year} value={yearText} onChange={(_e, d) => setYearText(d.value)} inputMode="numeric" disabled={busy} />
         </Field>
-        <Button appearance="primary" onClick={run} disabled={busy || !year.ok}>
+        <Button appearance="primary" onClick={() => void run()} disabled={busy || !year.ok}>
           {s.button}
         </Button>
         {busy ? <Spinner size="tiny" label={s.working} /> : null}

@@ -125,7 +125,7 @@ export function editBook(e: BookEdit): BookResult {
   const sheetEls = elements(wb.slice(findElement(wb, p, "sheets")?.start ?? 0), p, "sheet");
   // Remove from the last so localSheetId shifts stay right.
   for (let i = sheets.length - 1; i >= 0; i--) {
-    const s = sheets[i]!;
+    const s = sheets[i];
     if (!gone.has(s.name) || s.name === e.table) continue;
     const el = sheetEls[i];
     if (el) wb = remove(wb, el);

@@ -12,7 +12,7 @@ const EXCEL_EPOCH_OFFSET = 25569;
 /** ISO date → Excel serial (1900 date system). */
 export function isoToSerial(iso: string): number {
   const [y, m, d] = iso.split("-").map(Number);
-  return Date.UTC(y!, m! - 1, d!) / 86400000 + EXCEL_EPOCH_OFFSET;
+  return Date.UTC(y, m - 1, d) / 86400000 + EXCEL_EPOCH_OFFSET;
 }
 
 /** An Excel string literal. */
@@ -24,8 +24,16 @@ function num(n: number): string {
   return Number.isFinite(n) ? String(n) : "0";
 }
 
+/** Does the text need xml:space="preserve" (white space at either end, or a line break)? */
+function keepsSpace(s: string): boolean {
+  if (s.length === 0) return false;
+  const a = s.charCodeAt(0);
+  const z = s.charCodeAt(s.length - 1);
+  return a <= 32 || z <= 32 || a === 0x3000 || z === 0x3000 || s.includes("\n");
+}
+
 function inline(p: string, s: string): string {
-  const space = /^\s|\s$|\n/.test(s) ? ' xml:space="preserve"' : "";
+  const space = keepsSpace(s) ? ' xml:space="preserve"' : "";
   return ` t="inlineStr"><${p}is><${p}t${space}>${escText(s)}</${p}t></${p}is>`;
 }
 

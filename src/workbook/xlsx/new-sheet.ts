@@ -3,7 +3,7 @@
  * element order: sheetPr (tab colour), dimension, sheetViews (frozen header), sheetFormatPr, cols, sheetData,
  * pageMargins. Cells as cells.ts writes them; their looks (bold, link, date, wrap) from the shared StyleBook.
  */
-import type { PlannedSheet } from "../../core/types";
+import type { PlannedCell, PlannedSheet } from "../../core/types";
 import { cellXml } from "./cells";
 import type { StyleBook } from "./styles";
 import type { Sink } from "./sink";
@@ -28,15 +28,26 @@ export async function writeNewSheet(s: PlannedSheet, styles: StyleBook, out: Sin
       `<dimension ref="A1:${colLetters(width)}${Math.max(1, s.rows.length)}"/><sheetViews>${view}</sheetViews>` +
       `<sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ""}<sheetData>`,
   );
+  // Per column: its letters; per look (bold, link, date, wrap as bits): its cell format — looked up, not rebuilt.
+  const letters: string[] = [];
+  for (let j = 1; j <= width; j++) letters.push(colLetters(j));
+  const lookIds = new Map<number, number>();
+  const styleOf = (p: PlannedCell, col: number): number => {
+    const bits = (p.bold ? 1 : 0) | (p.link ? 2 : 0) | (p.date ? 4 : 0) | (wrap.has(col) ? 8 : 0);
+    if (bits === 0) return 0;
+    let id = lookIds.get(bits);
+    if (id === undefined) lookIds.set(bits, (id = styles.look({ bold: !!p.bold, link: !!p.link, date: !!p.date, wrap: wrap.has(col) })));
+    return id;
+  };
   let buf = "";
   for (const [i, cells] of s.rows.entries()) {
     const r = i + 1;
     let row = "";
-    cells.forEach((p, j) => {
-      const look = { bold: !!p.bold, link: !!p.link, date: !!p.date, wrap: wrap.has(j + 1) };
-      row += cellXml("", `${colLetters(j + 1)}${r}`, styles.look(look), p);
-    });
-    buf += row ? `<row r="${r}">${row}</row>` : "";
+    for (let j = 0; j < cells.length; j++) {
+      const p = cells[j];
+      row += cellXml("", `${letters[j]}${r}`, styleOf(p, j + 1), p);
+    }
+    if (row) buf += `<row r="${r}">${row}</row>`;
     if (buf.length > 1 << 20) {
       emit(buf);
       buf = "";

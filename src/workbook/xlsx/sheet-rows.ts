@@ -29,7 +29,7 @@ function bytesOf(s: string): Uint8Array {
 
 /** Index of `needle` in `hay` from `from` on; -1 when absent. */
 export function indexOfBytes(hay: Uint8Array, needle: Uint8Array, from = 0): number {
-  const first = needle[0]!;
+  const first = needle[0];
   for (let i = hay.indexOf(first, from); i >= 0 && i + needle.length <= hay.length; i = hay.indexOf(first, i + 1)) {
     let j = 1;
     while (j < needle.length && hay[i + j] === needle[j]) j++;
@@ -40,7 +40,7 @@ export function indexOfBytes(hay: Uint8Array, needle: Uint8Array, from = 0): num
 
 /** Index of the last `needle` in `hay` at or after `from`; -1 when absent. */
 export function lastIndexOfBytes(hay: Uint8Array, needle: Uint8Array, from = 0): number {
-  const first = needle[0]!;
+  const first = needle[0];
   for (let i = hay.lastIndexOf(first, hay.length - needle.length); i >= from; i = i > 0 ? hay.lastIndexOf(first, i - 1) : -1) {
     let j = 1;
     while (j < needle.length && hay[i + j] === needle[j]) j++;
@@ -109,8 +109,8 @@ export class RowStreamer {
 
   /** The rows the plan adds below or between the existing ones, up to (not including) `before`. */
   private created(before: number): void {
-    while (this.next < this.pending.length && this.pending[this.next]! < before) {
-      const r = this.pending[this.next++]!;
+    while (this.next < this.pending.length && this.pending[this.next] < before) {
+      const r = this.pending[this.next++];
       this.emit(`<${this.p}row r="${r}">${this.cells(r, [], () => 0)}</${this.p}row>`);
     }
   }
@@ -185,12 +185,12 @@ export class RowStreamer {
     let out = "";
     let k = 0;
     const put = () => {
-      const m = mine[k++]!;
+      const m = mine[k++];
       out += m.make(r, m.cell, styleOf);
     };
     for (const c of own) {
-      while (k < mine.length && mine[k]!.col < c.col) put();
-      if (k < mine.length && mine[k]!.col === c.col) put();
+      while (k < mine.length && mine[k].col < c.col) put();
+      if (k < mine.length && mine[k].col === c.col) put();
       else out += c.xml;
     }
     while (k < mine.length) put();

@@ -47,7 +47,7 @@ function rowCells(p: string, plan: EditPlan, styles: StyleBook): Map<number, Row
     else {
       const i = list.findIndex((x) => x.col >= at.col);
       if (i < 0) list.push(at);
-      else list.splice(i, list[i]!.col === at.col ? 1 : 0, at);
+      else list.splice(i, list[i].col === at.col ? 1 : 0, at);
     }
   };
   for (const c of plan.columns) addColumn(p, c, styles, put);
@@ -86,7 +86,7 @@ function withWidths(head: string, p: string, plan: EditPlan): string {
       const before = list.filter((x) => Number(attr(x, "max")) < c.col);
       next = [...before, mine, ...list.slice(before.length)];
     } else {
-      const x = list[at]!;
+      const x = list[at];
       if (attr(x, "width") !== null) continue;
       const min = Number(attr(x, "min"));
       const max = Number(attr(x, "max"));
@@ -107,8 +107,8 @@ function withDimension(head: string, p: string, maxCol: number, maxRow: number):
   const ref = f ? attr(f.open, "ref") : null;
   if (!f || !ref) return head;
   const [a, b = a] = ref.split(":");
-  const col2 = Math.max(colOfRef(b!), maxCol);
-  const row2 = Math.max(Number(/\d+/.exec(b!)?.[0] ?? 0), maxRow);
+  const col2 = Math.max(colOfRef(b), maxCol);
+  const row2 = Math.max(Number(/\d+/.exec(b)?.[0] ?? 0), maxRow);
   const next = `${a}:${colLetters(col2)}${row2}`;
   return head.slice(0, f.start) + setAttr(f.open, "ref", next) + head.slice(f.end);
 }

@@ -104,7 +104,7 @@ export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = 
   }
   const added: PendingEntry[] = [];
   for (const [i, s] of plan.sheets.entries()) {
-    const out = sink(book.added[i]!);
+    const out = sink(book.added[i]);
     await writeNewSheet(s, styles, out);
     added.push(await out.end());
   }

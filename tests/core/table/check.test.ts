@@ -307,7 +307,8 @@ describe("header detection", () => {
       { asOf: AS_OF, year: 2022 },
     );
     expect(r.rows.map((x) => x.row)).toEqual([2, 4]);
-    expect(r.findings).toEqual([]);
+    // 填表人 is a footer line: not a task, and the user is told (info), the note above it says nothing.
+    expect(r.findings.map((f) => [f.code, f.row, f.severity])).toEqual([["footer-rows", 6, "info"]]);
   });
 
   it("reads a date serial whose format was lost (General) as a date, a plain number otherwise", () => {

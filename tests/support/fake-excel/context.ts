@@ -683,6 +683,16 @@ export class FakeRange
     });
   }
 
+  /** ExcelApi 1.9: per column of the range, its index (0-based) and whether it is hidden. */
+  getColumnProperties(_load: Excel.CellPropertiesLoadOptions): { value: Excel.ColumnProperties[] } {
+    const out = { value: [] as Excel.ColumnProperties[] };
+    this.context.enqueue("range.getColumnProperties", null, () => {
+      const { sheet, rect } = this.resolve();
+      out.value = Array.from({ length: rect.cols }, (_, i) => ({ columnIndex: rect.col + i, columnHidden: sheet.hiddenCols?.has(rect.col + i) ?? false }));
+    }, "1.9");
+    return out;
+  }
+
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, () => {
       const { sheet, rect } = this.resolve();

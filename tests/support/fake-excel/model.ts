@@ -61,6 +61,8 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   tabColor?: string;
+  /** Hidden columns, 0-based. */
+  hiddenCols?: Set<number>;
 }
 
 export const MAX_ROWS = 1048576;

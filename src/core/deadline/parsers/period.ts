@@ -18,7 +18,7 @@ export const periodParser: Parser = {
   extract(m, index) {
     let month: number;
     if (m[1] !== undefined) month = HALVES[m[1]] ?? FIRST_QUARTERS[m[1]];
-    else if (m[2] !== undefined || m[3] !== undefined) month = QUARTER_NUMERALS[(m[2] ?? m[3]) as string] * 3;
+    else if (m[2] !== undefined || m[3] !== undefined) month = QUARTER_NUMERALS[(m[2] ?? m[3])] * 3;
     else month = 12;
     return { type: "date", index, length: m[0].length, year: null, parts: [{ month, day: "end" }] };
   },

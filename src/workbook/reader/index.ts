@@ -1,0 +1,120 @@
+/**
+ * Reading the table of an .xlsx without exceljs: stream the zip's parts (src/workbook/zip.ts), keep only the
+ * cells that hold something, bound them by the table (bounds.ts). Used by processWorkbook and `check`; no Node
+ * APIs (the page's worker runs it).
+ *   openBook(bytes)                 → XlsxBook, or a WorkbookError with a one-line Chinese reason
+ *   readTable(book, sheet?)         → the table sheet's cells, the cells left out as stray, the alias list
+ */
+import type { CheckResult, SheetCells } from "../../core/types";
+import type { ExistingWorkbook } from "../../core/plan";
+import { generatedSource, isGeneratedSheet, MARK_COLS, MARK_ROWS, taskSheetNames } from "../../core/own";
+import { readAliasSheet } from "../../core/check";
+import { findLayout, Grid } from "../../core/table";
+import { ALIAS_SHEET, WorkbookError, corruptError, noSheetError, sameName, sheetNotFoundError, signatureError } from "../errors";
+import { ZipArchive } from "../zip/stream";
+import { openXlsx, type XlsxBook } from "./book";
+import { readSparseSheet } from "./sheet";
+import { boundSheet, type StrayCells } from "./bounds";
+
+export type { XlsxBook } from "./book";
+export type { StrayCells } from "./bounds";
+
+export interface TableRead {
+  cells: SheetCells;
+  stray: StrayCells;
+  aliases: Map<string, string>;
+  /** The sheets a user may pick as the table, in tab order (not the generated ones). */
+  sheets: string[];
+  /** The table sheet's index in `book.sheets`. */
+  index: number;
+}
+
+/** Open .xlsx bytes. Throws WorkbookError (never anything else) when the file cannot be used. */
+export function openBook(input: Uint8Array | ArrayBuffer): XlsxBook {
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const bad = signatureError(bytes);
+  if (bad) throw bad;
+  let book: XlsxBook | null;
+  try {
+    book = openXlsx(new ZipArchive(bytes));
+  } catch (e) {
+    if (e instanceof WorkbookError) throw e;
+    throw corruptError();
+  }
+  if (!book) throw corruptError();
+  if (book.sheets.length === 0) throw noSheetError();
+  return book;
+}
+
+function cellsOf(book: XlsxBook, index: number, maxRows?: number): { cells: SheetCells; stray: StrayCells } {
+  try {
+    return boundSheet(readSparseSheet(book, index, maxRows));
+  } catch {
+    throw corruptError();
+  }
+}
+
+/** A sheet's first rows, as far as the generated-sheet mark and its recorded source reach. */
+function headOf(book: XlsxBook, index: number): SheetCells["values"] {
+  return cellsOf(book, index, MARK_ROWS).cells.values.map((row) => row.slice(0, MARK_COLS));
+}
+
+export function isGenerated(book: XlsxBook, index: number): boolean {
+  return isGeneratedSheet(headOf(book, index));
+}
+
+/** The index of the sheet holding the table (as pickTableSheet in read.ts decides for exceljs). */
+export function pickSheet(book: XlsxBook, name?: string): number {
+  const sheets = book.sheets;
+  if (name !== undefined && name !== "") {
+    let i = sheets.findIndex((s) => s.name === name);
+    if (i < 0) i = sheets.findIndex((s) => sameName(s.name, name));
+    if (i < 0) throw sheetNotFoundError(name, sheets.map((s) => s.name));
+    return i;
+  }
+  const candidates = sheets.map((s, i) => ({ s, i })).filter(({ s, i }) => s.name !== ALIAS_SHEET && !isGenerated(book, i));
+  const visible = candidates.filter(({ s }) => s.state === "visible");
+  for (const { i } of visible) {
+    const cells = cellsOf(book, i, 25).cells;
+    if (cells.values.length > 0 && findLayout(new Grid(cells))) return i;
+  }
+  return visible[0]?.i ?? candidates[0]?.i ?? 0;
+}
+
+export function readAliasesOf(book: XlsxBook): Map<string, string> {
+  const i = book.sheets.findIndex((s) => s.name.trim() === ALIAS_SHEET);
+  return i >= 0 ? readAliasSheet(cellsOf(book, i).cells) : new Map();
+}
+
+/** The table sheet's cells (bounded by the table), what was left out, and the alias list. */
+export function readTable(book: XlsxBook, sheet?: string): TableRead {
+  const i = pickSheet(book, sheet);
+  const { cells, stray } = cellsOf(book, i);
+  const sheets = taskSheetNames(book.sheets.map((s, j) => ({ name: s.name, generated: isGenerated(book, j) })));
+  return { cells, stray, aliases: readAliasesOf(book), sheets, index: i };
+}
+
+/**
+ * What an earlier run left, for the plan (as src/workbook/marks.ts existingWorkbook tells it from exceljs): every
+ * sheet and whether we generated it, the header row's texts and the last used column of the table's rows.
+ */
+export function existingFromBook(book: XlsxBook, index: number, cells: SheetCells, result: CheckResult): ExistingWorkbook {
+  const sheets = book.sheets.map((s, i) => {
+    if (i === index) return { name: s.name, generated: false };
+    const head = headOf(book, i);
+    return { name: s.name, generated: isGeneratedSheet(head), source: generatedSource(head) };
+  });
+  const layout = result.layout;
+  if (!layout) return { sheets, headerRow: [] };
+  const text = (v: unknown): string => (v === null || v === undefined ? "" : String(v));
+  const headerRow: { col: number; text: string }[] = [];
+  (cells.values[layout.headerRow - 1] ?? []).forEach((v, j) => {
+    if (text(v) !== "") headerRow.push({ col: j + 1, text: text(v) });
+  });
+  let lastUsedCol = 0;
+  for (let r = layout.headerRow; r <= Math.max(layout.lastDataRow, layout.headerRow); r++)
+    (cells.values[r - 1] ?? []).forEach((v, j) => {
+      if (text(v) !== "" && j + 1 > lastUsedCol) lastUsedCol = j + 1;
+    });
+  return { sheets, headerRow, lastUsedCol };
+}
