@@ -16,5 +16,7 @@ export const report: typeof zh = {
   usage: "usage: breakdown report FILE [--sheet S] [--year Y] [--as-of YYYY-MM-DD] -o REPORT.txt|REPORT.docx",
   needOut: "Name the report file with -o, ending in .txt or .docx, e.g. -o report.docx.",
   wrote: (file) => `Report written: ${file}`,
+  chartDoneRate: "Completion rate by unit",
+  chartOverdue: "Overdue tasks by unit",
   sheetName: "Report",
 };

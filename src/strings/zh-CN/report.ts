@@ -25,5 +25,7 @@ export const report = {
   usage: "用法：breakdown report FILE [--sheet S] [--year Y] [--as-of YYYY-MM-DD] -o 通报.txt|通报.docx",
   needOut: "请用 -o 指定通报文件，以 .txt 或 .docx 结尾，例如 -o 通报.docx。",
   wrote: (file: string) => `已写入通报：${file}`,
+  chartDoneRate: "各单位完成率",
+  chartOverdue: "各单位逾期任务数",
   sheetName: "通报",
 };
