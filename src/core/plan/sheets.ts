@@ -87,14 +87,14 @@ export const LEGEND_FIRST_ROW = 3;
 export const LEGEND_COL = 5;
 
 /**
- * The 三色预警 legend beside the overview's record: its title, then each grade's word and what puts a task in
- * it (with the thresholds in force). Added to rows 3–7 from column E, so the counts below keep their rows.
+ * The 三色预警 legend beside the overview's record: its title, then one cell per grade: its word and what puts a task
+ * in it (with the thresholds in force), overflowing into the empty cells to its right. Added to rows 3–7 from column E, so the counts below keep their rows.
  */
 function addLegend(rows: PlannedCell[][], inp: SheetsInput): void {
   const t = strings(inp.lang).outputs;
   const w = strings(inp.lang).words;
   const what = t.legend(inp.result.dueSoonDays, inp.result.longOverdueDays ?? DEFAULT_LONG_OVERDUE_DAYS);
-  const lines: PlannedCell[][] = [[text(t.legendTitle, true)], ...GRADES.map((g) => [text(w.grade[g], true), text(what[g])])];
+  const lines: PlannedCell[][] = [[text(t.legendTitle, true)], ...GRADES.map((g) => [text(t.legendLine(w.grade[g], what[g]))])];
   lines.forEach((cells, i) => {
     const row = rows[LEGEND_FIRST_ROW - 1 + i];
     if (!row) return;

@@ -35,6 +35,7 @@ export const outputs: typeof zh = {
     "Details",
   ],
   legendTitle: "Warning grades",
+  legendLine: (word: string, what: string) => `${word}: ${what}`,
   legend: (n: number, m: number) => ({
     green: "On track, done or ongoing: no colour",
     yellow: `Due within ${n} days, or a stage date passed undone (stage overdue): yellow`,

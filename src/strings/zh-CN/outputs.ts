@@ -44,6 +44,7 @@ export const outputs = {
   ],
   /** The overview's legend of the 三色预警 grades (DOMAIN.md section 10), with the thresholds in force. */
   legendTitle: "预警说明（三色预警）",
+  legendLine: (word: string, what: string) => `${word}：${what}`,
   legend: (n: number, m: number) => ({
     green: "按计划推进、已完成或长期推进的任务，不标色",
     yellow: `${n}天内到期，或某一阶段时限已过而未完成（阶段逾期），标黄色`,
