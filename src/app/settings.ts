@@ -86,6 +86,7 @@ export function parseStoredSettings(raw: unknown): Partial<HostSettings> {
   if (typeof r.dueSoonDays === "number" && isDueSoonDays(r.dueSoonDays)) out.dueSoonDays = r.dueSoonDays;
   if (typeof r.longOverdueDays === "number" && isLongOverdueDays(r.longOverdueDays)) out.longOverdueDays = r.longOverdueDays;
   if (r.sheet === null || (typeof r.sheet === "string" && r.sheet.trim() !== "")) out.sheet = r.sheet;
+  if (r.outputLang === "table" || r.outputLang === "zh-CN" || r.outputLang === "en-US") out.outputLang = r.outputLang;
   return out;
 }
 

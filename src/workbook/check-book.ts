@@ -43,6 +43,6 @@ export function checkWorkbook(input: Uint8Array | ArrayBuffer, opts: CheckBookOp
 export function addStrayFinding(result: CheckResult, stray: StrayCells, lang?: Lang): void {
   if (stray.count === 0) return;
   const s = strings(lang ?? "zh-CN").findings;
-  const where = stray.examples.join("、") + (stray.count > stray.examples.length ? "…" : "");
+  const where = stray.examples.join(strings(lang ?? "zh-CN").ui.unitSep) + (stray.count > stray.examples.length ? "…" : "");
   result.findings = sortFindings([...result.findings, finding("stray-cells", null, null, s.strayCells(where, stray.count))]);
 }

@@ -24,6 +24,9 @@ const ALLOWED: ReadonlyArray<readonly [string, string]> = [
   ["src/core/status.ts", "the done words a status cell is read by (已完成 …)"],
   ["src/core/own.ts", "the product's own marks, never translated: old workbooks carry them (mark line, rule marker, 汇总)"],
   ["src/taskpane/sample.ts", "the sample workbook's file name on disk"],
+  ["src/core/table/rows.ts", "footer-label patterns under a table (填报单位（盖章）：), built from src/core/vocab words"],
+  ["src/workbook/docx/numbering.ts", "Word's numbering formats rendered as they display (一、 壹 甲 十 百): what automatic numbering shows"],
+  ["src/workbook/reader/book.ts", "Chinese Excel's built-in date number formats (yyyy\"年\"m\"月\"), by which a number cell is known as a date"],
 ];
 
 function allowed(rel: string): boolean {

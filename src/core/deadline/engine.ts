@@ -3,7 +3,7 @@
  * no parser reads makes the phrase "unknown") → refiners → compose a Deadline. Never throws.
  */
 import { removeSpaces, toHalfWidth } from "../text";
-import { INVISIBLE } from "../vocab/words";
+import { CLOCK_AFTER_DAY, INVISIBLE } from "../vocab/words";
 import type { Deadline } from "../types";
 import { daysInMonth, isoDate, isValidDate } from "./calendar";
 import { PARSERS } from "./parsers";
@@ -19,7 +19,7 @@ const LINE_BREAKS = /[\r\n\u2028\u2029\u0085]+/g;
  * clause (";") — or, with `joinLines`, are removed like spaces (a cell wrapped in the middle of a word).
  */
 export function normalise(text: string, joinLines = false): string {
-  const half = toHalfWidth(text.replace(INVISIBLE, "")).replace(TIME_OF_DAY, "$1");
+  const half = toHalfWidth(text.replace(INVISIBLE, "")).replace(TIME_OF_DAY, "$1").replace(CLOCK_AFTER_DAY, "$1");
   return removeSpaces(half.replace(LINE_BREAKS, joinLines ? "" : ";"));
 }
 

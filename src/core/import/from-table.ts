@@ -81,7 +81,7 @@ export function importTableCells(cells: SheetCells, opts: TableImportOptions = {
       const at = f.row !== null ? (written.get(f.row) ?? null) : null;
       const info = checked.layout?.columns.find((c) => c.col === f.column);
       const role = info?.role === "unit" ? "responsible" : info?.role;
-      const column = role && role !== "status" ? colOf(role as ImportColumnRole) : null;
+      const column = role && role !== "status" ? colOf(role) : null;
       return { ...f, row: at, column };
     });
   return {

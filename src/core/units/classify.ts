@@ -1,8 +1,9 @@
 /** Does a fragment look like a unit name, and does a name address a class of units? Pure; never throws. */
 import { KNOWN_SHORT_NAMES, LEVEL_FRAGMENT, UNIT_SUFFIXES } from "../vocab/units-words";
 
-const OPEN = "（(〔【［[《{“‘「";
-const CLOSE = "）)〕】］]》}”’」";
+// Angle brackets stand for round ones nested inside them: "（…各县<市、区>人民政府…）".
+const OPEN = "（(〔【［[《{“‘「<〈＜";
+const CLOSE = "）)〕】］]》}”’」>〉＞";
 
 /** Opening bracket → its closing partner (full- and half-width). */
 export function closerOf(ch: string): string | null {

@@ -76,6 +76,7 @@ const FIRST_LEADS_SENTENCE = new RegExp(
   "g",
 );
 const NOTE_RE = new RegExp(NOTE_WORDS.join("|"));
+const LONE_NOTE = /(^|[，,；;。、\n ])下同(?=$|[，,；;。、\n ）)])/g;
 /** One bracket group with no bracket inside (quotes may stand inside: “分别牵头”). */
 const BRACKET_GROUP = /[（(〔【［[]([^（()）〔〕【】［\]]*)[)）〕】］\]]/g;
 
@@ -97,5 +98,7 @@ export function takeOutNotes(text: string): { text: string; firstLeads: boolean 
     firstLeads = true;
     return "；";
   });
+  // An unbracketed "下同" standing alone between separators ("…，排名第一位为牵头单位，下同") is a note too.
+  out = out.replace(LONE_NOTE, "$1");
   return { text: out, firstLeads };
 }

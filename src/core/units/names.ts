@@ -4,7 +4,7 @@
  * unit, dropped (a bare tail such as 有关部门) or rejected. Pure; never throws.
  */
 import type { UnitRole } from "../types";
-import { BARE_TAIL, ROLE_MARKERS, WORKING_PREFIXES, WORKING_SUFFIXES } from "../vocab/units-words";
+import { BARE_TAIL, CLAUSE_ROLE_WORDS, ROLE_MARKERS, WORKING_PREFIXES, WORKING_SUFFIXES } from "../vocab/units-words";
 import { dengPositions, insideBrackets, trimEdges, WINDOW } from "./brackets";
 import { isGenericName, isLevelOnly, isPunctuationOnly, looksLikeUnit } from "./classify";
 
@@ -19,6 +19,12 @@ export function stripWorkingWords(s: string): {
   let role: UnitRole | null = null;
   let marker: UnitRole | null = null;
   let stripped = false;
+  const clause = clauseRole(s);
+  if (clause) {
+    name = clause.name;
+    role = clause.role;
+    stripped = true;
+  }
   for (let guard = 0; guard < 4; guard++) {
     const hit = WORKING_SUFFIXES.find(([w]) => name.endsWith(w));
     if (!hit) break;
@@ -40,6 +46,22 @@ export function stripWorkingWords(s: string): {
     }
   }
   return { name, role, marker, stripped };
+}
+
+/**
+ * "区司法局牵头区级规范性文件集中公开工作": a piece that is no name, a whole name before its first role word and
+ * work after it → the name and the word's role (null when no such cut exists).
+ */
+function clauseRole(s: string): { name: string; role: UnitRole | null } | null {
+  if (looksLikeUnit(s) || WORKING_SUFFIXES.some(([w]) => s.endsWith(w))) return null;
+  let best: { at: number; word: string; role: UnitRole | null } | null = null;
+  for (const [word, role] of CLAUSE_ROLE_WORDS) {
+    const at = s.indexOf(word);
+    if (at > 0 && (best === null || at < best.at)) best = { at, word, role };
+  }
+  if (best === null || best.at + best.word.length >= s.length) return null;
+  const name = s.slice(0, best.at);
+  return looksLikeUnit(name) ? { name, role: best.role } : null;
 }
 
 interface Found {

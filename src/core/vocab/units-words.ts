@@ -19,6 +19,8 @@ export const UNIT_LABEL_WORDS: ReadonlyArray<readonly [string, UnitRole]> = [
   ["牵头科室", "lead"],
   ["牵头机构", "lead"],
   ["牵头", "lead"],
+  // "主要责任单位" heads a task when others are listed with it ("各主要责任单位要充分发挥牵头抓总作用", 大兴 2023).
+  ["主要责任单位", "lead"],
   ["责任单位", "responsible"],
   ["责任部门", "responsible"],
   ["责任处室", "responsible"],
@@ -76,6 +78,8 @@ export const WORKING_SUFFIXES: ReadonlyArray<readonly [string, UnitRole | null]>
     ["按职责分工负责落实", "responsible"],
     ["按职责分工抓好落实", null],
     ["按职责分工负责", "responsible"],
+    ["按照职责分工负责", "responsible"],
+    ["按照职责分工", null],
     ["按职责分工落实", null],
     ["按职责分工", null],
     ["按职责负责", "responsible"],
@@ -85,6 +89,7 @@ export const WORKING_SUFFIXES: ReadonlyArray<readonly [string, UnitRole | null]>
     ["分别牵头负责", "lead"],
     ["分别牵头", "lead"],
     ["共同牵头", "lead"],
+    ["总牵头", "lead"],
     ["牵头负责落实", "lead"],
     ["牵头组织实施", "lead"],
     ["牵头落实", "lead"],
@@ -128,6 +133,14 @@ export const WORKING_SUFFIXES: ReadonlyArray<readonly [string, UnitRole | null]>
   ] as Array<[string, UnitRole | null]>
 ).sort((a, b) => b[0].length - a[0].length);
 
+/**
+ * A role word after a name followed by the work itself ("区司法局牵头区级规范性文件集中公开工作", "各成员单位负责做好…"):
+ * the name ends at the word. Longest first; the role as for WORKING_SUFFIXES.
+ */
+export const CLAUSE_ROLE_WORDS: ReadonlyArray<readonly [string, UnitRole | null]> = [
+  ["具体落实", null], ["牵头", "lead"], ["负责", "responsible"], ["配合", "cooperate"], ["协助", "cooperate"], ["参与", "cooperate"],
+];
+
 /** Words written before a unit name that are not part of it ("由市发改委牵头"). */
 export const WORKING_PREFIXES: readonly string[] = ["由"];
 
@@ -153,7 +166,7 @@ export const UNIT_SUFFIXES: readonly string[] = [
   "镇", "乡", "街道", "村", "社区", "公司", "集团", "企业", "所", "站", "队", "处", "科", "室", "股", "馆", "台",
   "社", "行", "署", "团", "组", "联", "协", "校", "园", "场", "港", "关", "监狱", "机关", "机构", "基地", "大学",
   "学院", "医院", "银行", "分局", "厂", "库", "网", "报", "组织", "团体", "各级", "各地", "各地区", "各方",
-  "专班",
+  "专班", "主体",
 ];
 
 /** Short forms that are unit names although they end with no unit ending. */
@@ -181,7 +194,7 @@ export const LEVEL_FRAGMENT = /^(?:各|全)?(?:省|市|县|区|州|盟|旗|镇|�
 
 /** After 等: tails that name nobody ("有关部门", "相关单位", "部门", "3个部门" …). */
 export const BARE_TAIL =
-  /^(?:[0-9０-９一二三四五六七八九十两几多]+(?:个|家))?(?:其他|其它)?(?:各)?(?:有关|相关)?(?:的)?(?:成员)?(?:职能)?(?:责任)?(?:单位|部门|机构|方面|处室|科室|单位部门|部门单位)?$/;
+  /^(?:[0-9０-９一二三四五六七八九十两几多]+(?:个|家)?)?(?:其他|其它)?(?:各)?(?:有关|相关)?(?:的)?(?:成员)?(?:职能)?(?:责任)?(?:单位|部门|机构|方面|处室|科室|单位部门|部门单位)?$/;
 
 /** Level characters a prefix of a unit name ends with (市, 县 …), for the alias table. */
 export const LEVEL_CHARS = "省市县区州盟旗镇乡";

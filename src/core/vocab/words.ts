@@ -58,7 +58,7 @@ export const ONGOING_VERBS = [
 /** Recurrence: 每月, 每季度, 每年 …, 按月, 按季度 …, 逐月, 定期. */
 export const RECURRING_UNITS = [
   "年度", "年", "月度", "月", "季度", "季", "半年", "周", "星期", "旬", "双月", "两个月", "日", "天", "工作日",
-  "个月", "个季度", "学期", "期",
+  "个月", "个季度", "学期", "期", "两月", "两周", "半月",
 ] as const;
 export const RECURRING_BY_UNITS = ["年度", "年", "月度", "月", "季度", "季", "半年", "周", "旬"] as const;
 export const RECURRING_WORDS = ["定期", "逐月", "逐季", "逐年", "按期"] as const;
@@ -91,7 +91,7 @@ export const SURROUNDING_WORDS = [
   "确保", "争取", "力争", "启动", "部署", "印发", "出台", "建成", "上线", "实施", "完成任务", "的",
   "年度任务", "工作", "并", "应", "需", "须", "分别",
   // "计划11月底前竣工", "拟于11月开园运营", "预计在12月下旬完成任务": a plan is still the deadline.
-  "计划", "计划于", "计划在", "拟", "拟于", "拟在", "预计", "预计于", "预计在",
+  "计划", "计划于", "计划在", "拟", "拟于", "拟在", "预计", "预计于", "预计在", "将于", "务于", "预计将于", "计划将于",
   // "4月20日（星期五）前": the weekday only repeats the date.
   "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天",
 ] as const;
@@ -111,6 +111,9 @@ export const DESCRIPTION_VERBS = [
 ] as const;
 export const DESCRIPTION_STOP_CHARS = "\\-0-9年月日号季旬周每起后前至到止、和及与或()\\[\\]【】,;。!.:\"“”~—";
 export const DESCRIPTION_STOP_WORDS = ["持续", "长期", "常态", "常年", "定期", "逐月", "按月", "按季", "按年", "以上", "以下", "未"] as const;
+
+/** A time of day (0–23 h) after a written date ("6月23日下午5:00前"): the day is what counts; "24时" stays unclear. */
+export const CLOCK_AFTER_DAY = /([日号])(?:上午|下午|中午|晚上|凌晨)?(?:2[0-3]|[01]?\d)(?::[0-5]\d(?::[0-5]\d)?|[时点](?:[0-5]?\d分|半)?)(?!\d)/g;
 
 /** Characters that take no room and mean nothing (zero-width space/joiners, word joiner, BOM, soft hyphen): ignored everywhere. */
 export const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;

@@ -14,6 +14,7 @@ import { cycle } from "./cycle";
 import { words } from "./words";
 import { report } from "./report";
 import { outcome } from "./outcome";
+import { pane } from "./pane";
 
 /** English — the second language, same keys as zh-CN. */
-export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, workbook, fileIO, wps, cycle, words, outcome, report };
+export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, workbook, fileIO, wps, cycle, words, outcome, pane, report };

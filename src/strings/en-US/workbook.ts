@@ -12,6 +12,7 @@ export const workbook: typeof zh = {
   noSheet: "The workbook has no sheets: open the workbook that holds the task breakdown table.",
   sheetNotFound: (name, names) =>
     `The workbook has no sheet named "${name}": its sheets are ${names.map((n) => `"${n}"`).join(", ")}; use one of them.`,
+  wordTable: (n) => `Table ${n}`,
   tableSheetMissing: (name) => `Sheet "${name}" was not found: check the name of the sheet that holds the table.`,
   sheetExists: (name) => `Cannot add sheet "${name}": a sheet with that name exists. Rename that sheet and try again.`,
 };

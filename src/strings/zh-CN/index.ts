@@ -13,6 +13,7 @@ import { cycle } from "./cycle";
 import { words } from "./words";
 import { report } from "./report";
 import { outcome } from "./outcome";
+import { pane } from "./pane";
 
 /** 简体中文 — the first language. */
-export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, workbook, fileIO, wps, cycle, words, outcome, report };
+export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, workbook, fileIO, wps, cycle, words, outcome, pane, report };

@@ -8,6 +8,8 @@ export const workbook = {
   noSheet: "工作簿中没有工作表：请打开含有任务分解表的工作簿。",
   sheetNotFound: (name: string, names: string[]) =>
     `工作簿中没有名为“${name}”的工作表：现有工作表为 ${names.map((n) => `“${n}”`).join("、")}，请改用其中之一。`,
+  /** The name a Word table gets when it is read as a sheet (1-based). */
+  wordTable: (n: number) => `表${n}`,
   tableSheetMissing: (name: string) => `找不到工作表“${name}”：请确认表格所在的工作表名称。`,
   sheetExists: (name: string) => `无法添加工作表“${name}”：已有同名工作表。请重命名该工作表后重试。`,
 };

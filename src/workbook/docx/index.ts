@@ -9,6 +9,7 @@ import type { CellValue, MergedArea, SheetCells } from "../../core/types";
 import { ZipArchive } from "../zip/stream";
 import { attr, decodeXml, scanBytes } from "../reader/xml-scan";
 import { readNumbering } from "./numbering";
+import { strings } from "../../strings";
 
 export interface DocxTable {
   cells: SheetCells;
@@ -82,7 +83,7 @@ function toCells(t: TableBuild, index: number): SheetCells {
   });
   const width = Math.max(0, ...values.map((r) => r.length));
   for (const r of values) while (r.length < width) r.push(null);
-  return { sheet: `表${index + 1}`, firstRow: 1, firstCol: 1, values, merges: merges.filter((m) => m.bottom > m.top || m.right > m.left) };
+  return { sheet: strings().workbook.wordTable(index + 1), firstRow: 1, firstCol: 1, values, merges: merges.filter((m) => m.bottom > m.top || m.right > m.left) };
 }
 
 export function readDocx(bytes: Uint8Array): DocxContent | null {

@@ -5,8 +5,8 @@
  *   openBook(bytes)                 → XlsxBook, or a WorkbookError with a one-line Chinese reason
  *   readTable(book, sheet?)         → the table sheet's cells, the cells left out as stray, the alias list
  */
-import type { CheckResult, SheetCells } from "../../core/types";
-import type { ExistingWorkbook } from "../../core/plan";
+import type { CellValue, CheckResult, SheetCells } from "../../core/types";
+import { OVERVIEW_FINGERPRINT_ROW, readOverviewRecord, type ExistingWorkbook, type OverviewRecord } from "../../core/plan";
 import { generatedSource, isGeneratedSheet, MARK_COLS, MARK_ROWS, taskSheetNames } from "../../core/own";
 import { readAliasSheet } from "../../core/check";
 import { findLayout, Grid } from "../../core/table";
@@ -83,7 +83,7 @@ export function pickSheet(book: XlsxBook, name?: string): number {
 
 export function readAliasesOf(book: XlsxBook): Map<string, string> {
   const i = book.sheets.findIndex((s) => s.name.trim() === ALIAS_SHEET);
-  return i >= 0 ? readAliasSheet(cellsOf(book, i).cells) : new Map();
+  return i >= 0 ? readAliasSheet(cellsOf(book, i).cells) : new Map<string, string>();
 }
 
 /** The table sheet's cells (bounded by the table), what was left out, and the alias list. */
@@ -106,7 +106,7 @@ export function existingFromBook(book: XlsxBook, index: number, cells: SheetCell
   });
   const layout = result.layout;
   if (!layout) return { sheets, headerRow: [] };
-  const text = (v: unknown): string => (v === null || v === undefined ? "" : String(v));
+  const text = (v: CellValue | undefined): string => (v === null || v === undefined ? "" : String(v));
   const headerRow: { col: number; text: string }[] = [];
   (cells.values[layout.headerRow - 1] ?? []).forEach((v, j) => {
     if (text(v) !== "") headerRow.push({ col: j + 1, text: text(v) });
@@ -117,4 +117,18 @@ export function existingFromBook(book: XlsxBook, index: number, cells: SheetCell
       if (text(v) !== "" && j + 1 > lastUsedCol) lastUsedCol = j + 1;
     });
   return { sheets, headerRow, lastUsedCol };
+}
+
+/**
+ * The record of the overview built from `source` (the table sheet): as-of date and the table's fingerprint
+ * (src/core/plan record.ts), or null when the workbook has none. The pane compares it with the table now.
+ */
+export function overviewRecordOf(book: XlsxBook, source: string): OverviewRecord | null {
+  for (let i = 0; i < book.sheets.length; i++) {
+    if (!isGenerated(book, i)) continue;
+    const head = cellsOf(book, i, OVERVIEW_FINGERPRINT_ROW).cells.values.map((row) => row.slice(0, 3));
+    const record = readOverviewRecord(head);
+    if (record && record.source === source && record.fingerprint) return record;
+  }
+  return null;
 }

@@ -6,8 +6,8 @@ import { readJsonl, type UnitCase } from "./helpers";
 const GOLD = readJsonl<UnitCase & { source: string; firstLeads?: boolean }>(path.resolve(__dirname, "../../fixtures/gold-real/units.jsonl"));
 
 describe("gold-real unit cells", () => {
-  it("at least 90 cells, every one with its source", () => {
-    expect(GOLD.length).toBeGreaterThanOrEqual(90);
+  it("at least 150 cells, every one with its source", () => {
+    expect(GOLD.length).toBeGreaterThanOrEqual(150);
     for (const g of GOLD) expect(g.source.length).toBeGreaterThan(10);
   });
 

@@ -9,6 +9,10 @@ import type { Parser } from "../tokens";
 const VERBS = alternation(ONGOING_VERBS);
 /** Numerals that could count days or months inside a description ("三个月内"). */
 const CHINESE_DIGITS = "零〇○一二两三四五六七八九十百廿卅";
+/** An ordinal ("第一批", "第二阶段") counts no time: it may stand in a description unless a time word follows. */
+const ORDINAL = `第[${CHINESE_DIGITS}]+(?![年月日号季旬周天个期])`;
+/** 及/和/与/或 joining two pieces of work ("完成验收及资金拨付工作"), not two dates ("3月及6月"). */
+const JOINED = `[和及与或](?=[^0-9${CHINESE_DIGITS}年月日号季旬周每上下半本明今次])`;
 
 export const ongoingParser: Parser = {
   name: "ongoing",
@@ -59,7 +63,7 @@ export const fillerParser: Parser = {
 export const descriptionParser: Parser = {
   name: "description",
   pattern: new RegExp(
-    `前?(?:${alternation(DESCRIPTION_VERBS)})(?:(?!${alternation(DESCRIPTION_STOP_WORDS)})[^${DESCRIPTION_STOP_CHARS}${CHINESE_DIGITS}])*`,
+    `前?(?:${alternation(DESCRIPTION_VERBS)})(?:${ORDINAL}|${JOINED}|(?!${alternation(DESCRIPTION_STOP_WORDS)})[^${DESCRIPTION_STOP_CHARS}${CHINESE_DIGITS}])*`,
     "y",
   ),
   extract: (m, index) => ({ type: "description", index, length: m[0].length, text: m[0].replace(/^前/, "") }),
