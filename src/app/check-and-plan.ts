@@ -20,6 +20,8 @@ export interface RunSettings {
   /** True when the user chose the as-of date: the highlight rules then compare with it instead of TODAY(). */
   fixedAsOf?: boolean;
   dueSoonDays?: number;
+  /** 三色预警: days overdue past which a task is 深红 / 挂牌 (default 30). */
+  longOverdueDays?: number;
 }
 
 export interface CheckAndPlanInput {
@@ -66,6 +68,7 @@ export function checkAndPlan(input: CheckAndPlanInput): CheckAndPlan {
     asOf: settings.asOf,
     ...(settings.year !== null && settings.year !== undefined ? { year: settings.year } : {}),
     ...(settings.dueSoonDays !== undefined ? { dueSoonDays: settings.dueSoonDays } : {}),
+    ...(settings.longOverdueDays !== undefined ? { longOverdueDays: settings.longOverdueDays } : {}),
     ...(input.workbookName ? { workbookName: input.workbookName } : {}),
     ...(input.aliases && input.aliases.size ? { aliases: input.aliases } : {}),
     ...(input.lang ? { lang: input.lang } : {}),

@@ -23,6 +23,8 @@ export interface HostSettings {
   /** ISO as-of date; null: today. */
   asOf: string | null;
   dueSoonDays: number;
+  /** 三色预警: days overdue past which a task is 深红 / 挂牌 (DOMAIN.md section 10). */
+  longOverdueDays?: number;
   /** The sheet holding the table; null: the active (Excel) or first fitting (file) sheet. */
   sheet: string | null;
   /**
@@ -34,7 +36,7 @@ export interface HostSettings {
 
 export type OutputLang = Lang | "table";
 
-export const DEFAULT_SETTINGS: HostSettings = { year: null, asOf: null, dueSoonDays: 15, sheet: null };
+export const DEFAULT_SETTINGS: HostSettings = { year: null, asOf: null, dueSoonDays: 15, longOverdueDays: 30, sheet: null };
 
 /** Progress report: fraction 0..1 and a short label key. */
 export type ProgressFn = (fraction: number, label: string) => void;

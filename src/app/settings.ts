@@ -6,6 +6,7 @@
  * The bounds (documented in README "Settings"):
  * - plan year: four digits, 1990 to 2100 (a trailing 年 is allowed in forms);
  * - due-soon days: a whole number from 0 to 366 (a leap year's worth);
+ * - long-overdue days (挂牌, 深红): a whole number from 1 to 366;
  * - as-of date: a real calendar date written yyyy-mm-dd.
  * Full-width digits (０–９) count as digits everywhere; spaces around a value are ignored.
  */
@@ -15,6 +16,7 @@ import { DEFAULT_SETTINGS, type HostSettings } from "./host";
 export const SETTINGS_BOUNDS = {
   year: { min: 1990, max: 2100 },
   dueSoonDays: { min: 0, max: 366 },
+  longOverdueDays: { min: 1, max: 366 },
 } as const;
 
 /** The 督办 fields' bounds. */
@@ -59,6 +61,20 @@ export function isDueSoonDays(n: number): boolean {
   return Number.isInteger(n) && n >= SETTINGS_BOUNDS.dueSoonDays.min && n <= SETTINGS_BOUNDS.dueSoonDays.max;
 }
 
+/** Long-overdue (挂牌) days as typed ("30", "６０"), or null when not a whole number within the bounds. */
+export function readLongOverdueDays(value: unknown): number | null {
+  if (typeof value === "number") return isLongOverdueDays(value) ? value : null;
+  if (typeof value !== "string") return null;
+  const t = halfWidthDigits(value);
+  if (!/^\d{1,3}$/.test(t)) return null;
+  const n = Number(t);
+  return isLongOverdueDays(n) ? n : null;
+}
+
+export function isLongOverdueDays(n: number): boolean {
+  return Number.isInteger(n) && n >= SETTINGS_BOUNDS.longOverdueDays.min && n <= SETTINGS_BOUNDS.longOverdueDays.max;
+}
+
 /** An as-of date as typed ("2022-11-01", full-width digits allowed), or null when not a real yyyy-mm-dd date. */
 export function readAsOf(value: unknown): string | null {
   if (typeof value !== "string") return null;
@@ -98,6 +114,7 @@ export function parseStoredSettings(raw: unknown): Partial<HostSettings> {
   if (r.asOf === null) out.asOf = null;
   else if (typeof r.asOf === "string" && isIsoDate(r.asOf)) out.asOf = r.asOf;
   if (typeof r.dueSoonDays === "number" && isDueSoonDays(r.dueSoonDays)) out.dueSoonDays = r.dueSoonDays;
+  if (typeof r.longOverdueDays === "number" && isLongOverdueDays(r.longOverdueDays)) out.longOverdueDays = r.longOverdueDays;
   if (r.sheet === null || (typeof r.sheet === "string" && r.sheet.trim() !== "")) out.sheet = r.sheet;
   if (r.outputLang === "table" || r.outputLang === "zh-CN" || r.outputLang === "en-US") out.outputLang = r.outputLang;
   return out;

@@ -32,6 +32,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   import: async () => (await import("./commands/import")).run,
   split: async () => (await import("./commands/split")).run,
   collect: async () => (await import("./commands/collect")).run,
+  report: async () => (await import("./commands/report")).run,
 };
 
 export async function main(argv: string[], io: CliIO): Promise<number> {

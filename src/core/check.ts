@@ -9,6 +9,7 @@ import { analyseUnits, noteDeclaresFirstLeads } from "./units";
 import { cellText, trimAll } from "./text";
 import { findLayout, Grid, isDateFormat, readBody } from "./table";
 import { rowState } from "./status";
+import { DEFAULT_LONG_OVERDUE_DAYS, rowGrade } from "./grade";
 import { tableFingerprint } from "./fingerprint";
 import { unitNameFindings, type CellUnits } from "./validate/unit-names";
 import { withoutOutputColumns } from "./own";
@@ -32,6 +33,8 @@ export interface CheckOptions {
   /** ISO as-of date (the caller passes today's date when the user chose none). */
   asOf: string;
   dueSoonDays?: number;
+  /** Days overdue past which a task is 挂牌 (default 30). */
+  longOverdueDays?: number;
   /** The workbook's file name, for plan-year detection. */
   workbookName?: string;
   /** The user's alias list (sheet 单位别名), when the workbook has one. */
@@ -73,13 +76,14 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
   const s = strings(opts.lang ?? "zh-CN").findings;
   const roleWords = strings(opts.lang ?? "zh-CN").words.role;
   const dueSoonDays = opts.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
+  const longOverdueDays = opts.longOverdueDays ?? DEFAULT_LONG_OVERDUE_DAYS;
   // 规范时限 / 时限类型 of an earlier run are ours, not the table's: never read them as a deadline column.
   const grid = new Grid(withoutOutputColumns(cells));
   // A collected master: rows its 报送完成状态 column says done stay done.
   const reportedDone = reportedDoneRows(cells);
   const found = grid.lastRow >= grid.firstRow ? findLayout(grid) : null;
   const { year, yearSource } = planYear({ year: opts.year, title: found?.layout.title, workbookName: opts.workbookName, asOf: opts.asOf });
-  const base = { sheet: cells.sheet, year, yearSource, asOf: opts.asOf, dueSoonDays, fingerprint: tableFingerprint(cells) };
+  const base = { sheet: cells.sheet, year, yearSource, asOf: opts.asOf, dueSoonDays, longOverdueDays, fingerprint: tableFingerprint(cells) };
   if (!found) {
     return { ...base, layout: null, rows: [], findings: [noHeaderFinding(s, cells.sheet)], summary: [] };
   }
@@ -142,6 +146,7 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
       status: b.status,
       state: reportedDone.has(b.row) ? "done" : rowState(deadline, b.status, opts.asOf, dueSoonDays),
     };
+    row.grade = rowGrade(row, opts.asOf, { dueSoonDays, longOverdueDays });
     rows.push(row);
     findings.push(...rowFindings(s, found, b, row, rejected, year));
     findings.push(...unitNameFindings(s, roleWords, b.row, byCell));

@@ -24,7 +24,8 @@ export function addDays(iso: string, n: number): string {
 
 /**
  * The state of one row as of `asOf` (ISO). Done wins; a hard date before the as-of date is overdue; one within
- * the next `dueSoonDays` days (asOf ≤ due ≤ asOf + N) is due soon; a later one is open. Ongoing and recurring
+ * the next `dueSoonDays` days (asOf ≤ due ≤ asOf + N) is due soon; a later one is open. A phrase with dated stages
+ * whose earlier stage passed undone is "stage-overdue" (阶段逾期) even when the final date is far away. Ongoing and recurring
  * rows are never overdue; unknown and empty deadlines are "unknown" (not judged; validation reports them).
  */
 export function rowState(deadline: Deadline, status: string | null | undefined, asOf: string, dueSoonDays: number): RowState {
@@ -34,6 +35,8 @@ export function rowState(deadline: Deadline, status: string | null | undefined, 
       const due = deadline.due;
       if (!due) return "unknown";
       if (due < asOf) return "overdue";
+      // A dated stage before the final date passed undone (DOMAIN.md section 10): 阶段逾期.
+      if ((deadline.stages ?? []).some((s) => s.date < asOf && s.date < due)) return "stage-overdue";
       if (due <= addDays(asOf, dueSoonDays)) return "due-soon";
       return "open";
     }

@@ -69,7 +69,7 @@ export function summarise(rows: readonly TaskRow[], aliases?: AliasTable): UnitS
     for (const [name, { role, generic }] of inRow) {
       let s = byUnit.get(name);
       if (!s) {
-        s = { unit: name, generic, lead: 0, responsible: 0, cooperate: 0, total: 0, done: 0, overdue: 0, dueSoon: 0, ongoing: 0, unknown: 0 };
+        s = { unit: name, generic, ...emptyTotals() };
         byUnit.set(name, s);
       }
       s.generic = s.generic || generic;
@@ -81,6 +81,10 @@ export function summarise(rows: readonly TaskRow[], aliases?: AliasTable): UnitS
           break;
         case "overdue":
           s.overdue++;
+          if (row.grade === "crimson") s.longOverdue++;
+          break;
+        case "stage-overdue":
+          s.stageOverdue++;
           break;
         case "due-soon":
           s.dueSoon++;
@@ -102,19 +106,27 @@ export function summarise(rows: readonly TaskRow[], aliases?: AliasTable): UnitS
 /** The overview's counts over distinct tasks (the 合计 row): what the pane shows. */
 export type TaskTotals = Omit<UnitSummary, "unit" | "generic">;
 
+/** Every count at zero. */
+export function emptyTotals(): TaskTotals {
+  return { lead: 0, responsible: 0, cooperate: 0, total: 0, done: 0, overdue: 0, dueSoon: 0, ongoing: 0, unknown: 0, longOverdue: 0, stageOverdue: 0 };
+}
+
 /**
  * Counts over distinct task rows (DOMAIN.md section 6): a task shared by three units is one task. `total` is the
  * number of task rows, the state counts are rows in that state (the pane's counts), and `lead` / `responsible`
  * / `cooperate` count the tasks that name at least one unit in that role.
  */
 export function taskTotals(rows: readonly TaskRow[]): TaskTotals {
-  const t: TaskTotals = { lead: 0, responsible: 0, cooperate: 0, total: 0, done: 0, overdue: 0, dueSoon: 0, ongoing: 0, unknown: 0 };
+  const t = emptyTotals();
   for (const row of rows) {
     t.total++;
     const roles = new Set(row.units.map((u) => u.role));
     for (const r of roles) t[r]++;
     if (row.state === "done") t.done++;
-    else if (row.state === "overdue") t.overdue++;
+    else if (row.state === "overdue") {
+      t.overdue++;
+      if (row.grade === "crimson") t.longOverdue++;
+    } else if (row.state === "stage-overdue") t.stageOverdue++;
     else if (row.state === "due-soon") t.dueSoon++;
     else if (row.state === "ongoing") t.ongoing++;
     else if (row.state === "unknown") t.unknown++;
@@ -124,7 +136,7 @@ export function taskTotals(rows: readonly TaskRow[]): TaskTotals {
 
 /** The per-unit sums (unit-task assignments: a task shared by three units counts three times). */
 export function assignmentTotals(summary: readonly UnitSummary[]): TaskTotals {
-  const t: TaskTotals = { lead: 0, responsible: 0, cooperate: 0, total: 0, done: 0, overdue: 0, dueSoon: 0, ongoing: 0, unknown: 0 };
+  const t = emptyTotals();
   for (const u of summary) for (const k of Object.keys(t) as (keyof TaskTotals)[]) t[k] += u[k];
   return t;
 }

@@ -117,7 +117,11 @@ export interface TableLayout {
   title: string | null;
 }
 
-export type RowState = "done" | "overdue" | "due-soon" | "open" | "ongoing" | "recurring" | "unknown";
+/** 三色预警 grade (DOMAIN.md section 10, src/core/grade): green, yellow, red, crimson (深红 / 挂牌). */
+export type Grade = "green" | "yellow" | "red" | "crimson";
+
+/** "stage-overdue" (阶段逾期, DOMAIN.md section 10): a dated stage before the final due date passed, not done. */
+export type RowState = "done" | "overdue" | "stage-overdue" | "due-soon" | "open" | "ongoing" | "recurring" | "unknown";
 
 export interface TaskRow {
   /** 1-based sheet row. */
@@ -136,6 +140,8 @@ export interface TaskRow {
   /** The status cell as written, if the table has one. */
   status: string | null;
   state: RowState;
+  /** 三色预警 grade as of the check's date (src/core/grade; null: not graded). Absent in hand-made rows. */
+  grade?: Grade | null;
 }
 
 // ─────────────────────────── findings ────────────────────────────
@@ -189,6 +195,10 @@ export interface UnitSummary {
   dueSoon: number;
   ongoing: number;
   unknown: number;
+  /** Tasks overdue by more than the 挂牌 threshold (a part of `overdue`). */
+  longOverdue: number;
+  /** Tasks whose milestone passed undone (阶段逾期). */
+  stageOverdue: number;
 }
 
 // ─────────────────────────── settings ────────────────────────────
@@ -200,6 +210,8 @@ export interface CheckSettings {
   asOf: string;
   /** Days ahead that count as "due soon" (default 15). */
   dueSoonDays: number;
+  /** Days overdue past which a task is 挂牌 (深红, default 30). */
+  longOverdueDays?: number;
   /** Fixed as-of date for the highlight formulas; when false they use TODAY(). */
   fixedAsOf?: boolean;
 }
@@ -214,6 +226,8 @@ export interface CheckResult {
   yearSource: YearSource;
   asOf: string;
   dueSoonDays: number;
+  /** The 挂牌 threshold the grades used (absent in hand-made results: the default). */
+  longOverdueDays?: number;
   layout: TableLayout | null;
   rows: TaskRow[];
   findings: Finding[];
@@ -268,7 +282,8 @@ export interface PlannedColumn {
 }
 
 export interface HighlightRule {
-  kind: "overdue" | "due-soon";
+  /** long-overdue (深红/挂牌) comes first: it wins over overdue where both match. */
+  kind: "long-overdue" | "overdue" | "due-soon";
   /** A1 range the rule covers, e.g. "A5:F80". */
   range: string;
   /** Formula relative to the top-left cell of `range`, without a leading "=". */

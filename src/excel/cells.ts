@@ -181,7 +181,9 @@ export async function staticHighlights(ws: Excel.Worksheet, plan: EditPlan, resu
   ws.getRange(rangeA1(layout.firstDataRow, due.col, layout.lastDataRow, due.col)).format.fill.clear();
   const colours = new Map(plan.highlights.map((h) => [h.kind, h] as const));
   for (const row of result.rows) {
-    const rule = row.state === "overdue" ? colours.get("overdue") : row.state === "due-soon" ? colours.get("due-soon") : undefined;
+    // The row's 三色预警 grade picks the rule whose colours it shows (深红 / 红 / 黄).
+    const kind = row.grade === "crimson" ? "long-overdue" : row.state === "overdue" ? "overdue" : row.state === "stage-overdue" || row.state === "due-soon" ? "due-soon" : null;
+    const rule = kind ? colours.get(kind) : undefined;
     if (!rule) continue;
     await batch.add(80);
     const cell = ws.getRange(rangeA1(row.row, due.col, row.row, due.col));

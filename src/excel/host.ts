@@ -200,7 +200,7 @@ export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
         // The same step as the .xlsx path (src/app checkAndPlan): check, then plan what to write.
         const { result, plan } = checkAndPlan({
           cells: read.cells,
-          settings: { year: settings.year, asOf, fixedAsOf: settings.asOf !== null, dueSoonDays: settings.dueSoonDays },
+          settings: { year: settings.year, asOf, fixedAsOf: settings.asOf !== null, dueSoonDays: settings.dueSoonDays, longOverdueDays: settings.longOverdueDays },
           parts,
           existing: (r) => existingWorkbook(read, r),
           builtAt: () => deps.builtAt?.() ?? localTimestamp(now()),

@@ -113,6 +113,7 @@ export class FileHost implements FileSession {
     const opts: ProcessOptions = {
       asOf: settings.asOf ?? todayIso(this.now()),
       dueSoonDays: settings.dueSoonDays,
+      longOverdueDays: settings.longOverdueDays,
       // A date the user chose is written into the highlight rules; "today" stays TODAY() so the file keeps up.
       fixedAsOf: settings.asOf !== null,
       workbookName: this.name ?? undefined,

@@ -24,6 +24,8 @@ export interface ProcessOptions {
   year?: number;
   asOf: string;
   dueSoonDays?: number;
+  /** 三色预警: days overdue past which a task is 深红 / 挂牌 (default 30). */
+  longOverdueDays?: number;
   fixedAsOf?: boolean;
   /** The workbook's file name (plan-year detection). */
   workbookName?: string;
@@ -75,7 +77,7 @@ export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: Pro
   opts.onProgress?.(0.35, "check");
   const { result, plan } = checkAndPlan({
     cells,
-    settings: { year: opts.year, asOf: opts.asOf, fixedAsOf: opts.fixedAsOf, dueSoonDays: opts.dueSoonDays },
+    settings: { year: opts.year, asOf: opts.asOf, fixedAsOf: opts.fixedAsOf, dueSoonDays: opts.dueSoonDays, longOverdueDays: opts.longOverdueDays },
     parts: opts.parts,
     existing: (r) => existingFromBook(book, index, cells, r),
     builtAt: () => opts.builtAt ?? localTimestamp(),

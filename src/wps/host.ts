@@ -108,7 +108,7 @@ export function createWpsHost(deps: WpsHostDeps = {}): WpsHost {
         // The same step as every other host (src/app checkAndPlan): check, then plan what to write.
         const { result, plan } = checkAndPlan({
           cells: read.cells,
-          settings: { year: settings.year, asOf: settings.asOf ?? todayIso(now()), fixedAsOf: settings.asOf !== null, dueSoonDays: settings.dueSoonDays },
+          settings: { year: settings.year, asOf: settings.asOf ?? todayIso(now()), fixedAsOf: settings.asOf !== null, dueSoonDays: settings.dueSoonDays, longOverdueDays: settings.longOverdueDays },
           parts,
           existing: (r) => existingWorkbook(read, r),
           builtAt: () => deps.builtAt?.() ?? localTimestamp(now()),

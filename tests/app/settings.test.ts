@@ -8,8 +8,8 @@ import { strings } from "../../src/strings";
 
 const ui = strings("zh-CN").ui;
 
-test("the bounds: years 1990–2100, due-soon 0–366", () => {
-  expect(SETTINGS_BOUNDS).toEqual({ year: { min: 1990, max: 2100 }, dueSoonDays: { min: 0, max: 366 } });
+test("the bounds: years 1990–2100, due-soon 0–366, 挂牌 1–366", () => {
+  expect(SETTINGS_BOUNDS).toEqual({ year: { min: 1990, max: 2100 }, dueSoonDays: { min: 0, max: 366 }, longOverdueDays: { min: 1, max: 366 } });
 });
 
 test.each([

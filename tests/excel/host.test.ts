@@ -8,7 +8,7 @@ import { buildSeed004Workbook, type Seed004Options } from "../fixtures/build-wor
 import { processWorkbook } from "../../src/workbook/process";
 import { createExcelHost, SETTINGS_KEY, type ExcelHostDeps } from "../../src/excel/host";
 import { HostError, type HostSettings } from "../../src/app/host";
-import { DUE_SOON_FILL, GENERATED_SHEET_MARK, OVERDUE_FILL, isOwnRule } from "../../src/core/plan";
+import { DUE_SOON_FILL, GENERATED_SHEET_MARK, OVERDUE_FILL, LONG_OVERDUE_FILL, isOwnRule } from "../../src/core/plan";
 import { isoToSerial } from "../../src/excel/a1";
 import type { FakeOptions } from "../support/fake-excel";
 import { fakeWorkbook, initFromExcelJs, normaliseSnapshot, snapshotExcelJs, snapshotFake, type FakeExcel } from "./support";
@@ -116,8 +116,8 @@ describe("what 全部运行 leaves in the workbook", () => {
     expect(s.fake.model.cell("分解表", due.headerRow, due.col)?.value).toBe("规范时限");
     const dated = due.cells.find((c) => c.cell.date)!;
     expect(s.fake.model.cell("分解表", dated.row, due.col)).toMatchObject({ value: isoToSerial(String(dated.cell.value)), numberFormat: "yyyy-mm-dd" });
-    expect(table.conditionalFormats.map((c) => isOwnRule(c.formula))).toEqual([true, true]);
-    expect(table.conditionalFormats.map((c) => c.fill)).toEqual([OVERDUE_FILL, DUE_SOON_FILL]);
+    expect(table.conditionalFormats.map((c) => isOwnRule(c.formula))).toEqual([true, true, true]);
+    expect(table.conditionalFormats.map((c) => c.fill)).toEqual([LONG_OVERDUE_FILL, OVERDUE_FILL, DUE_SOON_FILL]);
     const names = s.fake.model.sheets.map((x) => x.name);
     expect(names[0]).toBe("分解表");
     expect(names).toEqual(["分解表", ...plan.sheets.map((p) => p.name)]);
@@ -148,7 +148,7 @@ describe("what 全部运行 leaves in the workbook", () => {
     await host.run("runAll", SETTINGS);
     expect(fake.model.grid("汇总")).toEqual([["我自己的汇总"]]);
     const rules = fake.model.findSheet("分解表")!.conditionalFormats;
-    expect(rules.map((r) => r.formula)).toEqual(["=LEN(C3)>100", expect.stringContaining("分解表助手"), expect.stringContaining("分解表助手")]);
+    expect(rules.map((r) => r.formula)).toEqual(["=LEN(C3)>100", expect.stringContaining("分解表助手"), expect.stringContaining("分解表助手"), expect.stringContaining("分解表助手")]);
   });
 
   test("texts that look like formulas, numbers or dates stay text", async () => {
@@ -393,9 +393,9 @@ describe("older Excel: requirement sets checked before use, with fallbacks", () 
 describe("settings kept with the workbook; selecting a finding's cell", () => {
   test("saved through document settings and read back; invalid stored values are dropped", async () => {
     const s = await setup();
-    await s.host.saveSettings({ year: 2022, asOf: "2022-10-20", dueSoonDays: 10, sheet: "分解表" });
-    expect(s.fake.savedSettings[SETTINGS_KEY]).toEqual({ year: 2022, asOf: "2022-10-20", dueSoonDays: 10, sheet: "分解表" });
-    expect(await s.host.loadSettings()).toEqual({ year: 2022, asOf: "2022-10-20", dueSoonDays: 10, sheet: "分解表" });
+    await s.host.saveSettings({ year: 2022, asOf: "2022-10-20", dueSoonDays: 10, longOverdueDays: 20, sheet: "分解表" });
+    expect(s.fake.savedSettings[SETTINGS_KEY]).toEqual({ year: 2022, asOf: "2022-10-20", dueSoonDays: 10, longOverdueDays: 20, sheet: "分解表" });
+    expect(await s.host.loadSettings()).toEqual({ year: 2022, asOf: "2022-10-20", dueSoonDays: 10, longOverdueDays: 20, sheet: "分解表" });
     s.fake.office.context.document.settings.set(SETTINGS_KEY, { year: "二〇二二", asOf: "10/20", dueSoonDays: -3, sheet: null });
     expect(await s.host.loadSettings()).toEqual({ sheet: null });
   });

@@ -106,7 +106,7 @@ function expectColumns(table: SheetSnapshot): { dueCol: number; kindCol: number 
 /** Which task rows each own rule colours (checked in column C), against the states as of `asOf`. */
 function expectColouring(table: SheetSnapshot, today: string, expected: Record<string, string[]>): void {
   const own = table.rules.filter((r) => isOwnRule(r.formula));
-  expect(own).toHaveLength(2);
+  expect(own).toHaveLength(3);
   const red = own.find((r) => r.fill === OVERDUE_FILL)!;
   const amber = own.find((r) => r.fill === DUE_SOON_FILL)!;
   expect(red.fontColor).toBe(OVERDUE_FONT);
@@ -191,9 +191,9 @@ export const scenarios: Scenario[] = [
       const table = sheetNamed(wb, TABLE);
       expectOriginalKept(table, sheetNamed(before, TABLE));
       expectColumns(table);
-      expect(table.rules).toHaveLength(3);
+      expect(table.rules).toHaveLength(4);
       expect(table.rules[0]).toEqual({ range: "F4:F11", formula: 'F4="推进中"', fill: "#C6EFCE", fontColor: "#006100" });
-      expect(table.rules.filter((r) => isOwnRule(r.formula))).toHaveLength(2);
+      expect(table.rules.filter((r) => isOwnRule(r.formula))).toHaveLength(3);
       expect(table.values[1].filter((v) => v === "规范时限")).toHaveLength(1);
     },
   },
@@ -268,7 +268,7 @@ export const scenarios: Scenario[] = [
       expect(wb.sheets.some((s) => /\(\d+\)$/.test(s.name))).toBe(false);
       const table = sheetNamed(wb, TABLE);
       expectColumns(table);
-      expect(table.rules).toHaveLength(2);
+      expect(table.rules).toHaveLength(3);
     },
   },
   {
@@ -317,7 +317,7 @@ export const scenarios: Scenario[] = [
       expect(columnOf(table, "时限类型")).toBe(dueCol + 2);
       expect(valueAt(table, 4, dueCol)).toBe(isoToSerial("2022-10-31"));
       const own = table.rules.filter((r) => isOwnRule(r.formula));
-      expect(own).toHaveLength(2);
+      expect(own).toHaveLength(3);
       // Without a status column the done row (8, 9月底前) is overdue too: only the date decides.
       const red = own.find((r) => r.fill === OVERDUE_FILL)!;
       expect(TASK_ROWS.filter((t) => ruleApplies(table, red, t.row, 3, AS_OF)).map((t) => t.row)).toEqual([8, 10]);

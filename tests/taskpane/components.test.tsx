@@ -48,8 +48,8 @@ const result: CheckResult = {
   rows: [row(3, "overdue", "市司法局", "2022-09-30"), row(4, "due-soon", "市发改委", "2022-10-31"), row(5, "ongoing", "市发改委", null)],
   findings,
   summary: [
-    { unit: "市发改委", generic: false, lead: 0, responsible: 2, cooperate: 0, total: 2, done: 0, overdue: 0, dueSoon: 1, ongoing: 1, unknown: 0 },
-    { unit: "市司法局", generic: false, lead: 0, responsible: 1, cooperate: 0, total: 1, done: 0, overdue: 1, dueSoon: 0, ongoing: 0, unknown: 0 },
+    { unit: "市发改委", generic: false, lead: 0, responsible: 2, cooperate: 0, total: 2, done: 0, overdue: 0, dueSoon: 1, ongoing: 1, unknown: 0, longOverdue: 0, stageOverdue: 0 },
+    { unit: "市司法局", generic: false, lead: 0, responsible: 1, cooperate: 0, total: 1, done: 0, overdue: 1, dueSoon: 0, ongoing: 0, unknown: 0, longOverdue: 0, stageOverdue: 0 },
   ],
 };
 

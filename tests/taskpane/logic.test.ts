@@ -95,7 +95,7 @@ describe("columnLetter", () => {
 
 test("overviewRows puts units needing attention first", () => {
   const u = (unit: string, overdue: number, dueSoon: number, total: number): UnitSummary => ({
-    unit, generic: false, lead: 0, responsible: total, cooperate: 0, total, done: 0, overdue, dueSoon, ongoing: 0, unknown: 0,
+    unit, generic: false, lead: 0, responsible: total, cooperate: 0, total, done: 0, overdue, dueSoon, ongoing: 0, unknown: 0, longOverdue: 0, stageOverdue: 0,
   });
   const sorted = overviewRows([u("甲", 0, 0, 9), u("乙", 2, 0, 3), u("丙", 0, 1, 1), u("丁", 2, 1, 2)]);
   expect(sorted.map((x) => x.unit)).toEqual(["丁", "乙", "丙", "甲"]);

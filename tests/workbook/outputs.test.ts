@@ -95,7 +95,7 @@ describe("processWorkbook on seed 004", () => {
     // The added header looks like the table's header.
     expect(ws.getCell("G2").font?.bold).toBe(true);
     const rules = conditionalFormats(ws).flatMap((cf) => cf.rules.map((r) => ({ ref: cf.ref, formula: (r as { formulae?: string[] }).formulae?.[0] ?? "" })));
-    expect(rules.filter((r) => isOwnRule(r.formula))).toHaveLength(2);
+    expect(rules.filter((r) => isOwnRule(r.formula))).toHaveLength(3);
     expect(rules.filter((r) => !isOwnRule(r.formula))).toEqual([{ ref: "F3:F28", formula: '$F3="推进中"' }]);
     const names = wb.worksheets.map((w) => w.name);
     expect(names[0]).toBe("分解表");
@@ -122,7 +122,7 @@ describe("processWorkbook on seed 004", () => {
     // Asking for summaries only on a workbook that has highlights keeps them.
     const sums = await processWorkbook(once, { ...OPTS, parts: { columns: false, highlights: false, sheets: true } });
     const rules = conditionalFormats((await loadBytes(sums.output!)).getWorksheet("分解表")!).flatMap((cf) => cf.rules);
-    expect(rules).toHaveLength(3);
+    expect(rules).toHaveLength(4);
   });
 
   test("the table is the active, only selected tab after sheets were replaced", async () => {

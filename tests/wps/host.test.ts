@@ -149,10 +149,10 @@ describe("what the WPS user sees", () => {
   test("settings are kept in the workbook's custom document properties", async () => {
     const { fake, host } = setup();
     expect(await host.loadSettings()).toEqual({});
-    await host.saveSettings({ year: 2022, asOf: "2022-10-20", dueSoonDays: 10, sheet: TABLE });
-    expect(JSON.parse(String(fake.model.properties.get(SETTINGS_KEY)!.value))).toEqual({ year: 2022, asOf: "2022-10-20", dueSoonDays: 10, sheet: TABLE });
+    await host.saveSettings({ year: 2022, asOf: "2022-10-20", dueSoonDays: 10, longOverdueDays: 20, sheet: TABLE });
+    expect(JSON.parse(String(fake.model.properties.get(SETTINGS_KEY)!.value))).toEqual({ year: 2022, asOf: "2022-10-20", dueSoonDays: 10, longOverdueDays: 20, sheet: TABLE });
     await host.saveSettings({ year: null, asOf: null, dueSoonDays: 15, sheet: null });
-    expect(await host.loadSettings()).toEqual({ year: null, asOf: null, dueSoonDays: 15, sheet: null });
+    expect(await host.loadSettings()).toEqual({ year: null, asOf: null, dueSoonDays: 15, longOverdueDays: 30, sheet: null });
     fake.model.properties.set(SETTINGS_KEY, { value: "not json", type: 4 });
     expect(await host.loadSettings()).toEqual({});
   });

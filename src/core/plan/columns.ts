@@ -62,7 +62,8 @@ export function planColumns(result: CheckResult, existing: ExistingWorkbook, lan
   const kindCells: { row: number; cell: PlannedCell }[] = [];
   const stateCells: { row: number; cell: PlannedCell }[] = [];
   for (const r of result.rows) {
-    stateCells.push({ row: r.row, cell: { value: w.state[r.state] } });
+    // The grade in words where it is more than the state says: 深红 / 挂牌 (the colour is not the only cue).
+    stateCells.push({ row: r.row, cell: { value: r.grade === "crimson" ? w.longOverdueState : w.state[r.state] } });
     const c = dueCell(r);
     if (c) dueCells.push({ row: r.row, cell: c });
     const k = r.deadline.kind;

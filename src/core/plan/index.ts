@@ -14,7 +14,18 @@ import { MAX_UNIT_SHEETS, planSheets } from "./sheets";
 import { colLetters } from "../a1";
 import type { ExistingWorkbook, PlanOptions } from "./types";
 import { isReportedStateHeader } from "../cycle/headers";
-import { DUE_SOON_FILL, DUE_SOON_FONT, OVERDUE_FILL, OVERDUE_FONT, dueSoonFormula, overdueFormula } from "./rules";
+import {
+  DUE_SOON_FILL,
+  DUE_SOON_FONT,
+  LONG_OVERDUE_FILL,
+  LONG_OVERDUE_FONT,
+  OVERDUE_FILL,
+  OVERDUE_FONT,
+  dueSoonFormula,
+  longOverdueFormula,
+  overdueFormula,
+} from "./rules";
+import { DEFAULT_LONG_OVERDUE_DAYS } from "../grade";
 
 export type { PlanParts, ExistingWorkbook, PlanOptions } from "./types";
 export {
@@ -28,7 +39,7 @@ export {
   outputHeaderKeys,
   withoutOutputColumns,
 } from "../own";
-export { overdueFormula, dueSoonFormula, asOfTerm } from "./rules";
+export { overdueFormula, dueSoonFormula, longOverdueFormula, asOfTerm } from "./rules";
 export { taskSheetNames, generatedSource } from "../own";
 export {
   readOverviewRecord,
@@ -39,7 +50,7 @@ export {
   type OverviewRecord,
   type Staleness,
 } from "./record";
-export { OVERDUE_FILL, OVERDUE_FONT, DUE_SOON_FILL, DUE_SOON_FONT } from "./rules";
+export { OVERDUE_FILL, OVERDUE_FONT, DUE_SOON_FILL, DUE_SOON_FONT, LONG_OVERDUE_FILL, LONG_OVERDUE_FONT } from "./rules";
 export { DUE_NUMBER_FORMAT, placeColumns } from "./columns";
 export { OVERVIEW_SHEET_NAME, MAX_UNIT_SHEETS, GENERIC_TAB_COLOR, OVERVIEW_TAB_COLOR, sheetRef } from "./sheets";
 export { sortForAttention } from "../summary";
@@ -105,11 +116,17 @@ export function buildPlan(result: CheckResult, existing: ExistingWorkbook, opts:
         firstRow: layout.firstDataRow,
         fixedAsOf: opts.fixedAsOf ? result.asOf : null,
         dueSoonDays: result.dueSoonDays,
+        longOverdueDays: result.longOverdueDays ?? DEFAULT_LONG_OVERDUE_DAYS,
       };
+      // 深红 first: it wins over 红 where both match (a rule earlier in the list has the higher priority).
       const rules: HighlightRule[] = [
+        { kind: "long-overdue", range, formula: longOverdueFormula(refs), fill: LONG_OVERDUE_FILL, fontColor: LONG_OVERDUE_FONT },
         { kind: "overdue", range, formula: overdueFormula(refs), fill: OVERDUE_FILL, fontColor: OVERDUE_FONT },
-        { kind: "due-soon", range, formula: dueSoonFormula(refs), fill: DUE_SOON_FILL, fontColor: DUE_SOON_FONT },
       ];
+      // Yellow: due soon, or 阶段逾期 as the 统计状态 column says.
+      const stateCol = plan.columns[1];
+      const stage = stateCol ? { stateCol: colLetters(stateCol.col), word: strings(lang).words.state["stage-overdue"] } : undefined;
+      rules.push({ kind: "due-soon", range, formula: dueSoonFormula(refs, stage), fill: DUE_SOON_FILL, fontColor: DUE_SOON_FONT });
       plan.highlights = rules;
     }
   }

@@ -20,6 +20,9 @@ export const OVERDUE_FILL = "#F2A0A0";
 export const OVERDUE_FONT = "#800000";
 export const DUE_SOON_FILL = "#FFF4C2";
 export const DUE_SOON_FONT = "#7A5A00";
+/** 深红 / 挂牌 (overdue by more than M days): darker still, white text. */
+export const LONG_OVERDUE_FILL = "#8B0000";
+export const LONG_OVERDUE_FONT = "#FFFFFF";
 
 export interface RuleRefs {
   /** Column letters of 规范时限. */
@@ -31,6 +34,8 @@ export interface RuleRefs {
   /** ISO as-of date to compare with; null: TODAY(). */
   fixedAsOf: string | null;
   dueSoonDays: number;
+  /** M: days overdue past which the 深红 / 挂牌 rule applies (default 30). */
+  longOverdueDays?: number;
 }
 
 function excelString(s: string): string {
@@ -63,10 +68,25 @@ export function overdueFormula(r: RuleRefs): string {
   return `AND(${parts.filter(Boolean).join(",")})`;
 }
 
-/** Due soon: a date in 规范时限 from the as-of date to N days after it, not done. */
-export function dueSoonFormula(r: RuleRefs): string {
+/**
+ * Yellow: a date in 规范时限 from the as-of date to N days after it, not done; or (with `stage`) the 统计状态 cell
+ * says 阶段逾期 — the stage dates are in no cell a formula could read, so that half follows the state the last
+ * run counted, not TODAY().
+ */
+export function dueSoonFormula(r: RuleRefs, stage?: { stateCol: string; word: string }): string {
   const g = `$${r.dueCol}${r.firstRow}`;
   const t = asOfTerm(r.fixedAsOf);
-  const parts = [`ISNUMBER(${g})`, `${g}>=${t}`, `${g}<=${t}+${r.dueSoonDays}`, notDoneTerm(r.statusCol, r.firstRow), RULE_MARKER];
+  const soon = [`ISNUMBER(${g})`, `${g}>=${t}`, `${g}<=${t}+${r.dueSoonDays}`];
+  const when = stage ? [`OR(AND(${soon.join(",")}),$${stage.stateCol}${r.firstRow}=${excelString(stage.word)})`] : soon;
+  const parts = [...when, notDoneTerm(r.statusCol, r.firstRow), RULE_MARKER];
+  return `AND(${parts.filter(Boolean).join(",")})`;
+}
+
+/** 深红 / 挂牌: a date in 规范时限 more than M days before the as-of date, not done. */
+export function longOverdueFormula(r: RuleRefs): string {
+  const g = `$${r.dueCol}${r.firstRow}`;
+  const t = asOfTerm(r.fixedAsOf);
+  const m = r.longOverdueDays ?? 30;
+  const parts = [`ISNUMBER(${g})`, `${g}<${t}-${m}`, notDoneTerm(r.statusCol, r.firstRow), RULE_MARKER];
   return `AND(${parts.filter(Boolean).join(",")})`;
 }

@@ -5,7 +5,7 @@
  * replaces it. Sheet names follow Excel's rules (src/core/sheetnames.ts) and never take the name of a sheet
  * the run keeps (the user's own sheets, the table): a colliding new sheet gets " (2)"-style names instead.
  */
-import type { CheckResult, PlannedCell, PlannedSheet, TaskRow, UnitRole, UnitSummary } from "../types";
+import type { CheckResult, DeadlineStage, PlannedCell, PlannedSheet, TaskRow, UnitRole, UnitSummary } from "../types";
 import { strings, type Lang } from "../../strings";
 import { uniqueSheetName } from "../sheetnames";
 import { GENERATED_SHEET_MARK, OVERVIEW_SHEET_NAME } from "../own";
@@ -13,8 +13,9 @@ import { OVERVIEW_ASOF_ROW } from "./record";
 import { assignmentTotals, taskTotals, type TaskTotals } from "../summary";
 
 /** The overview's count columns, in order. */
-const TOTAL_KEYS: readonly (keyof TaskTotals)[] = ["lead", "responsible", "cooperate", "total", "done", "overdue", "dueSoon", "ongoing", "unknown"];
+const TOTAL_KEYS: readonly (keyof TaskTotals)[] = ["lead", "responsible", "cooperate", "total", "done", "overdue", "dueSoon", "ongoing", "unknown", "longOverdue", "stageOverdue"];
 import { sortForAttention } from "../summary";
+import { DEFAULT_LONG_OVERDUE_DAYS, GRADES, missedStage, nextStage } from "../grade";
 
 export { OVERVIEW_SHEET_NAME } from "../own";
 /** Over this many units, no sheet per unit (plan.notes gets "too-many-units"). */
@@ -81,6 +82,41 @@ function showTime(iso: string): string {
   return iso.replace("T", " ").replace(/(\d\d:\d\d)(:\d\d)?(\.\d+)?(Z|[+-]\d\d:?\d\d)?$/, "$1$4").trim();
 }
 
+/** Where the 三色预警 legend stands: beside the record (rows 3–7), from column E (1-based). */
+export const LEGEND_FIRST_ROW = 3;
+export const LEGEND_COL = 5;
+
+/**
+ * The 三色预警 legend beside the overview's record: its title, then one cell per grade: its word and what puts a task
+ * in it (with the thresholds in force), overflowing into the empty cells to its right. Added to rows 3–7 from column E, so the counts below keep their rows.
+ */
+function addLegend(rows: PlannedCell[][], inp: SheetsInput): void {
+  const t = strings(inp.lang).outputs;
+  const w = strings(inp.lang).words;
+  const what = t.legend(inp.result.dueSoonDays, inp.result.longOverdueDays ?? DEFAULT_LONG_OVERDUE_DAYS);
+  const lines: PlannedCell[][] = [[text(t.legendTitle, true)], ...GRADES.map((g) => [text(t.legendLine(w.grade[g], what[g]))])];
+  lines.forEach((cells, i) => {
+    const row = rows[LEGEND_FIRST_ROW - 1 + i];
+    if (!row) return;
+    while (row.length < LEGEND_COL - 1) row.push(text(null));
+    row.push(...cells);
+  });
+}
+
+/**
+ * 下一阶段 of a task with dated stages (DOMAIN.md section 10): the next stage and its action; for a 阶段逾期 task the
+ * stage it missed first. Null without stages, once done, or when no stage is ahead.
+ */
+export function stageCell(row: TaskRow, asOf: string, lang: Lang): string | null {
+  if (!row.deadline.stages?.length || row.state === "done") return null;
+  const t = strings(lang).outputs;
+  const show = (s: DeadlineStage) => t.stageText(s.date, s.action);
+  const missed = row.state === "stage-overdue" ? missedStage(row.deadline, asOf) : null;
+  const next = nextStage(row.deadline, asOf);
+  const parts = [missed ? t.missedStageText(show(missed)) : null, next ? show(next) : null].filter((x): x is string => !!x);
+  return parts.length ? parts.join(t.stageSep) : null;
+}
+
 /** The overview's 报送情况 / 报送日期 cells of one unit (none without collect). */
 function reportingCells(reporting: SheetsInput["reporting"], unit: string): PlannedCell[] {
   if (!reporting) return [];
@@ -120,6 +156,7 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
     [],
     header,
   ];
+  addLegend(rows, inp);
   const headerRow = rows.length;
   for (const u of units) {
     const name = unitNames.get(u);
@@ -136,12 +173,13 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
   const assigned = assignmentTotals(units);
   rows.push([text(t.totals, true), text(null), ...TOTAL_KEYS.map((k) => text(distinct[k], true))]);
   rows.push([text(t.assignments), text(null), ...TOTAL_KEYS.map((k) => text(assigned[k]))]);
+
   const sheets: PlannedSheet[] = [
     {
       name: overviewName,
       kind: "overview",
       rows,
-      columnWidths: [30, 16, 8, 8, 8, 8, 8, 8, 10, 10, 14, 10, ...(reporting ? [12, 12] : [])],
+      columnWidths: [30, 16, 8, 8, 8, 8, 8, 8, 10, 10, 14, 10, 10, 10, ...(reporting ? [12, 12] : [])],
       freezeRows: headerRow,
       tabColor: OVERVIEW_TAB_COLOR,
     },
@@ -171,7 +209,8 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
         text(roles.map((r) => w.role[r]).join(t.roleSep)),
         text(d.text),
         due,
-        text(w.state[row.state]),
+        text(row.grade === "crimson" ? w.longOverdueState : w.state[row.state]),
+        text(stageCell(row, result.asOf, lang)),
       ]);
     }
     sheets.push({
@@ -180,7 +219,7 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
       unit: u.unit,
       generic: u.generic,
       rows: urows,
-      columnWidths: [10, 6, 30, 50, 10, 16, 12, 12],
+      columnWidths: [10, 6, 30, 50, 10, 16, 12, 12, 24],
       freezeRows: 4,
       wrapColumns: [3, 4],
       ...(u.generic ? { tabColor: GENERIC_TAB_COLOR } : {}),

@@ -12,8 +12,9 @@ import { fileIO } from "./file-io";
 import { wps } from "./wps";
 import { cycle } from "./cycle";
 import { words } from "./words";
+import { report } from "./report";
 import { outcome } from "./outcome";
 import { pane } from "./pane";
 
 /** English — the second language, same keys as zh-CN. */
-export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, workbook, fileIO, wps, cycle, words, outcome, pane };
+export const enUS: typeof zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, workbook, fileIO, wps, cycle, words, outcome, pane, report };

@@ -4,6 +4,7 @@ import type { words as zh } from "../zh-CN/words";
 export const words: typeof zh = {
   state: {
     overdue: "Overdue",
+    "stage-overdue": "Stage overdue",
     "due-soon": "Due soon",
     done: "Done",
     open: "In progress",
@@ -11,5 +12,7 @@ export const words: typeof zh = {
     recurring: "Recurring",
     unknown: "Deadline unclear",
   },
+  grade: { green: "Green (on track)", yellow: "Yellow (due soon or stage missed)", red: "Red (overdue)", crimson: "Crimson (flagged for supervision)" },
+  longOverdueState: "Overdue (flagged)",
   role: { lead: "Lead", responsible: "Responsible", cooperate: "Cooperating" },
 };

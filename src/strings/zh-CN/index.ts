@@ -11,8 +11,9 @@ import { fileIO } from "./file-io";
 import { wps } from "./wps";
 import { cycle } from "./cycle";
 import { words } from "./words";
+import { report } from "./report";
 import { outcome } from "./outcome";
 import { pane } from "./pane";
 
 /** 简体中文 — the first language. */
-export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, workbook, fileIO, wps, cycle, words, outcome, pane };
+export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, workbook, fileIO, wps, cycle, words, outcome, pane, report };

@@ -38,8 +38,19 @@ export const outputs = {
     words.state["due-soon"],
     words.state.ongoing,
     words.state.unknown,
+    "挂牌督办",
+    words.state["stage-overdue"],
     "明细",
   ],
+  /** The overview's legend of the 三色预警 grades (DOMAIN.md section 10), with the thresholds in force. */
+  legendTitle: "预警说明（三色预警）",
+  legendLine: (word: string, what: string) => `${word}：${what}`,
+  legend: (n: number, m: number) => ({
+    green: "按计划推进、已完成或长期推进的任务，不标色",
+    yellow: `${n}天内到期，或某一阶段时限已过而未完成（阶段逾期），标黄色`,
+    red: `已过完成时限、逾期不超过${m}天，标红色`,
+    crimson: `逾期超过${m}天，标深红色，列为挂牌督办`,
+  }),
   specific: "具体单位",
   generic: "泛指（单位类别）",
   /** The totals row: distinct tasks (a task shared by three units is one task), equal to the pane's counts. */
@@ -53,7 +64,12 @@ export const outputs = {
   /** Suffix marking a generic group's sheet name. */
   genericSuffix: "（泛指）",
   backToOverview: "返回汇总",
-  unitHeaders: ["原表行号", "序号", "工作任务", "工作要求", "角色", "原时限", "规范时限", "状态"],
+  unitHeaders: ["原表行号", "序号", "工作任务", "工作要求", "角色", "原时限", "规范时限", "状态", "下一阶段"],
+  /** A dated stage ("2022-06-30 开工"); the action left out where the phrase names none. */
+  stageSep: "；",
+  stageText: (date: string, action: string | null) => (action ? `${date} ${action}` : date),
+  /** The stage a 阶段逾期 task missed, before its next one. */
+  missedStageText: (stage: string) => `未按期：${stage}`,
   /** 单位别名 sheet: the header the readers skip (readAliasSheet), an example line and what it is for. */
   aliasHeaders: ["别名", "标准名称"] as [string, string],
   aliasNoteHeader: "说明",

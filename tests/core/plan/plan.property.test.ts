@@ -39,7 +39,7 @@ describe("buildPlan properties", () => {
           };
         });
         const names = [...new Set(rows.flatMap((r) => r.units.map((u) => u.name)))];
-        const summary: UnitSummary[] = names.map((unit) => ({ unit, generic: false, lead: 0, responsible: 1, cooperate: 0, total: 1, done: 0, overdue: 0, dueSoon: 0, ongoing: 0, unknown: 0 }));
+        const summary: UnitSummary[] = names.map((unit) => ({ unit, generic: false, lead: 0, responsible: 1, cooperate: 0, total: 1, done: 0, overdue: 0, dueSoon: 0, ongoing: 0, unknown: 0, longOverdue: 0, stageOverdue: 0 }));
         const result: CheckResult = {
           sheet: "表",
           year: 2022,

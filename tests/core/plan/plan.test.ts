@@ -8,6 +8,8 @@ import {
   withoutOutputColumns,
   MAX_UNIT_SHEETS,
   OVERDUE_FILL,
+  LONG_OVERDUE_FILL,
+  LONG_OVERDUE_FONT,
   OVERDUE_FONT,
   DUE_SOON_FILL,
   DUE_SOON_FONT,
@@ -23,7 +25,7 @@ function row(r: number, units: UnitRef[], deadline: Deadline, state: TaskRow["st
 }
 
 function summary(unitName: string, generic: boolean, counts: Partial<UnitSummary>): UnitSummary {
-  return { unit: unitName, generic, lead: 0, responsible: 0, cooperate: 0, total: 0, done: 0, overdue: 0, dueSoon: 0, ongoing: 0, unknown: 0, ...counts };
+  return { unit: unitName, generic, lead: 0, responsible: 0, cooperate: 0, total: 0, done: 0, overdue: 0, dueSoon: 0, ongoing: 0, unknown: 0, longOverdue: 0, stageOverdue: 0, ...counts };
 }
 
 /** A checked table: header in row 2 (A..F, status in F), rows 3..6. */
@@ -130,15 +132,20 @@ describe("buildPlan", () => {
     const today = buildPlan(result(ROWS, SUMS), FRESH, { parts: { columns: false, highlights: true, sheets: false }, builtAt: "x" });
     expect(today.columns).toHaveLength(3);
     expect(today.replaceOwnRules).toBe(true);
+    // 深红 / 挂牌 first (it wins where both match), then 红, then yellow (due soon, or 阶段逾期 by the state column).
     expect(today.highlights.map((h) => [h.kind, h.range, h.fill, h.fontColor])).toEqual([
+      ["long-overdue", "A3:I6", LONG_OVERDUE_FILL, LONG_OVERDUE_FONT],
       ["overdue", "A3:I6", OVERDUE_FILL, OVERDUE_FONT],
       ["due-soon", "A3:I6", DUE_SOON_FILL, DUE_SOON_FONT],
     ]);
-    expect(today.highlights[0].formula).toMatch(/^AND\(ISNUMBER\(\$G3\),\$G3<TODAY\(\),.*\$F3.*N\("分解表助手"\)=0\)$/);
-    expect(today.highlights[1].formula).toContain("$G3<=TODAY()+15");
+    expect(today.highlights[0].formula).toMatch(/^AND\(ISNUMBER\(\$G3\),\$G3<TODAY\(\)-30,.*\$F3.*N\("分解表助手"\)=0\)$/);
+    expect(today.highlights[1].formula).toMatch(/^AND\(ISNUMBER\(\$G3\),\$G3<TODAY\(\),.*\$F3.*N\("分解表助手"\)=0\)$/);
+    expect(today.highlights[2].formula).toContain("$G3<=TODAY()+15");
+    expect(today.highlights[2].formula).toContain('$H3="阶段逾期"');
     const fixed = buildPlan(result(ROWS, SUMS), FRESH, { parts: { columns: false, highlights: true, sheets: false }, fixedAsOf: true, builtAt: "x" });
-    expect(fixed.highlights[0].formula).toContain("$G3<DATE(2022,10,20)");
-    expect(fixed.highlights[0].formula).not.toContain("TODAY");
+    expect(fixed.highlights[1].formula).toContain("$G3<DATE(2022,10,20)");
+    expect(fixed.highlights[0].formula).toContain("$G3<DATE(2022,10,20)-30");
+    expect(fixed.highlights[1].formula).not.toContain("TODAY");
   });
 
   test("without a status column the rules judge by date alone", () => {
