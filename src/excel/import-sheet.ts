@@ -26,7 +26,7 @@ export async function writeImportSheet(ctx: Excel.RequestContext, plan: ImportSh
   for (let i = 0; i < plan.rows.length; i++) {
     const row = plan.rows[i];
     for (let j = 0; j < row.length; j++) {
-      const c: ImportCell | null = row[j];
+      const c: ImportCell | undefined = row[j];
       if (!c || !(c.bold || c.italic || c.color || c.fill || c.wrap || c.size)) continue;
       await batch.add(120);
       const f = ws.getRange(rangeA1(i + 1, j + 1, i + 1, j + 1)).format;
