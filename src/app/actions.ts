@@ -2,7 +2,10 @@
 import type { PlanParts } from "../core/plan";
 import type { ActionName } from "./host";
 
-export const ACTIONS: readonly ActionName[] = ["validate", "normalise", "highlight", "summarise", "runAll"];
+/** The actions with a button in the action bar (单位别名 has its own button). */
+export type ButtonAction = Exclude<ActionName, "aliases">;
+
+export const ACTIONS: readonly ButtonAction[] = ["validate", "normalise", "highlight", "summarise", "runAll"];
 
 /** What each button writes (null: 校验 writes nothing). 标记逾期 needs the 规范时限 column, so it brings it. */
 export function partsFor(action: ActionName): PlanParts | null {
@@ -17,5 +20,7 @@ export function partsFor(action: ActionName): PlanParts | null {
       return { columns: false, highlights: false, sheets: true };
     case "runAll":
       return { columns: true, highlights: true, sheets: true };
+    case "aliases":
+      return { columns: false, highlights: false, sheets: false, aliases: true };
   }
 }

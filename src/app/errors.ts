@@ -50,4 +50,6 @@ export type HostErrorCode =
   | "sample"
   /** 从文稿导入 failed. */
   | "import"
+  /** The user cancelled the run (the standalone page: nothing was changed). */
+  | "cancelled"
   | WorkbookErrorCode;

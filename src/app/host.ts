@@ -5,12 +5,15 @@
  * on the other.
  */
 import type { CheckResult, EditPlan } from "../core/types";
+import type { OverviewRecord } from "../core/plan";
 import type { ImportResult } from "../core/import/types";
 import type { HostErrorCode } from "./errors";
+import type { Lang } from "../strings";
 
 export type { HostErrorCode } from "./errors";
 
-export type ActionName = "validate" | "normalise" | "highlight" | "summarise" | "runAll";
+/** The five buttons, and "aliases": create the 单位别名 sheet (the pane's own button, not among ACTIONS). */
+export type ActionName = "validate" | "normalise" | "highlight" | "summarise" | "runAll" | "aliases";
 
 export interface HostSettings {
   /** Plan year; null: detect. */
@@ -20,7 +23,14 @@ export interface HostSettings {
   dueSoonDays: number;
   /** The sheet holding the table; null: the active (Excel) or first fitting (file) sheet. */
   sheet: string | null;
+  /**
+   * The language of what is written (added columns, generated sheets): "table" or absent — the table's own
+   * language (src/core/table-lang), so a Chinese table gets Chinese outputs in an English Office or browser.
+   */
+  outputLang?: OutputLang;
 }
+
+export type OutputLang = Lang | "table";
 
 export const DEFAULT_SETTINGS: HostSettings = { year: null, asOf: null, dueSoonDays: 15, sheet: null };
 
@@ -31,6 +41,11 @@ export interface ActionOutcome {
   result: CheckResult;
   /** The plan applied (null for 校验, which writes nothing). */
   plan: EditPlan | null;
+  /**
+   * What the 汇总 built from this table recorded before the run (as-of date, the table's fingerprint), when the
+   * host can read it (the file host); the pane says when it no longer matches the table (stale summary).
+   */
+  overview?: OverviewRecord | null;
   /** Messages about how the host carried the action out (e.g. a fallback for an older Excel), if any. */
   notes?: string[];
 }
@@ -52,6 +67,12 @@ export interface Host {
   loadSettings(): Promise<Partial<HostSettings>>;
   saveSettings(settings: HostSettings): Promise<void>;
   run(action: ActionName, settings: HostSettings, onProgress?: ProgressFn): Promise<ActionOutcome>;
+  /**
+   * Stop the run in progress; true when it will stop with nothing changed (its promise rejects with a
+   * "cancelled" HostError). The file host stops at any point; inside Excel only before the write batch starts
+   * (false once writing began: the batch is applied whole, never half).
+   */
+  cancel?(): boolean;
   /** Select a cell in the sheet (Excel only; a finding was clicked). */
   selectCell?(sheet: string, row: number, column: number | null): Promise<void>;
   /**

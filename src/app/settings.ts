@@ -69,6 +69,7 @@ export function parseStoredSettings(raw: unknown): Partial<HostSettings> {
   else if (typeof r.asOf === "string" && isIsoDate(r.asOf)) out.asOf = r.asOf;
   if (typeof r.dueSoonDays === "number" && isDueSoonDays(r.dueSoonDays)) out.dueSoonDays = r.dueSoonDays;
   if (r.sheet === null || (typeof r.sheet === "string" && r.sheet.trim() !== "")) out.sheet = r.sheet;
+  if (r.outputLang === "table" || r.outputLang === "zh-CN" || r.outputLang === "en-US") out.outputLang = r.outputLang;
   return out;
 }
 

@@ -125,6 +125,8 @@ export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
     }
   }
 
+  /** The run in progress: whether a cancel was asked for, and whether its write batch has started. */
+  let running: { cancelled: boolean; writing: boolean } | null = null;
   const host: ExcelHost = {
     kind: "excel",
     lastRun: null,
@@ -171,6 +173,11 @@ export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
       const asOf = settings.asOf ?? todayIso(now());
       const workbookName = fileNameFromUrl(office().context.document.url);
       onProgress?.(0.02, "read");
+      const state = { cancelled: false, writing: false };
+      running = state;
+      const stopIfCancelled = () => {
+        if (state.cancelled) throw new HostError(strings(l).pane.cancelledExcel, "cancelled");
+      };
       return run(async (ctx) => {
         const read = await readWorkbook(ctx, { sheet: settings.sheet, wantRules: !!parts?.highlights, caps, lang: l, blockCells: deps.blockCells });
         onProgress?.(0.25, "check");
@@ -182,6 +189,7 @@ export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
           existing: (r) => existingWorkbook(read, r),
           builtAt: () => deps.builtAt?.() ?? localTimestamp(now()),
           lang: l,
+          outputLang: settings.outputLang ?? "table",
           ...(workbookName ? { workbookName } : {}),
           ...(read.aliases ? { aliases: read.aliases } : {}),
           beforePlan: (r) => {
@@ -190,18 +198,29 @@ export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
             onProgress?.(0.35, "plan");
           },
         });
+        stopIfCancelled();
         if (!plan) {
           host.lastRun = { writeSyncs: 0 };
           onProgress?.(1, "done");
           return { result, plan: null };
         }
+        // From here the write batch runs whole: a cancel is no longer possible (cancel() says false).
+        state.writing = true;
         const applied = await applyPlan(ctx, plan, result, read, { caps, lang: l, budget: deps.budget ?? DEFAULT_BUDGET, onProgress });
         host.lastRun = { writeSyncs: applied.syncs };
         onProgress?.(1, "done");
         const outcome: ActionOutcome = { result, plan };
         if (applied.notes.length) outcome.notes = applied.notes;
         return outcome;
+      }).finally(() => {
+        if (running === state) running = null;
       });
+    },
+
+    cancel(): boolean {
+      if (!running || running.writing) return false;
+      running.cancelled = true;
+      return true;
     },
 
     async importTable(result: ImportResult): Promise<string> {

@@ -50,6 +50,11 @@ export interface FileSession extends Host {
   hasResult(): boolean;
   /** The current workbook (the processed one after a run) and the name to save it under. */
   download(): { bytes: Uint8Array; name: string } | null;
+  /**
+   * Stop the run in progress (true when there was one to stop): its promise rejects with a "cancelled"
+   * HostError and the open workbook stays exactly as it was before the run.
+   */
+  cancel(): boolean;
 }
 
 export class FileHost implements FileSession {
@@ -93,7 +98,17 @@ export class FileHost implements FileSession {
     return this.processor;
   }
 
-  private options(settings: HostSettings, action: ActionName | null): ProcessOptions {
+  cancel(): boolean {
+    const p = this.processor as unknown as { cancel?: () => boolean } | null;
+    return p?.cancel?.() ?? false;
+  }
+
+  /** A cancelled worker call as the pane's "cancelled" HostError; anything else as before. */
+  private cancelled(err: unknown): HostError | null {
+    return err instanceof Error && err.name === "CancelledError" ? new HostError(strings(this.lang).pane.cancelled, "cancelled", { cause: err }) : null;
+  }
+
+  private options(settings: HostSettings, action: ActionName | null, onProgress?: ProgressFn): ProcessOptions {
     const parts = action ? partsFor(action) : null;
     const opts: ProcessOptions = {
       asOf: settings.asOf ?? todayIso(this.now()),
@@ -102,10 +117,13 @@ export class FileHost implements FileSession {
       fixedAsOf: settings.asOf !== null,
       workbookName: this.name ?? undefined,
       lang: this.lang,
+      outputLang: settings.outputLang ?? "table",
     };
     if (settings.sheet) opts.sheet = settings.sheet;
     if (settings.year !== null) opts.year = settings.year;
     if (parts) opts.parts = parts;
+    // Each stage as processWorkbook starts it (read, check, plan, write), scaled to the run's share of the bar.
+    if (onProgress) opts.onProgress = (fraction, stage) => onProgress(0.05 + 0.9 * fraction, stage);
     return opts;
   }
 
@@ -117,10 +135,10 @@ export class FileHost implements FileSession {
     const previousName = this.name;
     this.name = name;
     try {
-      out = await process(bytes, this.options({ ...settings, sheet: null }, null));
+      out = await process(bytes, this.options({ ...settings, sheet: null }, null, onProgress));
     } catch (err) {
       this.name = previousName;
-      const known = userError(err);
+      const known = this.cancelled(err) ?? userError(err);
       if (known) throw known;
       // Not a reason processWorkbook could name: say what the user can do with the file.
       const notXlsx = !isXlsxName(name) && !looksLikeZip(bytes);
@@ -131,7 +149,7 @@ export class FileHost implements FileSession {
     this.processed = false;
     this.dropNote = null;
     onProgress?.(1, "done");
-    return { result: out.result, plan: null };
+    return { result: out.result, plan: null, overview: out.overview ?? null };
   }
 
   fileName(): string | null {
@@ -197,16 +215,15 @@ export class FileHost implements FileSession {
 
   async run(action: ActionName, settings: HostSettings, onProgress?: ProgressFn): Promise<ActionOutcome> {
     if (!this.bytes) throw new HostError(this.ui.errors.noFile, "no-file");
-    onProgress?.(0.05, "read");
+    onProgress?.(0.02, "read");
     const process = await this.process();
-    onProgress?.(0.2, "check");
     let out: ProcessResult;
     try {
-      out = await process(this.bytes, this.options(settings, action));
+      out = await process(this.bytes, this.options(settings, action, onProgress));
     } catch (err) {
-      throw userError(err) ?? err;
+      // Cancelled or failed: this.bytes is still the workbook as it was before the run.
+      throw this.cancelled(err) ?? userError(err) ?? err;
     }
-    onProgress?.(0.9, "write");
     const ownNote = out.plan?.notes.find((n) => n.code === "output-drops-content") ?? null;
     if (ownNote && !this.processed) this.dropNote = ownNote;
     else if (out.plan && !ownNote && this.dropNote) out = { ...out, plan: { ...out.plan, notes: [...out.plan.notes, this.dropNote] } };
@@ -217,7 +234,7 @@ export class FileHost implements FileSession {
     }
     this.sheets = out.sheets.slice();
     onProgress?.(1, "done");
-    return { result: out.result, plan: out.plan };
+    return { result: out.result, plan: out.plan, overview: out.overview ?? null };
   }
 }
 

@@ -2,7 +2,7 @@
  * The standalone page's workbook processing, off the page's main thread: a 10,000-row table takes seconds in
  * exceljs, and the page (progress bar, buttons) stays responsive meanwhile. Messages: { id, input, opts } in;
  * { id, ok: true, out } or { id, ok: false, error: { name, message, code } } back (the output's buffer is
- * transferred, not copied).
+ * transferred, not copied); { id, progress: { fraction, stage } } as each stage starts.
  */
 import { processWorkbook, type ProcessOptions } from "../workbook/process";
 
@@ -19,7 +19,9 @@ const scope = self as unknown as {
 
 scope.onmessage = (e) => {
   const { id, input, opts } = e.data;
-  processWorkbook(input, opts).then(
+  // Each stage as it starts goes back to the page (its progress bar); a function cannot cross to the worker.
+  const onProgress = (fraction: number, stage: string) => scope.postMessage({ id, progress: { fraction, stage } });
+  processWorkbook(input, { ...opts, onProgress }).then(
     (out) => scope.postMessage({ id, ok: true, out }, out.output ? [out.output.buffer] : []),
     (err: unknown) => {
       const e2 = err instanceof Error ? err : new Error(String(err));

@@ -4,7 +4,8 @@
  * standalone page's file host).
  */
 import * as React from "react";
-import { asOfHint } from "../core/table-lang";
+import { staleSummary, yearEndHint } from "./hints";
+import { RunHints } from "./components/RunHints";
 import { Caption1, FluentProvider, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Title3, tokens, webLightTheme } from "@fluentui/react-components";
 import type { CheckResult } from "../core/types";
 import { strings, type Lang } from "../strings";
@@ -40,7 +41,21 @@ const useStyles = makeStyles({
   },
   inner: { maxWidth: "1080px", margin: "0 auto", display: "flex", flexDirection: "column", gap: "6px" },
   header: { display: "flex", flexDirection: "column", gap: "2px", paddingBottom: "6px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  // Under the buttons: progress, what the last run did, an error. Messages appear here, so they never move the
+  // buttons; the slot keeps a progress bar's height so a run starting and ending does not shift what follows.
+  // Two tabs side by side; on a phone in English they wrap instead of pushing the page sideways.
+  tabs: { flexWrap: "wrap" },
+  status: { display: "flex", flexDirection: "column", gap: "6px", minHeight: "52px", marginTop: "8px" },
 });
+
+/** The page's language and title follow the UI language (the standalone page; harmless inside Excel). */
+function usePageLanguage(lang: Lang, title: string): void {
+  React.useEffect(() => {
+    if (typeof document === "undefined") return;
+    document.documentElement.lang = lang;
+    document.title = title;
+  }, [lang, title]);
+}
 
 export function App(props: AppProps) {
   const { host, lang, sampleUrl } = props;
@@ -53,22 +68,48 @@ export function App(props: AppProps) {
   const cycle = React.useMemo(() => (session && "adopt" in session ? cyclePort(session as CycleSession, lang) : null), [session, lang]);
 
   const result: CheckResult | null = outcome?.result ?? null;
-  // The plan year was over on the as-of date used: suggest the year's end (src/core/table-lang asOfHint).
-  const yearEnd = result ? asOfHint(result.year, result.asOf) : null;
-  const hostNotes = [
-    ...(outcome?.notes ?? []),
-    ...(outcome?.plan?.notes ?? []).map((f) => f.message),
-    ...(yearEnd && result ? [ui.settings.planYearOver(result.year, yearEnd)] : []),
-  ];
+  // The plan year was over on the as-of date used: offer the year's end (src/core/table-lang asOfHint); the
+  // 汇总 built from this table no longer matches it (src/core/plan record): offer to rebuild.
+  const yearEnd = yearEndHint(outcome);
+  const stale = staleSummary(outcome, p.lastAction);
+  const hostNotes = [...(outcome?.notes ?? []), ...(outcome?.plan?.notes ?? []).map((f) => f.message)];
   const detected = result ? { year: result.year, source: result.yearSource } : null;
   const isBusy = p.busy !== null;
+  const pane = strings(lang).pane;
+  usePageLanguage(lang, ui.productName);
 
   const tablePane = (
     <>
       <ActionBar ui={ui} busy={isBusy} disabled={session !== null && p.fileState.name === null} onRun={(a) => void p.run(a)} />
-      {p.progress ? <Progress ui={ui} fraction={p.progress.fraction} text={progressText(p.progress.label, ui)} /> : null}
+      <div className={s.status} data-testid="status-area">
+        {p.progress ? (
+          <Progress
+            ui={ui}
+            pane={pane}
+            fraction={p.progress.fraction}
+            label={p.progress.label}
+            text={progressText(p.progress.label, ui)}
+            onCancel={p.cancel}
+            untilWrite={host.kind !== "file"}
+          />
+        ) : null}
+        <ErrorMessage ui={ui} error={p.error} onDismiss={() => p.setError(null)} />
+        <NoticeMessage notice={p.notice} />
+        <RunHints
+          ui={ui}
+          pane={pane}
+          year={result?.year ?? null}
+          stale={stale}
+          yearEnd={yearEnd}
+          busy={isBusy}
+          onRebuild={() => void p.run("summarise")}
+          onUseYearEnd={(end) => void p.run("validate", { asOf: end })}
+        />
+        <NotesMessage notes={hostNotes} />
+      </div>
       <SettingsPanel
         ui={ui}
+        pane={pane}
         hostKind={host.kind}
         form={p.form}
         errors={p.formErrors}
@@ -79,6 +120,7 @@ export function App(props: AppProps) {
         onChange={p.setForm}
         open={p.settingsOpen}
         onOpenChange={p.setSettingsOpen}
+        onAliases={() => void p.run("aliases")}
       />
       {result ? <CountsView ui={ui} result={result} /> : null}
       {result ? <FindingsView ui={ui} findings={result.findings} onSelect={p.onSelect} /> : null}
@@ -100,8 +142,6 @@ export function App(props: AppProps) {
               <MessageBarBody>{ui.standalone.notInExcel}</MessageBarBody>
             </MessageBar>
           ) : null}
-          <ErrorMessage ui={ui} error={p.error} onDismiss={() => p.setError(null)} />
-          <NoticeMessage notice={p.notice} level={p.noticeLevel} />
           {session ? (
             <FileBar
               ui={ui}
@@ -111,11 +151,12 @@ export function App(props: AppProps) {
               onFile={p.onFile}
               onSample={p.onSample}
               onDownload={p.onDownload}
+              dropText={pane.dropZone}
             />
           ) : null}
-          <NotesMessage notes={hostNotes} />
           {importer || cycle ? (
             <TabList
+              className={s.tabs}
               selectedValue={tab}
               aria-label={ui.tabs.label}
               onTabSelect={(_, d) => p.setTab(d.value === "import" ? "import" : d.value === "cycle" ? "cycle" : "table")}
@@ -132,7 +173,7 @@ export function App(props: AppProps) {
           ) : null}
           {importer ? (
             <div role="tabpanel" hidden={tab !== "import"} aria-label={ui.tabs.import}>
-              <ImportTab lang={lang} importer={importer} />
+              <ImportTab lang={lang} importer={importer} readFile={p.readFile} incoming={p.incoming} />
             </div>
           ) : null}
           <div role="tabpanel" hidden={tab !== "table"} aria-label={ui.tabs.table}>

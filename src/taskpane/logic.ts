@@ -5,7 +5,7 @@ import type { CheckResult, Finding, Severity, TaskRow, UnitSummary } from "../co
 import { colLetters } from "../core/a1";
 import { sortForAttention } from "../core/summary";
 import { strings, type Strings } from "../strings";
-import { HostError, type HostSettings } from "../app/host";
+import { HostError, type HostSettings, type OutputLang } from "../app/host";
 import { readAsOf, readDueSoonDays, readYear } from "../app/settings";
 import { isIsoDate, todayIso } from "../core/dates";
 
@@ -90,10 +90,18 @@ export interface SettingsForm {
   asOf: string;
   dueSoonDays: string;
   sheet: string | null;
+  /** What is written: in the table's language (default) or a chosen one. */
+  outputLang?: OutputLang;
 }
 
 export function formFromSettings(s: HostSettings): SettingsForm {
-  return { year: s.year === null ? "" : String(s.year), asOf: s.asOf ?? "", dueSoonDays: String(s.dueSoonDays), sheet: s.sheet };
+  return {
+    year: s.year === null ? "" : String(s.year),
+    asOf: s.asOf ?? "",
+    dueSoonDays: String(s.dueSoonDays),
+    sheet: s.sheet,
+    ...(s.outputLang ? { outputLang: s.outputLang } : {}),
+  };
 }
 
 export type FormErrors = Partial<Record<"year" | "asOf" | "dueSoonDays", string>>;
@@ -117,7 +125,7 @@ export function settingsFromForm(form: SettingsForm, ui: Ui): { settings: HostSe
   const dueSoonDays = readDueSoonDays(form.dueSoonDays);
   if (dueSoonDays === null) errors.dueSoonDays = ui.errors.dueSoonInvalid;
   if (Object.keys(errors).length || dueSoonDays === null) return { settings: null, errors };
-  return { settings: { year, asOf, dueSoonDays, sheet: form.sheet }, errors };
+  return { settings: { year, asOf, dueSoonDays, sheet: form.sheet, ...(form.outputLang ? { outputLang: form.outputLang } : {}) }, errors };
 }
 
 /** The message to show for a failure: a HostError's own text (already in the UI language), else the generic one. */

@@ -62,3 +62,4 @@ export function existingWorkbook(wb: ExcelJS.Workbook, result: CheckResult): Exi
   }
   return { sheets, headerRow, ...(lastUsedCol !== undefined ? { lastUsedCol } : {}) };
 }
+

@@ -8,13 +8,13 @@
  * A user's mistake (not an .xlsx, no such sheet …) is a WorkbookError with a Chinese message saying what to do.
  */
 import type { CheckResult, EditPlan } from "../core/types";
-import { isEmptyPlan, type PlanParts } from "../core/plan";
+import { isEmptyPlan, type OverviewRecord, type PlanParts } from "../core/plan";
 import { checkAndPlan } from "../app/check-and-plan";
 import { localTimestamp } from "../core/dates";
 import type { Lang } from "../strings";
 import { addStrayFinding } from "./check-book";
 import { convertedNote, toXlsx, type InputFormat } from "./convert";
-import { existingFromBook, openBook, readTable } from "./reader";
+import { existingFromBook, openBook, overviewRecordOf, readTable } from "./reader";
 import { writePlan } from "./xlsx/write";
 import type { DroppedPart } from "./fidelity";
 
@@ -38,6 +38,8 @@ export interface ProcessOptions {
   outputLang?: Lang | "table";
   /** ISO timestamp shown on the overview; now when absent. */
   builtAt?: string;
+  /** Told of each stage as it starts (read, check, plan, write) with the fraction done so far. */
+  onProgress?: (fraction: number, stage: "read" | "check" | "plan" | "write") => void;
 }
 
 export interface ProcessResult {
@@ -52,6 +54,8 @@ export interface ProcessResult {
    * it does not change byte for byte; see src/workbook/xlsx/write.ts). Kept for the hosts that read it.
    */
   dropped?: DroppedPart[];
+  /** What the 汇总 built from this table recorded (as-of date, fingerprint), or null: the pane's stale check. */
+  overview?: OverviewRecord | null;
   /** Milliseconds spent reading + checking + planning, and writing the output (0 when nothing was written). */
   timings?: { readMs: number; writeMs: number };
   /** The format the input was in; anything but "xlsx" was converted and the output is .xlsx. */
@@ -60,6 +64,7 @@ export interface ProcessResult {
 
 export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: ProcessOptions): Promise<ProcessResult> {
   const started = Date.now();
+  opts.onProgress?.(0.02, "read");
   // .xls / .et / .ods / .xlsb / .csv become .xlsx bytes first (SheetJS, loaded only for them).
   const converted = await toXlsx(input instanceof Uint8Array ? input : new Uint8Array(input), opts.workbookName);
   const bytes = converted.bytes;
@@ -67,24 +72,28 @@ export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: Pro
   const book = openBook(bytes);
   const { cells, stray, aliases, sheets, index } = readTable(book, opts.sheet);
   const dropped: DroppedPart[] = [];
+  opts.onProgress?.(0.35, "check");
   const { result, plan } = checkAndPlan({
     cells,
     settings: { year: opts.year, asOf: opts.asOf, fixedAsOf: opts.fixedAsOf, dueSoonDays: opts.dueSoonDays },
     parts: opts.parts,
     existing: (r) => existingFromBook(book, index, cells, r),
     builtAt: () => opts.builtAt ?? localTimestamp(),
+    beforePlan: () => opts.onProgress?.(0.55, "plan"),
     aliases,
     ...(opts.workbookName !== undefined ? { workbookName: opts.workbookName } : {}),
     ...(opts.lang ? { lang: opts.lang } : {}),
     outputLang: opts.outputLang ?? "table",
   });
   addStrayFinding(result, stray, opts.lang);
-  if (!plan) return { result, plan: null, output: null, sheets, dropped, inputFormat };
+  const overview = overviewRecordOf(book, result.sheet);
+  if (!plan) return { result, plan: null, output: null, sheets, dropped, inputFormat, overview };
   // Nothing to write (no table, a required column missing …): no output, so nothing can be saved or downloaded.
-  if (isEmptyPlan(plan)) return { result, plan, output: null, sheets, dropped, inputFormat };
+  if (isEmptyPlan(plan)) return { result, plan, output: null, sheets, dropped, inputFormat, overview };
   const note = convertedNote(inputFormat, opts.lang);
   if (note) plan.notes.push(note);
   const planned = Date.now();
+  opts.onProgress?.(0.6, "write");
   const output = await writePlan(bytes, plan, opts.lang);
-  return { result, plan, output, sheets, dropped, inputFormat, timings: { readMs: planned - started, writeMs: Date.now() - planned } };
+  return { result, plan, output, sheets, dropped, inputFormat, overview, timings: { readMs: planned - started, writeMs: Date.now() - planned } };
 }

@@ -15,6 +15,7 @@ import { importDocument, importJson, importTableCells, limitCellLength } from ".
 import type { ImportOptions, ImportResult } from "../../core/import/types";
 import { readDocx, type DocxTable } from "../../workbook/docx";
 import { importToXlsx } from "../../workbook/import-sheet";
+import { decodeText } from "../../app/document-text";
 
 export interface ImportArgs {
   file: string;
@@ -55,21 +56,7 @@ export function parseImportArgs(argv: string[]): ImportArgs {
   return { file: files[0], year: values.year, out: values.out, json: values.json === true, lang };
 }
 
-/** Text file bytes → text: BOM first, then strict UTF-8, then GB18030 (the usual encoding of Chinese .txt files). */
-export function decodeText(bytes: Uint8Array): string | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    try {
-      return new TextDecoder("gb18030", { fatal: true }).decode(bytes);
-    } catch {
-      return null;
-    }
-  }
-}
+export { decodeText };
 
 /** The document: .txt decoded; .docx read for its paragraphs (numbering labels kept) and its tables. */
 export interface ReadDocument {

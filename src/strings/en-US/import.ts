@@ -59,7 +59,7 @@ export const importDoc: typeof zh = {
   },
   view: {
     title: "Import from a document",
-    intro: "Paste the text of a 工作要点 or 实施方案 below to create a new sheet 任务分解表. Existing sheets are not changed.",
+    intro: "Paste the text of a work-points document or an implementation plan below (or choose its .txt/.docx file) to create a new task breakdown sheet. Existing sheets are not changed.",
     textLabel: "Document text",
     textPlaceholder: "e.g. 一、以公开助力经济平稳健康发展\n（一）加强涉及市场主体的信息公开。……（责任单位：……；完成时限：……）",
     yearLabel: "Plan year",

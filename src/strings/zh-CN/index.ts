@@ -12,6 +12,7 @@ import { wps } from "./wps";
 import { cycle } from "./cycle";
 import { words } from "./words";
 import { outcome } from "./outcome";
+import { pane } from "./pane";
 
 /** 简体中文 — the first language. */
-export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, workbook, fileIO, wps, cycle, words, outcome };
+export const zhCN = { findings, ui, cli, importDoc, outputs, excel, units, deadline, workbook, fileIO, wps, cycle, words, outcome, pane };

@@ -14,8 +14,10 @@ export function FileBar(props: {
   onFile: (file: File) => void;
   onSample: () => void;
   onDownload: () => void;
+  /** The drop zone's words (a table or a document). */
+  dropText: string;
 }) {
-  const { ui, busy, fileName, hasResult, onFile, onSample, onDownload } = props;
+  const { ui, busy, fileName, hasResult, onFile, onSample, onDownload, dropText } = props;
   const s = useStyles();
   const input = React.useRef<HTMLInputElement>(null);
   const [over, setOver] = React.useState(false);
@@ -31,7 +33,7 @@ export function FileBar(props: {
         id="file-input"
         className={s.hidden}
         type="file"
-        accept=".xlsx,.xls,.et,.ods,.xlsb,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xls,.et,.ods,.xlsb,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,.docx,.txt"
         aria-label={ui.standalone.fileInputLabel}
         tabIndex={-1}
         disabled={busy}
@@ -44,7 +46,7 @@ export function FileBar(props: {
         role="button"
         tabIndex={busy ? -1 : 0}
         aria-disabled={busy}
-        aria-label={ui.standalone.dropZone}
+        aria-label={dropText}
         data-testid="drop-zone"
         className={mergeClasses(s.drop, over && s.dropActive)}
         onClick={() => !busy && choose()}
@@ -66,7 +68,7 @@ export function FileBar(props: {
           if (!busy) take(e.dataTransfer.files);
         }}
       >
-        <Text>{over ? ui.standalone.dropZoneActive : ui.standalone.dropZone}</Text>
+        <Text>{over ? ui.standalone.dropZoneActive : dropText}</Text>
       </div>
       <div className={s.fileRow}>
         <Button appearance="primary" disabled={busy} onClick={choose}>
@@ -76,7 +78,9 @@ export function FileBar(props: {
           {ui.standalone.sample}
         </Button>
         <Button
-          disabled={busy || !fileName}
+          // Only a run that wrote something gives a file worth downloading (the unchanged file is the user's own).
+          disabled={busy || !fileName || !hasResult}
+          data-testid="download"
           title={ui.standalone.downloadHint}
           aria-description={ui.standalone.downloadHint}
           onClick={onDownload}

@@ -13,8 +13,17 @@ export type Importer = (text: string, year: number | null) => Promise<ImportSumm
 export interface ImportTabProps {
   lang: Lang;
   importer: Importer;
+  readFile?: (file: File) => Promise<string>;
+  incoming?: { file: File; key: number } | null;
 }
 
 export function ImportTab(props: ImportTabProps) {
-  return <ImportView lang={props.lang} onImport={props.importer} />;
+  return (
+    <ImportView
+      lang={props.lang}
+      onImport={props.importer}
+      {...(props.readFile ? { readFile: props.readFile } : {})}
+      incoming={props.incoming ?? null}
+    />
+  );
 }

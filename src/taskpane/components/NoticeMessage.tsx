@@ -1,18 +1,14 @@
-/**
- * The notice after an action (read out politely by screen readers): green only for a success; a run that ran
- * with errors is a warning, one that wrote nothing (no table, missing columns) an error (src/app/outcome.ts).
- */
+/** What the last action did (read out politely by screen readers): success, a warning, blocked, or a cancel. */
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
-import type { OutcomeLevel } from "../../app/outcome";
+import type { Notice } from "../hooks/usePane";
 
-const INTENT = { success: "success", warning: "warning", blocked: "error" } as const;
-
-export function NoticeMessage(props: { notice: string | null; level?: OutcomeLevel }) {
+export function NoticeMessage(props: { notice: Notice | null }) {
+  const { notice } = props;
   return (
     <div aria-live="polite">
-      {props.notice ? (
-        <MessageBar intent={INTENT[props.level ?? "success"]} data-testid="notice" data-level={props.level ?? "success"}>
-          <MessageBarBody>{props.notice}</MessageBarBody>
+      {notice ? (
+        <MessageBar intent={notice.intent} data-testid="notice" data-intent={notice.intent} data-level={notice.level ?? notice.intent} layout="multiline">
+          <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 /** The standalone preview: overdue and due-soon rows, and the per-unit overview. Pure presentation: data and actions come in as props. */
 import {
   Caption1,
+  mergeClasses,
   Subtitle2,
   Table,
   TableBody,
@@ -17,6 +18,9 @@ import type { Strings } from "../../strings";
 import { RowsTable } from "./RowsTable";
 
 type Ui = Strings["ui"];
+
+/** The role columns are wider: their English headers (Responsible, Cooperating) are single long words. */
+const ROLE_COLS: ReadonlySet<string> = new Set(["lead", "responsible", "cooperate"]);
 
 export function Preview(props: { ui: Ui; result: CheckResult }) {
   const { ui, result } = props;
@@ -49,12 +53,12 @@ export function Preview(props: { ui: Ui; result: CheckResult }) {
           <Text>{ui.preview.overviewEmpty}</Text>
         ) : (
           <div className={s.tableWrap}>
-            <Table size="small" aria-label={ui.preview.tableLabel(ui.preview.overviewHeading)}>
+            <Table size="small" aria-label={ui.preview.tableLabel(ui.preview.overviewHeading)} className={s.overviewTable}>
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell style={{ minWidth: 160 }}>{c.unit}</TableHeaderCell>
+                  <TableHeaderCell className={s.cell} style={{ width: 160 }}>{c.unit}</TableHeaderCell>
                   {numCols.map((k) => (
-                    <TableHeaderCell key={k} style={{ width: 64 }}>
+                    <TableHeaderCell key={k} className={s.cell} style={{ width: ROLE_COLS.has(k) ? 96 : 72 }}>
                       {c[k]}
                     </TableHeaderCell>
                   ))}
@@ -63,12 +67,12 @@ export function Preview(props: { ui: Ui; result: CheckResult }) {
               <TableBody>
                 {units.map((u) => (
                   <TableRow key={u.unit}>
-                    <TableCell>
+                    <TableCell className={s.cell}>
                       {u.unit}
                       {u.generic ? <Caption1>{ui.preview.generic}</Caption1> : null}
                     </TableCell>
                     {numCols.map((k) => (
-                      <TableCell key={k} className={s.num}>
+                      <TableCell key={k} className={mergeClasses(s.cell, s.num)}>
                         {u[k]}
                       </TableCell>
                     ))}

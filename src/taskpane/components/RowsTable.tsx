@@ -1,6 +1,7 @@
 /** A table of task rows (the preview of overdue / due-soon rows). Pure presentation: data and actions come in as props. */
 import {
   Caption1,
+  mergeClasses,
   Subtitle2,
   Table,
   TableBody,
@@ -32,26 +33,26 @@ export function RowsTable(props: { ui: Ui; rows: TaskRow[]; title: string; testI
         <Text>{ui.preview.noRows}</Text>
       ) : (
         <div className={s.tableWrap}>
-          <Table size="small" aria-label={title}>
+          <Table size="small" aria-label={title} className={s.rowsTable}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell style={{ width: 48 }}>{c.row}</TableHeaderCell>
-                <TableHeaderCell style={{ width: 48 }}>{c.no}</TableHeaderCell>
-                <TableHeaderCell>{c.requirement}</TableHeaderCell>
-                <TableHeaderCell>{c.units}</TableHeaderCell>
-                <TableHeaderCell style={{ width: 96 }}>{c.deadline}</TableHeaderCell>
-                <TableHeaderCell style={{ width: 96 }}>{c.due}</TableHeaderCell>
+                <TableHeaderCell className={s.cell} style={{ width: 56 }}>{c.row}</TableHeaderCell>
+                <TableHeaderCell className={s.cell} style={{ width: 56 }}>{c.no}</TableHeaderCell>
+                <TableHeaderCell className={s.cell}>{c.requirement}</TableHeaderCell>
+                <TableHeaderCell className={s.cell}>{c.units}</TableHeaderCell>
+                <TableHeaderCell className={s.cell} style={{ width: 104 }}>{c.deadline}</TableHeaderCell>
+                <TableHeaderCell className={s.cell} style={{ width: 104 }}>{c.due}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {rows.map((r) => (
                 <TableRow key={r.row}>
-                  <TableCell className={s.num}>{r.row}</TableCell>
-                  <TableCell>{r.no ?? ""}</TableCell>
-                  <TableCell title={[r.task, r.requirement].filter(Boolean).join("\n")}>{shorten(r.requirement || r.task, 48)}</TableCell>
-                  <TableCell title={unitNames(r)}>{shorten(unitNames(r), 40)}</TableCell>
-                  <TableCell>{shorten(r.deadline.text, 20)}</TableCell>
-                  <TableCell>{r.deadline.due ?? ""}</TableCell>
+                  <TableCell className={mergeClasses(s.cell, s.num)}>{r.row}</TableCell>
+                  <TableCell className={s.cell}>{r.no ?? ""}</TableCell>
+                  <TableCell className={s.cell} title={[r.task, r.requirement].filter(Boolean).join("\n")}>{shorten(r.requirement || r.task, 48)}</TableCell>
+                  <TableCell className={s.cell} title={unitNames(r)}>{shorten(unitNames(r), 40)}</TableCell>
+                  <TableCell className={s.cell}>{shorten(r.deadline.text, 20)}</TableCell>
+                  <TableCell className={s.cell}>{r.deadline.due ?? ""}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -21,6 +21,7 @@ type Ui = Strings["ui"];
 
 export function SettingsPanel(props: {
   ui: Ui;
+  pane: Strings["pane"];
   hostKind: "excel" | "wps" | "file";
   form: SettingsForm;
   errors: FormErrors;
@@ -32,8 +33,10 @@ export function SettingsPanel(props: {
   /** Collapsed, the header shows the settings in one line. */
   open: boolean;
   onOpenChange: (open: boolean) => void;
+  /** Create the 单位别名 sheet (through the host). */
+  onAliases: () => void;
 }) {
-  const { ui, hostKind, form, errors, sheets, detected, today, disabled, onChange, open, onOpenChange } = props;
+  const { ui, pane, hostKind, form, errors, sheets, detected, today, disabled, onChange, open, onOpenChange, onAliases } = props;
   const s = useStyles();
   const set = (patch: Partial<SettingsForm>) => onChange({ ...form, ...patch });
   const summary = ui.settings.summary(
@@ -111,6 +114,26 @@ export function SettingsPanel(props: {
                 ))}
               </Select>
             </Field>
+            <Field className={s.field} label={pane.outputLang} hint={pane.outputLangHint}>
+              <Select
+                className={s.select}
+                name="outputLang"
+                value={form.outputLang ?? "table"}
+                disabled={disabled}
+                onChange={(_, d) => set({ outputLang: d.value === "zh-CN" || d.value === "en-US" ? d.value : "table" })}
+              >
+                {(["table", "zh-CN", "en-US"] as const).map((k) => (
+                  <option key={k} value={k} lang={k === "table" ? undefined : k}>
+                    {pane.outputLangOptions[k]}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+          <div className={s.actions}>
+            <Button size="small" disabled={disabled} title={pane.aliasHint} aria-description={pane.aliasHint} onClick={onAliases}>
+              {pane.aliasButton}
+            </Button>
           </div>
         </AccordionPanel>
       </AccordionItem>

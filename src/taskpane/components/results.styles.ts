@@ -35,6 +35,11 @@ export const useStyles = makeStyles({
   },
   findingStatic: { display: "flex", gap: "8px", alignItems: "baseline", padding: "4px 6px" },
   where: { flexShrink: 0, minWidth: "52px", color: tokens.colorNeutralForeground3, fontVariantNumeric: "tabular-nums" },
-  tableWrap: { overflowX: "auto" },
+  // Wide tables scroll sideways inside their own box (a phone, Excel's narrow pane); every column keeps a
+  // readable width instead of shrinking to nothing, and long words wrap instead of being cut off.
+  tableWrap: { overflowX: "auto", maxWidth: "100%", WebkitOverflowScrolling: "touch" },
+  rowsTable: { minWidth: "680px" },
+  overviewTable: { minWidth: "1040px" },
+  cell: { overflowWrap: "anywhere", whiteSpace: "normal", verticalAlign: "top", paddingTop: "4px", paddingBottom: "4px" },
   num: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
 });

@@ -5,12 +5,30 @@
 import { classifyRun, type OutcomeLevel } from "../../app/outcome";
 import * as React from "react";
 import type { Finding } from "../../core/types";
-import type { Lang, Strings } from "../../strings";
+import { strings, type Lang, type Strings } from "../../strings";
 import { DEFAULT_SETTINGS, HostError, type ActionName, type ActionOutcome, type Host, type HostSettings } from "../../app/host";
 import type { FileSession } from "../../standalone/file-host";
 import { errorMessage, formFromSettings, settingsFromForm, type FormErrors, type SettingsForm } from "../logic";
 import type { Importer } from "../components/ImportTab";
 import { fetchSample, saveFile } from "../download";
+import { documentKind } from "../../app/document-text";
+import { readDocumentFile } from "../../standalone/read-document";
+
+/** A message under the buttons: what the last action did (success only when it did what was asked). */
+export interface Notice {
+  intent: "success" | "warning" | "error" | "info";
+  text: string;
+  /** How the run went (src/app/outcome.ts classifyRun); absent for a cancel. */
+  level?: OutcomeLevel;
+}
+
+/** Green only for a success; a run with errors is a warning; one that wrote nothing (blocked) an error. */
+const INTENT = { success: "success", warning: "warning", blocked: "error" } as const;
+
+/** Wide enough to show the settings open beside everything else (the standalone page on a desktop). */
+function wideScreen(): boolean {
+  return typeof window !== "undefined" && typeof window.matchMedia === "function" && window.matchMedia("(min-width: 720px)").matches;
+}
 
 export function isFileSession(host: Host): host is FileSession {
   const h = host as Partial<FileSession>;
@@ -37,13 +55,16 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
   const [progress, setProgress] = React.useState<{ fraction: number | null; label: string } | null>(null);
   const [outcome, setOutcome] = React.useState<ActionOutcome | null>(null);
   const [error, setError] = React.useState<string | null>(null);
-  const [notice, setNotice] = React.useState<string | null>(null);
-  /** How the last run went (src/app/outcome.ts): the notice is a success only when the run did what was asked. */
-  const [noticeLevel, setNoticeLevel] = React.useState<OutcomeLevel>("success");
+  const [notice, setNotice] = React.useState<Notice | null>(null);
+  const [incoming, setIncoming] = React.useState<{ file: File; key: number } | null>(null);
   const [fileState, setFileState] = React.useState<{ name: string | null; processed: boolean }>({ name: null, processed: false });
   const [tab, setTab] = React.useState<"table" | "import" | "cycle">("table");
+  /** The action of the last run (null: the file was just opened and checked). */
+  const [lastAction, setLastAction] = React.useState<ActionName | null>(null);
+  const pane = strings(lang).pane;
   // Settings open on the wide standalone page, folded into one line in Excel's narrow pane.
-  const [settingsOpen, setSettingsOpen] = React.useState(session !== null);
+  // On a narrow page (a phone, a small window) they start folded, so the first screen is the file and buttons.
+  const [settingsOpen, setSettingsOpen] = React.useState(session !== null && wideScreen());
 
   const fail = React.useCallback(
     (err: unknown) => {
@@ -92,7 +113,9 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
     try {
       await work();
     } catch (err) {
-      fail(err);
+      // A cancel is what the user asked for: said plainly, not as an error.
+      if (err instanceof HostError && err.code === "cancelled") setNotice({ intent: "info", text: err.message });
+      else fail(err);
     } finally {
       refreshFile();
       setBusy(null);
@@ -100,9 +123,12 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
     }
   };
 
-  const run = async (action: ActionName) => {
-    const settings = readSettings();
-    if (!settings) return;
+  /** Run an action; `override` changes settings for this run and in the form (e.g. the as-of hint's date). */
+  const run = async (action: ActionName, override?: Partial<Pick<HostSettings, "asOf">>) => {
+    const read = readSettings();
+    if (!read) return;
+    const settings = { ...read, ...override };
+    if (override?.asOf) setForm((f) => ({ ...f, asOf: override.asOf ?? "" }));
     if (session && !session.fileName()) {
       setError(ui.errors.noFile);
       return;
@@ -110,9 +136,10 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
     await busyWith(action, "working", async () => {
       const out = await host.run(action, settings, onProgress);
       setOutcome(out);
+      setLastAction(action);
+      // Success only when the run did what was asked (src/app/outcome.ts); else say what happened.
       const said = classifyRun(out.result, out.plan, lang);
-      setNoticeLevel(said.level);
-      setNotice(said.level === "success" ? ui.done[action] : said.message);
+      setNotice({ intent: INTENT[said.level], level: said.level, text: said.level !== "success" ? said.message : action === "aliases" ? pane.aliasDone : ui.done[action] });
       // Keeping the settings with the workbook is a convenience: failing to is not a failed action.
       host.saveSettings(settings).catch((err: unknown) => console.warn("settings not saved", err));
       setSheets(await host.listSheets());
@@ -127,12 +154,35 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
       const { data, name } = await load();
       const out = await session.open(data, name, settings, onProgress);
       setOutcome(out);
+      setLastAction(null);
       setForm((f) => ({ ...f, sheet: null }));
       setSheets(await session.listSheets());
+      // The file is open: the buttons and what was found come first, the settings fold into one line.
+      setSettingsOpen(false);
     });
   };
 
-  const onFile = (file: File) => void open(async () => ({ data: await file.arrayBuffer(), name: file.name }));
+  /** The one drop zone / file button: a table opens on the table tab, a .txt/.docx goes to 从文稿导入. */
+  const onFile = (file: File) =>
+    void (async () => {
+      const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
+      const kind = documentKind(file.name, head);
+      if (kind === "txt" || kind === "docx" || kind === "doc") {
+        setTab("import");
+        setIncoming({ file, key: Date.now() });
+        return;
+      }
+      setTab("table");
+      await open(async () => ({ data: await file.arrayBuffer(), name: file.name }));
+    })();
+
+  const readFile = React.useCallback(async (file: File) => readDocumentFile(file.name, await file.arrayBuffer(), lang), [lang]);
+
+  /**
+   * Stop the run in progress: on the standalone page the worker stops and the open file stays as it was; inside
+   * Excel only before the write batch starts (the host says no once writing began).
+   */
+  const cancel = host.cancel ? () => void host.cancel?.() : undefined;
 
   const onSample = () => void open(() => fetchSample(sampleUrl, ui));
 
@@ -193,7 +243,7 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
     error,
     setError,
     notice,
-    noticeLevel,
+    lastAction,
     fileState,
     tab,
     setTab,
@@ -205,6 +255,9 @@ export function usePane({ host, lang, ui, today, sampleUrl }: PaneOptions) {
     onDownload,
     onSelect,
     importer,
+    readFile,
+    incoming,
+    cancel,
     refreshFile,
   };
 }

@@ -28,6 +28,10 @@ export interface ImportViewProps {
   lang?: Lang;
   /** Shown before anything is imported (tests and the page may start with a result). */
   initialSummary?: ImportSummary | null;
+  /** Reads a chosen .txt/.docx file into the text box (absent: no file button). */
+  readFile?: (file: File) => Promise<string>;
+  /** A document dropped on the page's drop zone: read into the text box once (key changes per drop). */
+  incoming?: { file: File; key: number } | null;
 }
 
 const useStyles = makeStyles({
@@ -50,6 +54,39 @@ export function ImportView(props: ImportViewProps) {
   const [error, setError] = React.useState<string | null>(null);
   const [summary, setSummary] = React.useState<ImportSummary | null>(props.initialSummary ?? null);
   const year = parseYearField(yearText);
+  const p = strings(props.lang).pane;
+  const [fileNote, setFileNote] = React.useState<string | null>(null);
+  const fileInput = React.useRef<HTMLInputElement>(null);
+  const { readFile } = props;
+
+  const take = React.useCallback(
+    async (file: File) => {
+      if (!readFile) return;
+      setBusy(true);
+      setError(null);
+      setFileNote(null);
+      try {
+        const read = await readFile(file);
+        if (read.trim() === "") {
+          setError(p.importFileEmpty(file.name));
+          return;
+        }
+        setText(read);
+        setSummary(null);
+        setFileNote(p.importFileRead(file.name));
+      } catch (err) {
+        setError(err instanceof Error ? err.message : String(err));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [readFile, p],
+  );
+
+  const incoming = props.incoming;
+  React.useEffect(() => {
+    if (incoming) void take(incoming.file);
+  }, [incoming, take]);
 
   const run = async () => {
     if (text.trim() === "") {
@@ -72,6 +109,27 @@ export function ImportView(props: ImportViewProps) {
   return (
     <section className={st.root} aria-label={s.title}>
       <Body1>{s.intro}</Body1>
+      {readFile ? (
+        <div className={st.row}>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            hidden
+            data-testid="import-file-input"
+            aria-label={p.importFile}
+            onChange={(e) => {
+              const f = e.currentTarget.files?.[0];
+              e.currentTarget.value = "";
+              if (f) void take(f);
+            }}
+          />
+          <Button disabled={busy} onClick={() => fileInput.current?.click()} title={p.importFileHint}>
+            {p.importFile}
+          </Button>
+          {fileNote ? <Caption1 role="status">{fileNote}</Caption1> : null}
+        </div>
+      ) : null}
       <Field label={s.textLabel}>
         <Textarea
           value={text}

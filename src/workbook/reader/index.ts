@@ -6,7 +6,7 @@
  *   readTable(book, sheet?)         → the table sheet's cells, the cells left out as stray, the alias list
  */
 import type { CellValue, CheckResult, SheetCells } from "../../core/types";
-import type { ExistingWorkbook } from "../../core/plan";
+import { OVERVIEW_FINGERPRINT_ROW, readOverviewRecord, type ExistingWorkbook, type OverviewRecord } from "../../core/plan";
 import { generatedSource, isGeneratedSheet, MARK_COLS, MARK_ROWS, taskSheetNames } from "../../core/own";
 import { readAliasSheet } from "../../core/check";
 import { findLayout, Grid } from "../../core/table";
@@ -117,4 +117,18 @@ export function existingFromBook(book: XlsxBook, index: number, cells: SheetCell
       if (text(v) !== "" && j + 1 > lastUsedCol) lastUsedCol = j + 1;
     });
   return { sheets, headerRow, lastUsedCol };
+}
+
+/**
+ * The record of the overview built from `source` (the table sheet): as-of date and the table's fingerprint
+ * (src/core/plan record.ts), or null when the workbook has none. The pane compares it with the table now.
+ */
+export function overviewRecordOf(book: XlsxBook, source: string): OverviewRecord | null {
+  for (let i = 0; i < book.sheets.length; i++) {
+    if (!isGenerated(book, i)) continue;
+    const head = cellsOf(book, i, OVERVIEW_FINGERPRINT_ROW).cells.values.map((row) => row.slice(0, 3));
+    const record = readOverviewRecord(head);
+    if (record && record.source === source && record.fingerprint) return record;
+  }
+  return null;
 }
