@@ -257,6 +257,17 @@ export interface PlannedCell {
   link?: string;
   /** A formula (only the plan's own, e.g. totals); never derived from user text. */
   formula?: string;
+  italic?: boolean;
+  /** Font size in points (absent: the workbook's default). */
+  size?: number;
+  /** Font colour "#RRGGBB". */
+  color?: string;
+  /** Solid background "#RRGGBB". */
+  fill?: string;
+  /** Wrap the text, aligned to the top (as wrapColumns does for a whole column). */
+  wrap?: boolean;
+  /** A note (comment) on the cell. */
+  note?: string;
 }
 
 /** An added column right of the table (规范时限, 时限类型). Found again on re-runs by its header. */
@@ -298,8 +309,9 @@ export interface PlannedSheet {
   /**
    * "records": the 报送记录 sheet collect writes (src/core/cycle), found again by its own mark.
    * "aliases": the user's 单位别名 sheet, created once with a header and an example; never replaced.
+   * "imported": 从文稿导入's 任务分解表 (src/core/import/sheet.ts), added under a free name; never replaced.
    */
-  kind: "overview" | "unit" | "records" | "aliases";
+  kind: "overview" | "unit" | "records" | "aliases" | "imported";
   /** For unit sheets: the full unit name; generic groups are marked. */
   unit?: string;
   generic?: boolean;
@@ -315,6 +327,8 @@ export interface PlannedSheet {
   wrapColumns?: number[];
   /** Tab colour "#RRGGBB" (generic groups' sheets are marked with one), when set. */
   tabColor?: string;
+  /** 1-based header row that gets an autofilter over the sheet's columns, when set. */
+  autoFilterRow?: number;
 }
 
 export interface EditPlan {

@@ -88,6 +88,27 @@ export function hyperlinkFormula(link: string, shown: CellValue): string {
   return `=HYPERLINK(${target},${text})`;
 }
 
+/** The per-cell looks beyond bold (italic, size, font colour, fill, wrap), one range per cell that has any. */
+async function writeCellLooks(ws: Excel.Worksheet, rows: PlannedCell[][], batch: SyncBatcher): Promise<void> {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    for (let j = 0; j < row.length; j++) {
+      const c = row[j];
+      if (!c || !(c.italic || c.color || c.fill || c.wrap || c.size)) continue;
+      await batch.add(120);
+      const f = ws.getRange(rangeA1(i + 1, j + 1, i + 1, j + 1)).format;
+      if (c.italic) f.font.italic = true;
+      if (c.size) f.font.size = c.size;
+      if (c.color) f.font.color = c.color;
+      if (c.fill) f.fill.color = c.fill;
+      if (c.wrap) {
+        f.wrapText = true;
+        f.verticalAlignment = "Top";
+      }
+    }
+  }
+}
+
 /** Writes one planned sheet into `ws`; returns true when it wrote a formula. */
 export async function writeSheetContent(ws: Excel.Worksheet, sheet: PlannedSheet, batch: SyncBatcher, caps: Capabilities): Promise<boolean> {
   const values: Grid = [];
@@ -121,6 +142,7 @@ export async function writeSheetContent(ws: Excel.Worksheet, sheet: PlannedSheet
       }
     }
   }
+  await writeCellLooks(ws, sheet.rows, batch);
   for (const col of sheet.wrapColumns ?? []) {
     if (!sheet.rows.length) break;
     await batch.add(60);

@@ -61,11 +61,11 @@ export function writeImportedTable(wb: ExcelJS.Workbook, result: ImportResult, o
   const looks = new Looks();
   plan.rows.forEach((cells, i) => {
     cells.forEach((c, j) => {
-      if (c) applyCell(ws.getCell(i + 1, j + 1), c, looks);
+      if (c.value !== null || c.bold || c.italic || c.size || c.color || c.fill || c.wrap || c.note) applyCell(ws.getCell(i + 1, j + 1), c, looks);
     });
   });
   const width = plan.columnWidths.length;
-  ws.autoFilter = { from: { row: plan.headerRow, column: 1 }, to: { row: plan.headerRow, column: width } };
+  ws.autoFilter = { from: { row: plan.autoFilterRow, column: 1 }, to: { row: plan.autoFilterRow, column: width } };
   return plan.name;
 }
 

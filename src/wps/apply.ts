@@ -13,16 +13,15 @@
  * - Screen updating and alerts are off while writing (a sheet deletion would otherwise ask the user), and the
  *   sheet the user was on is active again afterwards.
  */
-import type { CheckResult, EditPlan, PlannedColumn } from "../core/types";
-import type { ImportSheetPlan } from "../core/import/sheet";
+import type { CheckResult, EditPlan, PlannedColumn, PlannedSheet } from "../core/types";
 import { isOwnRule } from "../core/plan";
 import { cellWrite } from "../excel/cells";
 import { tempNames } from "../excel/swap";
 import { rangeA1 } from "../excel/a1";
 import { DUE_NUMBER_FORMAT } from "../core/plan";
 import type { ProgressFn } from "../app/host";
-import { bgr, XL_EXPRESSION, XL_VALIGN_TOP, type EtApplication, type EtWorkbook, type EtWorksheet } from "./et";
-import { blockOf, setWidths, writeBlock, writeSheetContent, type Block } from "./write";
+import { bgr, XL_EXPRESSION, type EtApplication, type EtWorkbook, type EtWorksheet } from "./et";
+import { setWidths, writeBlock, writeSheetContent, type Block } from "./write";
 import type { WpsRead } from "./read";
 import { sheetList } from "./read";
 
@@ -179,29 +178,13 @@ function recover(wb: EtWorkbook, made: { temp: string; final: string }[], left: 
   }
 }
 
-/** 从文稿导入: the imported table as a new sheet at the end, then active. Existing sheets are left alone. */
-export function writeImportSheet(app: EtApplication, wb: EtWorkbook, plan: ImportSheetPlan): void {
+/** 从文稿导入: the imported table (an ordinary PlannedSheet) as a new sheet at the end, then active. Existing sheets are left alone. */
+export function writeImportSheet(app: EtApplication, wb: EtWorkbook, plan: PlannedSheet): void {
   const screen = app.ScreenUpdating;
   app.ScreenUpdating = false;
   try {
     const ws = addSheet(wb, plan.name);
-    writeBlock(ws, 1, 1, blockOf(plan.rows));
-    plan.rows.forEach((row, i) =>
-      row.forEach((c, j) => {
-        if (!c || !(c.bold || c.italic || c.color || c.fill || c.wrap || c.size)) return;
-        const r = ws.Range(rangeA1(i + 1, j + 1, i + 1, j + 1));
-        if (c.bold) r.Font.Bold = true;
-        if (c.italic) r.Font.Italic = true;
-        if (c.size) r.Font.Size = c.size;
-        if (c.color) r.Font.Color = bgr(c.color);
-        if (c.fill) r.Interior.Color = bgr(c.fill);
-        if (c.wrap) {
-          r.WrapText = true;
-          r.VerticalAlignment = XL_VALIGN_TOP;
-        }
-      }),
-    );
-    setWidths(ws, plan.columnWidths);
+    writeSheetContent(ws, plan);
     if (plan.freezeRows) freezeRows(app, ws, plan.freezeRows);
     ws.Activate();
   } finally {

@@ -83,7 +83,7 @@ export function setWidths(ws: EtWorksheet, widths: readonly number[]): void {
   });
 }
 
-/** A generated sheet's content (values, bold runs, links, wrapping, widths, tab colour); freezing is the caller's. */
+/** A generated sheet's content (values, bold runs, links, cell looks, wrapping, widths, tab colour); freezing is the caller's. */
 export function writeSheetContent(ws: EtWorksheet, sheet: PlannedSheet): void {
   writeBlock(ws, 1, 1, blockOf(sheet.rows));
   for (const r of runs(sheet.rows, (c) => !!c.bold)) ws.Range(rangeA1(r.top, r.left, r.top, r.right)).Font.Bold = true;
@@ -91,6 +91,20 @@ export function writeSheetContent(ws: EtWorksheet, sheet: PlannedSheet): void {
     row.forEach((c, j) => {
       // After the value: a link added without a text to display keeps the cell's value (and its type).
       if (c?.link) ws.Hyperlinks.Add(ws.Range(rangeA1(i + 1, j + 1, i + 1, j + 1)), "", c.link.replace(/^#/, ""));
+    }),
+  );
+  sheet.rows.forEach((row, i) =>
+    row.forEach((c, j) => {
+      if (!c || !(c.italic || c.color || c.fill || c.wrap || c.size)) return;
+      const r = ws.Range(rangeA1(i + 1, j + 1, i + 1, j + 1));
+      if (c.italic) r.Font.Italic = true;
+      if (c.size) r.Font.Size = c.size;
+      if (c.color) r.Font.Color = bgr(c.color);
+      if (c.fill) r.Interior.Color = bgr(c.fill);
+      if (c.wrap) {
+        r.WrapText = true;
+        r.VerticalAlignment = XL_VALIGN_TOP;
+      }
     }),
   );
   for (const col of sheet.wrapColumns ?? []) {

@@ -4,31 +4,15 @@
  * the same year), row 2 the header, then a row per 一、 section and a row per task. Texts are always written
  * as text, never as formulas.
  */
-import type { PlannedCell } from "../types";
+import type { PlannedCell, PlannedSheet } from "../types";
 import { strings, type Lang } from "../../strings";
 import type { ImportColumnRole, ImportResult } from "./types";
 
-export interface ImportCell extends PlannedCell {
-  italic?: boolean;
-  /** Font colour "#RRGGBB". */
-  color?: string;
-  /** Background "#RRGGBB". */
-  fill?: string;
-  /** A note (comment) on the cell. */
-  note?: string;
-  wrap?: boolean;
-  size?: number;
-}
+/** A cell of the imported table: an ordinary planned cell (its looks are PlannedCell's own fields). */
+export type ImportCell = PlannedCell;
 
-export interface ImportSheetPlan {
-  name: string;
-  /** Rows from A1 down; null: an empty cell. */
-  rows: (ImportCell | null)[][];
-  columnWidths: number[];
-  /** Rows to freeze at the top (title and header). */
-  freezeRows: number;
-  headerRow: number;
-}
+/** The imported table: an ordinary planned sheet of kind "imported", header autofiltered and frozen. */
+export type ImportSheetPlan = PlannedSheet & { kind: "imported"; columnWidths: number[]; autoFilterRow: number };
 
 const WIDTHS: Record<ImportColumnRole, number> = {
   no: 6,
@@ -60,8 +44,8 @@ export function planImportSheet(result: ImportResult, opts: { name?: string; lan
   const s = strings(opts.lang).importDoc;
   const cols = result.columns;
   const width = cols.length;
-  const rows: (ImportCell | null)[][] = [];
-  const blank = (): (ImportCell | null)[] => Array.from({ length: width }, () => null);
+  const rows: ImportCell[][] = [];
+  const blank = (): ImportCell[] => Array.from({ length: width }, () => ({ value: null }));
   const at = (role: ImportColumnRole) => cols.findIndex((c) => c.role === role);
 
   const title = blank();
@@ -69,7 +53,7 @@ export function planImportSheet(result: ImportResult, opts: { name?: string; lan
   rows.push(title);
   rows.push(cols.map((c) => ({ value: c.header, bold: true, fill: "#D9E1F2", wrap: true })));
 
-  const byRow = new Map<number, (ImportCell | null)[]>();
+  const byRow = new Map<number, ImportCell[]>();
   for (const sec of result.sections) {
     const r = blank();
     r[at("task")] = { value: sec.text, bold: true };
@@ -96,9 +80,10 @@ export function planImportSheet(result: ImportResult, opts: { name?: string; lan
 
   return {
     name: opts.name ?? s.sheetName,
+    kind: "imported",
     rows,
     columnWidths: cols.map((c) => WIDTHS[c.role]),
     freezeRows: result.headerRow,
-    headerRow: result.headerRow,
+    autoFilterRow: result.headerRow,
   };
 }

@@ -1,11 +1,11 @@
 /**
  * A generated sheet (overview, unit sheets) written directly as worksheet XML, row by row, in the schema's
  * element order: sheetPr (tab colour), dimension, sheetViews (frozen header), sheetFormatPr, cols, sheetData,
- * pageMargins. Cells as cells.ts writes them; their looks (bold, link, date, wrap) from the shared StyleBook.
+ * autoFilter, pageMargins. Cells as cells.ts writes them; their looks (font, fill, date, wrap) from the shared StyleBook.
  */
 import type { PlannedCell, PlannedSheet } from "../../core/types";
 import { cellXml } from "./cells";
-import type { StyleBook } from "./styles";
+import { lookKey, type CellLook, type StyleBook } from "./styles";
 import type { Sink } from "./sink";
 import { colLetters } from "./xml";
 
@@ -28,15 +28,17 @@ export async function writeNewSheet(s: PlannedSheet, styles: StyleBook, out: Sin
       `<dimension ref="A1:${colLetters(width)}${Math.max(1, s.rows.length)}"/><sheetViews>${view}</sheetViews>` +
       `<sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ""}<sheetData>`,
   );
-  // Per column: its letters; per look (bold, link, date, wrap as bits): its cell format — looked up, not rebuilt.
+  // Per column: its letters; per look: its cell format — looked up, not rebuilt. Plain cells (the most) skip the key.
   const letters: string[] = [];
   for (let j = 1; j <= width; j++) letters.push(colLetters(j));
-  const lookIds = new Map<number, number>();
+  const lookIds = new Map<string, number>();
   const styleOf = (p: PlannedCell, col: number): number => {
-    const bits = (p.bold ? 1 : 0) | (p.link ? 2 : 0) | (p.date ? 4 : 0) | (wrap.has(col) ? 8 : 0);
-    if (bits === 0) return 0;
-    let id = lookIds.get(bits);
-    if (id === undefined) lookIds.set(bits, (id = styles.look({ bold: !!p.bold, link: !!p.link, date: !!p.date, wrap: wrap.has(col) })));
+    const w = wrap.has(col) || !!p.wrap;
+    if (!p.bold && !p.link && !p.date && !w && !p.italic && !p.size && !p.color && !p.fill) return 0;
+    const look: CellLook = { bold: p.bold, link: !!p.link, date: p.date, wrap: w, italic: p.italic, size: p.size, color: p.color, fill: p.fill };
+    const key = lookKey(look);
+    let id = lookIds.get(key);
+    if (id === undefined) lookIds.set(key, (id = styles.look(look)));
     return id;
   };
   let buf = "";
@@ -54,5 +56,6 @@ export async function writeNewSheet(s: PlannedSheet, styles: StyleBook, out: Sin
       await out.pause();
     }
   }
-  emit(`${buf}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`);
+  const af = s.autoFilterRow ? `<autoFilter ref="A${s.autoFilterRow}:${colLetters(width)}${s.autoFilterRow}"/>` : "";
+  emit(`${buf}</sheetData>${af}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`);
 }

@@ -29,7 +29,19 @@ export interface CellLook {
   link?: boolean;
   date?: boolean;
   wrap?: boolean;
+  italic?: boolean;
+  /** Font size in points (11 when absent). */
+  size?: number;
+  /** Font colour "#RRGGBB" (a link's blue when absent on a link). */
+  color?: string;
+  /** Solid background "#RRGGBB". */
+  fill?: string;
 }
+
+const argb = (hex: string) => `FF${hex.replace(/^#/, "").toUpperCase()}`;
+
+/** The sections the writer appends to. */
+const LISTS = ["numFmts", "fonts", "fills", "cellXfs", "dxfs"] as const;
 
 const DEFAULT_XF = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
 
@@ -46,9 +58,9 @@ export class StyleBook {
   constructor(xml: string) {
     this.xml = xml;
     this.p = prefixOf(xml, "styleSheet");
-    for (const s of ["numFmts", "fonts", "cellXfs", "dxfs"] as const) {
+    for (const s of LISTS) {
       const f = findElement(this.xml, this.p, s);
-      const child = ({ numFmts: "numFmt", fonts: "font", cellXfs: "xf", dxfs: "dxf" } as const)[s];
+      const child = ({ numFmts: "numFmt", fonts: "font", fills: "fill", cellXfs: "xf", dxfs: "dxf" } as const)[s];
       const list = f && !f.selfClosed ? elements(this.xml.slice(f.start + f.open.length, f.end), this.p, child) : [];
       this.items.set(s, list);
       this.added.set(s, []);
@@ -89,17 +101,18 @@ export class StyleBook {
     const p = this.p;
     const inner =
       (look.bold ? `<${p}b/>` : "") +
+      (look.italic ? `<${p}i/>` : "") +
       (look.link ? `<${p}u/>` : "") +
-      `<${p}sz val="11"/>` +
-      (look.link ? `<${p}color rgb="FF0563C1"/>` : "") +
+      `<${p}sz val="${look.size ?? 11}"/>` +
+      (look.color ? `<${p}color rgb="${argb(look.color)}"/>` : look.link ? `<${p}color rgb="FF0563C1"/>` : "") +
       `<${p}name val="Calibri"/><${p}family val="2"/>`;
     return this.entry("fonts", `<${p}font>${inner}</${p}font>`);
   }
 
   /** The cell format of a generated cell; 0 (the default) for a plain one. */
   look(look: CellLook): number {
-    if (!look.bold && !look.link && !look.date && !look.wrap) return 0;
-    const key = `${look.bold ? "B" : ""}${look.link ? "L" : ""}${look.date ? "D" : ""}${look.wrap ? "W" : ""}`;
+    if (!hasFont(look) && !look.date && !look.wrap && !look.fill) return 0;
+    const key = lookKey(look);
     let id = this.lookCache.get(key);
     if (id === undefined) this.lookCache.set(key, (id = this.makeLook(look)));
     return id;
@@ -107,12 +120,21 @@ export class StyleBook {
 
   private makeLook(look: CellLook): number {
     const p = this.p;
-    const fontId = look.bold || look.link ? this.font(look) : 0;
+    const fontId = hasFont(look) ? this.font(look) : 0;
+    if (look.fill && this.items.get("fills")!.length === 0) {
+      // A styles part without fills: the two reserved ones first (none, gray125), so ours is not taken for them.
+      this.entry("fills", `<${p}fill><${p}patternFill patternType="none"/></${p}fill>`);
+      this.entry("fills", `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`);
+    }
+    const fillId = look.fill
+      ? this.entry("fills", `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(look.fill)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`)
+      : 0;
     const numFmtId = look.date ? this.numFmt("yyyy-mm-dd") : 0;
     const attrs =
-      `numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"` +
+      `numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"` +
       (numFmtId ? ' applyNumberFormat="1"' : "") +
       (fontId ? ' applyFont="1"' : "") +
+      (fillId ? ' applyFill="1"' : "") +
       (look.wrap ? ' applyAlignment="1"' : "");
     const xf = look.wrap ? `<${p}xf ${attrs}><${p}alignment vertical="top" wrapText="1"/></${p}xf>` : `<${p}xf ${attrs}/>`;
     return this.entry("cellXfs", xf);
@@ -144,7 +166,6 @@ export class StyleBook {
   /** A differential format for a highlight rule: solid fill, font colour ("#RRGGBB"). */
   dxf(fill: string, fontColor: string): number {
     const p = this.p;
-    const argb = (hex: string) => `FF${hex.replace(/^#/, "").toUpperCase()}`;
     return this.entry(
       "dxfs",
       `<${p}dxf><${p}font><${p}color rgb="${argb(fontColor)}"/></${p}font>` +
@@ -156,7 +177,7 @@ export class StyleBook {
   result(): string | null {
     if (!this.changed) return null;
     let xml = this.xml;
-    for (const s of ["numFmts", "fonts", "cellXfs", "dxfs"] as const) {
+    for (const s of LISTS) {
       const add = this.added.get(s)!;
       if (!add.length) continue;
       const count = String(this.items.get(s)!.length);
@@ -172,6 +193,15 @@ export class StyleBook {
     }
     return xml;
   }
+}
+
+function hasFont(look: CellLook): boolean {
+  return !!(look.bold || look.link || look.italic || look.size || look.color);
+}
+
+/** One key per distinct look (a cache key: equal looks share one cell format). */
+export function lookKey(look: CellLook): string {
+  return `${look.bold ? "B" : ""}${look.link ? "L" : ""}${look.date ? "D" : ""}${look.wrap ? "W" : ""}${look.italic ? "I" : ""}|${look.size ?? ""}|${look.color ?? ""}|${look.fill ?? ""}`;
 }
 
 /** Put a new section before the first later section in schema order, or before </styleSheet>. */
