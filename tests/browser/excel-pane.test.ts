@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import type { FakeWorkbookWindow, WorkbookView } from "./support/fake-workbook";
 import { openPane, shownCount, startPane, type ServedPane } from "./support/pane";
 import { strings } from "../../src/strings";
-import { DUE_SOON_FILL, GENERATED_SHEET_MARK, OVERDUE_FILL, isOwnRule } from "../../src/core/plan";
+import { DUE_SOON_FILL, GENERATED_SHEET_MARK, LONG_OVERDUE_FILL, OVERDUE_FILL, isOwnRule } from "../../src/core/plan";
 import { SETTINGS_KEY } from "../../src/excel/host";
 import { AS_OF, EXPECTED, TABLE_SHEET } from "./fake-office-table";
 
@@ -56,9 +56,9 @@ test("全部运行 inside Excel (the double): columns, rules and summary sheets 
   const after = await workbook(page);
   expect(after.headerRow.slice(0, 5)).toEqual(["工作任务", null, "工作要求", "责任单位", "时限"]);
   expect(after.headerRow.slice(5)).toEqual([outputs.deadlineHeader, outputs.stateHeader, outputs.kindHeader]);
-  expect(after.rules).toHaveLength(2);
+  expect(after.rules).toHaveLength(3);
   expect(after.rules.every((r) => isOwnRule(r.formula))).toBe(true);
-  expect(after.rules.map((r) => r.fill).sort()).toEqual([OVERDUE_FILL, DUE_SOON_FILL].sort());
+  expect(after.rules.map((r) => r.fill).sort()).toEqual([LONG_OVERDUE_FILL, OVERDUE_FILL, DUE_SOON_FILL].sort());
   expect(after.sheets[0]).toBe(TABLE_SHEET);
   expect(after.sheets.some((n) => n.includes("汇总"))).toBe(true);
   expect(after.sheets).toEqual(expect.arrayContaining(["市司法局", "市统计局"]));
@@ -82,7 +82,7 @@ test("全部运行 inside Excel (the double): columns, rules and summary sheets 
   await page.getByText(ui.done.runAll).waitFor();
   const again = await workbook(page);
   expect(again.sheets).toEqual(after.sheets);
-  expect(again.rules).toHaveLength(2);
+  expect(again.rules).toHaveLength(3);
 
   // The settings stay with the workbook.
   expect(again.savedSettings[SETTINGS_KEY]).toMatchObject({ asOf: AS_OF, dueSoonDays: 15 });

@@ -12,7 +12,7 @@ import type { Page } from "playwright-core";
 import { openPane, shownCount, startPane, type ServedPane } from "./support/pane";
 import type { FakeWpsWindow, WpsWorkbookView } from "./support/wps";
 import { strings } from "../../src/strings";
-import { DUE_SOON_FILL, GENERATED_SHEET_MARK, OVERDUE_FILL, isOwnRule } from "../../src/core/plan";
+import { DUE_SOON_FILL, GENERATED_SHEET_MARK, LONG_OVERDUE_FILL, OVERDUE_FILL, isOwnRule } from "../../src/core/plan";
 import { isoToSerial } from "../scenarios/snapshot";
 import { AS_OF, EXPECTED, TABLE_SHEET } from "./fake-office-table";
 
@@ -65,10 +65,10 @@ test("全部运行 inside WPS 表格 (the double): columns, rules, summary sheet
     9: null,
   });
   for (const r of [4, 5, 6, 7, 8]) expect(after.dueFormats[r]).toBe("yyyy-mm-dd");
-  // Our two rules, red and amber, on the table's rows.
-  expect(after.rules).toHaveLength(2);
+  // Our three rules (long overdue, overdue, due soon) on the table's rows.
+  expect(after.rules).toHaveLength(3);
   expect(after.rules.every((r) => isOwnRule(r.formula))).toBe(true);
-  expect(after.rules.map((r) => r.fill).sort()).toEqual([OVERDUE_FILL, DUE_SOON_FILL].sort());
+  expect(after.rules.map((r) => r.fill).sort()).toEqual([LONG_OVERDUE_FILL, OVERDUE_FILL, DUE_SOON_FILL].sort());
   // The overview and a sheet per unit, each marked, linked from the overview; no temporary sheet left.
   expect(after.sheets[0]).toBe(TABLE_SHEET);
   expect(after.sheets.some((n) => n.includes("汇总"))).toBe(true);
@@ -102,7 +102,7 @@ test("全部运行 inside WPS 表格 (the double): columns, rules, summary sheet
   await page.getByText(ui.done.runAll).waitFor();
   const again = await workbook(page);
   expect(again.sheets).toEqual(after.sheets);
-  expect(again.rules).toHaveLength(2);
+  expect(again.rules).toHaveLength(3);
 
   // The settings stay with the workbook, in its custom document properties.
   expect(JSON.parse(String(again.properties["breakdownAssistant.settings"]))).toMatchObject({ asOf: AS_OF, dueSoonDays: 15 });

@@ -92,7 +92,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     }
     notice = buildNotice(result, { lang, previousAsOf });
   } catch (err) {
-    if (err instanceof WorkbookError) throw new UsageError(`${file}：${err.message}`);
+    if (err instanceof WorkbookError) throw new UsageError(strings(lang).cli.check.fileError(file, err.message));
     throw err;
   }
   const isDocx = path.extname(out).toLowerCase() === ".docx";
