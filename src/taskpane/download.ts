@@ -4,9 +4,9 @@ import { HostError } from "../app/host";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** Offer bytes as a download named `name` (an .xlsx). */
-export function saveFile(bytes: Uint8Array, name: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: XLSX_TYPE });
+/** Offer bytes as a download named `name` (an .xlsx unless another content type is given). */
+export function saveFile(bytes: Uint8Array, name: string, type: string = XLSX_TYPE): void {
+  const blob = new Blob([bytes as BlobPart], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;

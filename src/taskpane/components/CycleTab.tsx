@@ -10,6 +10,7 @@ import { Body1, Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageB
 import { strings, type Lang } from "../../strings";
 import type { CollectSummary, CyclePort } from "../../standalone/cycle-host";
 import { readCyclePassword, readReportBy } from "../../app/settings";
+import { saveFile } from "../download";
 
 export interface CycleTabProps {
   lang: Lang;
@@ -25,18 +26,6 @@ const useStyles = makeStyles({
   row: { display: "flex", alignItems: "flex-end", gap: "12px", flexWrap: "wrap" },
   list: { margin: "4px 0 0", paddingLeft: "18px" },
 });
-
-function saveAs(name: string, bytes: Uint8Array, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.style.display = "none";
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 interface Done {
   text: string;
@@ -83,7 +72,7 @@ export function CycleTab(props: CycleTabProps) {
     return work(async () => {
       const out = await props.port.split({ reportBy: by, password: pw, ...(asSheets ? { asSheets: true } : {}) });
       if (out.kind === "download") {
-        saveAs(out.name, out.bytes, "application/zip");
+        saveFile(out.bytes, out.name, "application/zip");
         setDone({ text: t.page.splitDone(out.count, out.name), lines: [], notes: [] });
       } else if (out.kind === "workbooks") {
         setDone({ text: x.workbooksOpened(out.count), lines: out.files, notes: out.notes });
