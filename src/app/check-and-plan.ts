@@ -59,7 +59,7 @@ export interface CheckAndPlan {
 
 /** True when `parts` asks for anything to be written. */
 export function writesAnything(parts: PlanParts | null | undefined): parts is PlanParts {
-  return !!parts && (parts.columns || parts.highlights || parts.sheets || !!parts.aliases);
+  return !!parts && (parts.columns || parts.highlights || parts.sheets || !!parts.aliases || !!parts.notice);
 }
 
 export function checkAndPlan(input: CheckAndPlanInput): CheckAndPlan {

@@ -134,3 +134,15 @@ export function yearOption(bad: (value: string) => string): ValueOption<number> 
     },
   };
 }
+
+/** A number of days (--due-soon, --long-overdue) read by the settings validator `read`; `bad` says what to write. */
+export function daysOption(read: (value: string) => number | null, bad: (value: string) => string): ValueOption<number> {
+  return {
+    type: "string",
+    read: (value) => {
+      const n = read(value);
+      if (n === null) throw new UsageError(bad(value.trim()));
+      return n;
+    },
+  };
+}

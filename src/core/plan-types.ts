@@ -71,8 +71,9 @@ export interface PlannedSheet {
    * "records": the 报送记录 sheet collect writes (src/core/cycle), found again by its own mark.
    * "aliases": the user's 单位别名 sheet, created once with a header and an example; never replaced.
    * "imported": 从文稿导入's 任务分解表 (src/core/import/sheet.ts), added under a free name; never replaced.
+   * "notice": the 通报 draft (src/core/report/notice-sheet.ts), written with the summaries, replaced like them.
    */
-  kind: "overview" | "unit" | "records" | "aliases" | "imported";
+  kind: "overview" | "unit" | "records" | "aliases" | "imported" | "notice";
   /** For unit sheets: the full unit name; generic groups are marked. */
   unit?: string;
   generic?: boolean;

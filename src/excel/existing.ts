@@ -1,11 +1,11 @@
 /** What the plan needs to know of the table sheet beyond the check, from what src/excel/read.ts read. */
 import type { ExistingWorkbook } from "../core/plan";
-import type { CheckResult } from "../core/types";
+import type { CellValue, CheckResult } from "../core/types";
 import { cellText } from "../core/text";
 import type { WorkbookRead } from "./read";
 
 /** What the plan needs to know of the table sheet beyond the check: its header row and last used column. */
-export function existingWorkbook(read: Pick<WorkbookRead, "cells"> & { sheets: { name: string; generated: boolean; source?: string | null }[] }, result: CheckResult): ExistingWorkbook {
+export function existingWorkbook(read: Pick<WorkbookRead, "cells"> & { sheets: { name: string; generated: boolean; source?: string | null; head?: CellValue[][] }[] }, result: CheckResult): ExistingWorkbook {
   const layout = result.layout;
   const headerRow: { col: number; text: string }[] = [];
   let lastUsedCol = 0;
@@ -24,5 +24,9 @@ export function existingWorkbook(read: Pick<WorkbookRead, "cells"> & { sheets: {
       }
     }
   }
-  return { sheets: read.sheets.map((s) => ({ name: s.name, generated: s.generated, source: s.source ?? null })), headerRow, lastUsedCol };
+  return {
+    sheets: read.sheets.map((s) => ({ name: s.name, generated: s.generated, source: s.source ?? null, ...(s.head ? { head: s.head } : {}) })),
+    headerRow,
+    lastUsedCol,
+  };
 }

@@ -13,7 +13,7 @@
  * whenever Excel answers ResponsePayloadSizeLimitExceeded.
  */
 import type { CellValue, MergedArea, SheetCells } from "../core/types";
-import { generatedSource, isGeneratedSheet, MARK_COLS, MARK_ROWS } from "../core/plan";
+import { generatedSource, isGeneratedSheet, MARK_COLS, MARK_ROWS, RECORD_ROWS } from "../core/plan";
 import { readAliasSheet } from "../core/check";
 import { HostError } from "../app/host";
 import { strings, type Lang } from "../strings";
@@ -101,7 +101,7 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
     custom: { format: Excel.ConditionalFormat; rule: Excel.ConditionalFormatRule }[];
   }
   const extras = (): Extras => {
-    const firstRows = sheetsColl.items.map((s) => (s.name === sheetName ? null : s.getRange(rangeA1(1, 1, MARK_ROWS, MARK_COLS)).load("values")));
+    const firstRows = sheetsColl.items.map((s) => (s.name === sheetName ? null : s.getRange(rangeA1(1, 1, RECORD_ROWS, MARK_COLS)).load("values")));
     const aliasSheet = all.find((s) => s.name.trim() === ALIAS_SHEET);
     const aliasRange = aliasSheet ? sheetsColl.getItem(aliasSheet.name).getUsedRange().load("values") : null;
     const custom = cfs ? cfs.items.filter((f) => String(f.type) === "Custom").map((f) => ({ format: f, rule: f.custom.rule.load("formula") })) : [];
@@ -157,7 +157,7 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
   const sheets = all.map((s, i) => {
     const r = ex.firstRows[i];
     const first = r ? (r.values as unknown[][]).map((row) => row.map(plain)) : [];
-    return { name: s.name, id: s.id, visible: s.visible, generated: s.name !== sheetName && isGeneratedSheet(first), source: generatedSource(first) };
+    return { name: s.name, id: s.id, visible: s.visible, generated: s.name !== sheetName && isGeneratedSheet(first), source: generatedSource(first), head: first };
   });
   let aliases: Map<string, string> | undefined;
   if (ex.aliasRange) {

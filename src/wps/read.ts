@@ -8,7 +8,7 @@
  * MergeCells once (false for most rows), and cell by cell only where a range answers "mixed".
  */
 import type { CellValue, MergedArea, SheetCells } from "../core/types";
-import { isGeneratedSheet, MARK_COLS, MARK_ROWS } from "../core/plan";
+import { generatedSource, isGeneratedSheet, MARK_COLS, RECORD_ROWS } from "../core/plan";
 import { readAliasSheet } from "../core/check";
 import { HostError } from "../app/host";
 import { strings, type Lang } from "../strings";
@@ -20,7 +20,7 @@ import { grid, XL_EXPRESSION, type EtApplication, type EtFormatCondition, type E
 export interface WpsRead {
   cells: SheetCells;
   /** Every sheet in tab order. */
-  sheets: { name: string; generated: boolean; visible: boolean }[];
+  sheets: { name: string; generated: boolean; visible: boolean; source?: string | null; head?: CellValue[][] }[];
   aliases: Map<string, string> | undefined;
   protected: boolean;
   /** Formula-type rules on the table sheet (the adapter deletes the ones that are the plan's own). */
@@ -153,7 +153,7 @@ export function readWorkbook(app: EtApplication, opts: ReadOptions): WpsRead {
     if (!ws) throw new HostError(strings(opts.lang).wps.noWorkbook, "no-workbook");
   }
   const sheetName = ws.Name;
-  const first = (s: EtWorksheet) => readValues(s, 1, 1, MARK_ROWS, MARK_COLS);
+  const first = (s: EtWorksheet) => readValues(s, 1, 1, RECORD_ROWS, MARK_COLS);
   if (!opts.sheet && isGeneratedSheet(first(ws))) throw new HostError(t.generatedActive(sheetName), "generated-sheet");
 
   const used = ws.UsedRange;
@@ -163,7 +163,10 @@ export function readWorkbook(app: EtApplication, opts: ReadOptions): WpsRead {
   const cells: SheetCells = { sheet: sheetName, firstRow: 1, firstCol: 1, values, numberFormats: numberFormats(ws, values, cols) };
   if (rows > 0 && cols > 0) cells.merges = mergedAreas(ws, rows, cols);
 
-  const sheets = all.map((s) => ({ name: s.Name, visible: isVisible(s), generated: s.Name !== sheetName && isGeneratedSheet(first(s)) }));
+  const sheets = all.map((s) => {
+    const head = s.Name === sheetName ? [] : first(s);
+    return { name: s.Name, visible: isVisible(s), generated: s.Name !== sheetName && isGeneratedSheet(head), source: generatedSource(head), head };
+  });
   let aliases: Map<string, string> | undefined;
   const aliasSheet = all.find((s) => s.Name.trim() === ALIAS_SHEET);
   if (aliasSheet) {

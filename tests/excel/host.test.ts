@@ -16,7 +16,7 @@ import { fakeWorkbook, initFromExcelJs, normaliseSnapshot, snapshotExcelJs, snap
 const AS_OF = "2022-10-20";
 const BUILT = "2022-10-20T09:30:00";
 const SETTINGS: HostSettings = { year: null, asOf: AS_OF, dueSoonDays: 15, sheet: null };
-const ALL = { columns: true, highlights: true, sheets: true };
+const ALL = { columns: true, highlights: true, sheets: true, notice: true };
 
 interface Setup {
   fake: FakeExcel;
@@ -91,7 +91,7 @@ describe("same results as check -o on seed 004", () => {
   test.each([
     ["normalise", { columns: true, highlights: false, sheets: false }],
     ["highlight", { columns: true, highlights: true, sheets: false }],
-    ["summarise", { columns: false, highlights: false, sheets: true }],
+    ["summarise", { columns: false, highlights: false, sheets: true, notice: true }],
   ] as const)("%s alone matches the .xlsx path", async (action, parts) => {
     const s = await setup({ status: { "3": "完成" }, realDates: true });
     await s.host.run(action, SETTINGS);
@@ -123,7 +123,7 @@ describe("what 全部运行 leaves in the workbook", () => {
     expect(names).toEqual(["分解表", ...plan.sheets.map((p) => p.name)]);
     expect(names.some((n) => n.includes("汇总"))).toBe(true);
     for (const p of plan.sheets) expect(s.fake.model.grid(p.name).flat()).toContain(GENERATED_SHEET_MARK);
-    const unit = s.fake.model.findSheet(plan.sheets[1].name)!;
+    const unit = s.fake.model.findSheet(plan.sheets.find((p) => p.kind === "unit")!.name)!;
     expect([...unit.cells.values()].some((c) => c.hyperlink?.documentReference?.includes("分解表"))).toBe(true);
     expect(s.fake.model.sheets.some((x) => x.name.startsWith("分解表助手临时"))).toBe(false);
   });

@@ -6,7 +6,7 @@
  * changed.
  */
 import type { CellValue } from "../../src/core/types";
-import { DUE_SOON_FILL, DUE_SOON_FONT, GENERATED_SHEET_MARK, OVERDUE_FILL, OVERDUE_FONT, isGeneratedSheet, isOwnRule } from "../../src/core/plan";
+import { DUE_SOON_FILL, DUE_SOON_FONT, GENERATED_SHEET_MARK, OVERDUE_FILL, OVERDUE_FONT, isGeneratedSheet, isOwnRule, readNoticeRecord } from "../../src/core/plan";
 import { strings } from "../../src/strings";
 import { ruleApplies } from "./formula";
 import type { FixtureSheet, RuleSnapshot, Scenario, ScenarioSettings, SheetFixture, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
@@ -15,7 +15,9 @@ import { findText, isoToSerial, sheetNamed, valueAt } from "./snapshot";
 export const TABLE = "分解表";
 const AS_OF = "2022-10-20";
 const BUILT_AT = "2022-10-20T09:30:00";
-const ALL = { columns: true, highlights: true, sheets: true };
+const ALL = { columns: true, highlights: true, sheets: true, notice: true };
+/** 生成汇总: the overview, a sheet per unit and the 通报. */
+const SUMMARY = { sheets: true, notice: true };
 
 /** The small table every scenario starts from (A1:F11), and what each task row is, as of 2022-10-20. */
 export const TASK_ROWS: { row: number; state: string; due: string | null; kind: string | null; word: string }[] = [
@@ -79,6 +81,16 @@ export function columnOf(s: SheetSnapshot, header: string, headerRow = 2): numbe
 
 function generatedSheets(wb: WorkbookSnapshot): SheetSnapshot[] {
   return wb.sheets.filter((s) => isGeneratedSheet(s.values.slice(0, 3)));
+}
+
+/** The 通报 sheets (found by their record, as a re-run finds them). */
+function noticeSheets(wb: WorkbookSnapshot): SheetSnapshot[] {
+  return wb.sheets.filter((s) => readNoticeRecord(s.values.slice(0, 3)) !== null);
+}
+
+/** The generated sheets but the 通报. */
+function summarySheets(wb: WorkbookSnapshot): SheetSnapshot[] {
+  return generatedSheets(wb).filter((s) => !noticeSheets(wb).includes(s));
 }
 
 function expectColumns(table: SheetSnapshot): { dueCol: number; kindCol: number } {
@@ -200,7 +212,7 @@ export const scenarios: Scenario[] = [
   {
     name: "生成汇总: overview with counts, totals and its sources; a sheet per unit linked back to the rows",
     build: () => fixture(baseTable()),
-    settings: settings({ sheets: true }),
+    settings: settings(SUMMARY),
     expect: (wb, before) => {
       expectOriginalKept(sheetNamed(wb, TABLE), sheetNamed(before, TABLE));
       const ov = overview(wb);
@@ -244,7 +256,7 @@ export const scenarios: Scenario[] = [
       expect(valueAt(ov, totals.row + 1, 1)).toBe(OUT.assignments);
       expect(valueAt(ov, totals.row + 1, col("任务数") + 1)).toBe(units.reduce((a, r) => a + Number(r[col("任务数")]), 0));
       // One sheet per unit, each linked from the overview and back to the source rows.
-      const unitSheets = generatedSheets(wb).filter((s) => s !== ov);
+      const unitSheets = summarySheets(wb).filter((s) => s !== ov);
       expect(unitSheets.map((s) => s.name).sort()).toEqual(["区发改委", "区司法局", "区数据局", "区财政局", "各街道办事处（泛指）"].sort());
       for (const s of unitSheets) expect(ov.links.map((l) => l.target)).toContain(`'${s.name}'!A1`);
       const sj = sheetNamed(wb, "区司法局");
@@ -255,6 +267,17 @@ export const scenarios: Scenario[] = [
       expect(String(valueAt(street, 1, 1))).toContain("各街道办事处");
       expect(street.values.flat().some((v) => typeof v === "string" && v.includes("泛指"))).toBe(true);
       expect(wb.notes ?? []).not.toContain("too-many-units");
+      // The 通报 right after the overview: its record (as-of date, no earlier report) and the overview's numbers.
+      expect(wb.sheets[2].name).toBe("通报");
+      const notice = sheetNamed(wb, "通报");
+      expect(valueAt(notice, 2, 1)).toBe(GENERATED_SHEET_MARK);
+      expect(valueAt(notice, 3, 2)).toBe(isoToSerial(AS_OF));
+      expect(valueAt(notice, 3, 3)).toBeNull();
+      const counts = String(valueAt(notice, 5, 1));
+      expect(counts).toContain(`共${TASK_ROWS.length}项任务`);
+      expect(counts).toContain("已逾期1项");
+      expect(counts).toContain("15天内到期2项");
+      expect(String(valueAt(notice, 6, 1))).toBe("逾期任务较多的单位：区司法局（1项）。");
     },
   },
   {
@@ -264,7 +287,10 @@ export const scenarios: Scenario[] = [
     runs: 3,
     expect: (wb) => {
       expect(wb.sheets.map((s) => s.name)).toEqual([TABLE, "汇总", ...wb.sheets.slice(2).map((s) => s.name)]);
-      expect(wb.sheets).toHaveLength(2 + 5);
+      expect(wb.sheets).toHaveLength(2 + 5 + 1);
+      // One 通报, right after the overview, not one per run.
+      expect(noticeSheets(wb).map((s) => s.name)).toEqual(["通报"]);
+      expect(wb.sheets[2].name).toBe("通报");
       expect(wb.sheets.some((s) => /\(\d+\)$/.test(s.name))).toBe(false);
       const table = sheetNamed(wb, TABLE);
       expectColumns(table);
@@ -279,12 +305,14 @@ export const scenarios: Scenario[] = [
         after: [
           { name: "汇总", values: [["我的汇总"], [null, "手工统计", 12]] },
           { name: "区数据局", values: [["我自己的笔记"]] },
+          { name: "通报", values: [["我起草的通报"], ["第二段"]] },
         ],
       }),
     settings: settings(ALL),
     runs: 2,
     expect: (wb, before) => {
-      for (const name of ["说明", "汇总", "区数据局"]) expect(sheetNamed(wb, name)).toEqual(sheetNamed(before, name));
+      for (const name of ["说明", "汇总", "区数据局", "通报"]) expect(sheetNamed(wb, name)).toEqual(sheetNamed(before, name));
+      expect(noticeSheets(wb).map((s) => s.name)).toEqual(["通报(2)"]);
       const ov = overview(wb);
       expect(ov.name).not.toBe("汇总");
       expect(ov.name).toContain("汇总");
@@ -293,7 +321,7 @@ export const scenarios: Scenario[] = [
       expect(mine.name.toLowerCase()).toContain("区数据局");
       const names = wb.sheets.map((s) => s.name.toUpperCase());
       expect(new Set(names).size).toBe(names.length);
-      expect(generatedSheets(wb)).toHaveLength(1 + 5);
+      expect(generatedSheets(wb)).toHaveLength(1 + 5 + 1);
     },
   },
   {
@@ -359,7 +387,7 @@ export const scenarios: Scenario[] = [
           ],
         }),
       ),
-    settings: settings({ sheets: true }),
+    settings: settings(SUMMARY),
     expect: (wb) => {
       for (const s of wb.sheets) {
         expect(s.name.length).toBeLessThanOrEqual(31);
@@ -381,10 +409,11 @@ export const scenarios: Scenario[] = [
           extraRows: Array.from({ length: 201 }, (_, i) => [8 + i, "专项", `专项工作${i + 1}。`, `区第${String(i + 1).padStart(3, "0")}办公室`, "年底前", null]),
         }),
       ),
-    settings: settings({ sheets: true }),
+    settings: settings(SUMMARY),
     expect: (wb) => {
-      const gen = generatedSheets(wb);
+      const gen = summarySheets(wb);
       expect(gen).toHaveLength(1);
+      expect(noticeSheets(wb)).toHaveLength(1);
       const ov = overview(wb);
       expect(findText(ov, "区第201办公室")).toHaveLength(1);
       expect(ov.links).toEqual([]);

@@ -47,8 +47,8 @@ describe("partsFor: what each button writes", () => {
     ["validate", null],
     ["normalise", { columns: true, highlights: false, sheets: false }],
     ["highlight", { columns: true, highlights: true, sheets: false }],
-    ["summarise", { columns: false, highlights: false, sheets: true }],
-    ["runAll", { columns: true, highlights: true, sheets: true }],
+    ["summarise", { columns: false, highlights: false, sheets: true, notice: true }],
+    ["runAll", { columns: true, highlights: true, sheets: true, notice: true }],
   ] as const)("%s", (action, parts) => {
     expect(partsFor(action)).toEqual(parts);
   });

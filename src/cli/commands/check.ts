@@ -1,15 +1,15 @@
 /**
- * `breakdown check FILE.xlsx [--sheet S] [--year Y] [--as-of YYYY-MM-DD] [--due-soon N] [-o OUT.xlsx] [--json]`
+ * `breakdown check FILE.xlsx [--sheet S] [--year Y] [--as-of YYYY-MM-DD] [--due-soon N] [--long-overdue N] [-o OUT.xlsx] [--json]`
  * Reads the table, prints the findings (a readable Chinese report, or one JSON object with --json), and with
  * -o writes the processed workbook. Exit 0 (warnings allowed), 1 (errors found), 2 (bad usage or file).
  */
-import { readAsOf, readDueSoonDays } from "../../app/settings";
+import { readAsOf, readDueSoonDays, readLongOverdueDays } from "../../app/settings";
 import { partsFor } from "../../app/actions";
 import * as path from "node:path";
 import { readInputFile } from "../files";
 import { checkOutputPath, writeOutput } from "../output";
 import { UsageError, type CliIO } from "../io";
-import { langArg, readArgs, yearOption } from "../args";
+import { daysOption, langArg, readArgs, yearOption } from "../args";
 import { strings, type Lang } from "../../strings";
 import type { CheckResult, EditPlan, Finding } from "../../core/types";
 import { classifyRun } from "../../app/outcome";
@@ -24,6 +24,8 @@ export interface CheckArgs {
   year?: number;
   asOf?: string;
   dueSoonDays?: number;
+  /** --long-overdue: days overdue past which a task is 挂牌 (深红); default 30. */
+  longOverdueDays?: number;
   out?: string;
   json: boolean;
   lang: Lang;
@@ -48,14 +50,8 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
           return v;
         },
       },
-      "due-soon": {
-        type: "string",
-        read: (value: string) => {
-          const n = readDueSoonDays(value);
-          if (n === null) throw new UsageError(t.badDueSoon(value.trim()));
-          return n;
-        },
-      },
+      "due-soon": daysOption(readDueSoonDays, t.badDueSoon),
+      "long-overdue": daysOption(readLongOverdueDays, t.badLongOverdue),
       out: { type: "string", short: "o", aliases: ["output"], nonEmpty: true },
       lang: { type: "string" },
     },
@@ -71,6 +67,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
     year: values.year,
     asOf: values["as-of"],
     dueSoonDays: values["due-soon"],
+    longOverdueDays: values["long-overdue"],
     out: values.out,
     json: values.json === true,
     lang,
@@ -137,6 +134,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         year: args.year,
         asOf,
         dueSoonDays: args.dueSoonDays,
+        longOverdueDays: args.longOverdueDays,
         fixedAsOf: args.asOf !== undefined,
         workbookName,
         parts: partsFor("runAll") ?? undefined,
@@ -157,6 +155,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         ...(args.year !== undefined ? { year: args.year } : {}),
         asOf,
         dueSoonDays: args.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
+        ...(args.longOverdueDays !== undefined ? { longOverdueDays: args.longOverdueDays } : {}),
         workbookName,
         lang: args.lang,
       }));

@@ -1,40 +1,25 @@
 /**
- * `breakdown report FILE [--sheet S] [--year Y] [--as-of YYYY-MM-DD] -o 通报.txt|通报.docx` — the 通报 draft
+ * `breakdown report FILE [--sheet S] [--year Y] [--as-of YYYY-MM-DD] [--due-soon N] [--long-overdue N] -o 通报.txt|通报.docx`
+ * — the 通报 draft
  * (src/core/report buildNotice) of a table as of a date: the counts the overview shows, the units with the most
- * overdue tasks, the tasks newly overdue since the previous report (the as-of date the overview recorded), the
- * tasks due in the next N days. .docx through the `docx` package, loaded only here.
+ * overdue tasks, the tasks newly overdue since the previous report (previousReportAsOf: the date the workbook's 通报
+ * sheet recorded, else its overview's — the rule every host applies), the tasks due in the next N days. .docx
+ * through the `docx` package (src/workbook/notice-docx.ts), loaded only then.
  */
 import * as path from "node:path";
-import { readAsOf } from "../../app/settings";
+import { readAsOf, readDueSoonDays, readLongOverdueDays } from "../../app/settings";
 import { readInputFile } from "../files";
 import { checkOutputPath, writeOutput } from "../output";
 import { UsageError, type CliIO } from "../io";
-import { langArg, readArgs, yearOption } from "../args";
+import { daysOption, langArg, readArgs, yearOption } from "../args";
 import { strings } from "../../strings";
 import { checkAndPlan } from "../../app/check-and-plan";
 import { todayIso } from "../../core/dates";
 import { buildNotice, noticeText, type Notice } from "../../core/report/notice";
-import { readOverviewRecord } from "../../core/plan";
+import { previousReportAsOf, MARK_COLS, RECORD_ROWS } from "../../core/plan";
 import { WorkbookError } from "../../workbook/errors";
 
 const EXTENSIONS = [".docx", ".txt"] as const;
-
-/** The 通报 as a .docx: the title bold and centred, one paragraph per line. */
-export async function noticeDocx(notice: Notice): Promise<Uint8Array> {
-  const { Document, Packer, Paragraph, TextRun, AlignmentType } = await import("docx");
-  const [title, ...rest] = notice.paragraphs;
-  const doc = new Document({
-    sections: [
-      {
-        children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: title ?? "", bold: true, size: 32 })] }),
-          ...rest.map((p) => new Paragraph({ children: [new TextRun({ text: p, size: 28 })], spacing: { after: 120 } })),
-        ],
-      },
-    ],
-  });
-  return new Uint8Array(await Packer.toBuffer(doc));
-}
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const lang = langArg(argv);
@@ -53,6 +38,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
           return v;
         },
       },
+      "due-soon": daysOption(readDueSoonDays, c.badDueSoon),
+      "long-overdue": daysOption(readLongOverdueDays, c.badLongOverdue),
       out: { type: "string", short: "o", aliases: ["output"], nonEmpty: true },
       lang: { type: "string" },
     },
@@ -78,25 +65,22 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     const ws = pickTableSheet(wb, values.sheet);
     const { result } = checkAndPlan({
       cells: sheetCells(ws),
-      settings: { year: values.year, asOf },
+      settings: { year: values.year, asOf, dueSoonDays: values["due-soon"], longOverdueDays: values["long-overdue"] },
       parts: null,
       workbookName: path.basename(file),
       aliases: readAliases(wb),
       lang,
     });
-    // The previous report: the as-of date the overview of this table recorded, when earlier than this one.
-    let previousAsOf: string | null = null;
-    for (const sheet of wb.worksheets.filter((s) => isGeneratedWorksheet(s))) {
-      const record = readOverviewRecord(sheetCells(sheet, 12).values);
-      if (record?.asOf && record.source === ws.name && record.asOf < asOf) previousAsOf = record.asOf;
-    }
+    // The previous report: what the workbook's 通报 (else its overview) of this table recorded (one rule, src/core).
+    const heads = wb.worksheets.filter((s) => isGeneratedWorksheet(s)).map((s) => sheetCells(s, RECORD_ROWS).values.map((r) => r.slice(0, MARK_COLS)));
+    const previousAsOf = previousReportAsOf(heads, ws.name, asOf);
     notice = buildNotice(result, { lang, previousAsOf });
   } catch (err) {
     if (err instanceof WorkbookError) throw new UsageError(strings(lang).cli.check.fileError(file, err.message));
     throw err;
   }
   const isDocx = path.extname(out).toLowerCase() === ".docx";
-  const output = isDocx ? await noticeDocx(notice) : new TextEncoder().encode(noticeText(notice));
+  const output = isDocx ? await (await import("../../workbook/notice-docx")).noticeDocx(notice.paragraphs) : new TextEncoder().encode(noticeText(notice));
   await writeOutput(out, output, { input: file, lang, extensions: EXTENSIONS });
   io.stdout(t.wrote(out) + "\n");
   return 0;

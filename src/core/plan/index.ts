@@ -26,6 +26,7 @@ import {
   overdueFormula,
 } from "./rules";
 import { DEFAULT_LONG_OVERDUE_DAYS } from "../grade";
+import { planNoticeSheet, previousReportAsOf, readNoticeRecord } from "../report/notice-sheet";
 
 export type { PlanParts, ExistingWorkbook, PlanOptions } from "./types";
 export {
@@ -47,6 +48,7 @@ export {
   OVERVIEW_ASOF_ROW,
   OVERVIEW_FINGERPRINT_ROW,
   OVERVIEW_NOTICE_ROW,
+  RECORD_ROWS,
   type OverviewRecord,
   type Staleness,
 } from "./record";
@@ -54,6 +56,7 @@ export { OVERDUE_FILL, OVERDUE_FONT, DUE_SOON_FILL, DUE_SOON_FONT, LONG_OVERDUE_
 export { DUE_NUMBER_FORMAT, placeColumns } from "./columns";
 export { OVERVIEW_SHEET_NAME, MAX_UNIT_SHEETS, GENERIC_TAB_COLOR, OVERVIEW_TAB_COLOR, sheetRef } from "./sheets";
 export { sortForAttention } from "../summary";
+export { planNoticeParagraphs, previousReportAsOf, readNoticeRecord, type NoticeRecord } from "../report/notice-sheet";
 export { colLetters, colNumber, a1 } from "../a1";
 export { DONE_WORDS } from "../status";
 
@@ -137,26 +140,38 @@ export function buildPlan(result: CheckResult, existing: ExistingWorkbook, opts:
     if (sheet) plan.sheets.push(sheet);
   }
 
-  if (layout && opts.parts.sheets) {
+  if (layout && (opts.parts.sheets || opts.parts.notice)) {
     const tableKey = sheetNameKey(result.sheet);
+    const ours = (s: ExistingWorkbook["sheets"][number]) => s.generated && sheetNameKey(s.name) !== tableKey && (!s.source || sheetNameKey(s.source) === tableKey);
     // Only the sheets generated from this table (or by an older version that recorded no source): the summaries
-    // of another table in the same workbook are kept, and the new sheets take other names beside them.
+    // of another table in the same workbook are kept, and the new sheets take other names beside them. The 通报
+    // alone replaces only this table's earlier 通报.
     plan.replaceSheets = existing.sheets
-      .filter((s) => s.generated && sheetNameKey(s.name) !== tableKey && (!s.source || sheetNameKey(s.source) === tableKey))
+      .filter((s) => ours(s) && (opts.parts.sheets || (s.head && readNoticeRecord(s.head))))
       .map((s) => s.name);
     const replaced = new Set(plan.replaceSheets.map(sheetNameKey));
     const taken = new Set(existing.sheets.map((s) => sheetNameKey(s.name)).filter((k) => !replaced.has(k)));
     taken.add(tableKey);
-    const out = planSheets({ result, taken, builtAt: opts.builtAt, fixedAsOf: !!opts.fixedAsOf, lang, ...(opts.reporting ? { reporting: opts.reporting } : {}) });
-    plan.sheets.push(...out.sheets);
-    if (out.tooManyUnits) {
-      plan.notes.push({
-        code: "too-many-units",
-        severity: "warning",
-        row: null,
-        column: null,
-        message: strings(lang).outputs.tooManyUnits(result.summary.length, MAX_UNIT_SHEETS),
-      });
+    if (opts.parts.sheets) {
+      const out = planSheets({ result, taken, builtAt: opts.builtAt, fixedAsOf: !!opts.fixedAsOf, lang, ...(opts.reporting ? { reporting: opts.reporting } : {}) });
+      plan.sheets.push(...out.sheets);
+      if (out.tooManyUnits) {
+        plan.notes.push({
+          code: "too-many-units",
+          severity: "warning",
+          row: null,
+          column: null,
+          message: strings(lang).outputs.tooManyUnits(result.summary.length, MAX_UNIT_SHEETS),
+        });
+      }
+    }
+    if (opts.parts.notice) {
+      // The previous report's date, read before this run replaces the sheets that record it.
+      const heads = existing.sheets.filter((s) => s.generated && s.head).map((s) => s.head ?? []);
+      const notice = planNoticeSheet({ result, taken, lang, previousAsOf: previousReportAsOf(heads, result.sheet, result.asOf) });
+      // Right after the overview (tab order: 汇总, 通报, the units' sheets).
+      const at = plan.sheets.findIndex((s) => s.kind === "overview");
+      plan.sheets.splice(at >= 0 ? at + 1 : plan.sheets.length, 0, notice);
     }
   }
   return plan;

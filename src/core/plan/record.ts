@@ -14,6 +14,11 @@ import { GENERATED_SHEET_MARK, generatedSource } from "../own";
 /** 1-based rows of the overview's record (see planSheets). */
 export const OVERVIEW_ASOF_ROW = 5;
 export const OVERVIEW_FINGERPRINT_ROW = 8;
+/**
+ * Rows of every sheet's head (from A1, MARK_COLS columns) the adapters read for the plan (ExistingWorkbook
+ * sheets[].head): enough for the mark, the 通报's record and the overview's as-of date.
+ */
+export const RECORD_ROWS = OVERVIEW_ASOF_ROW;
 /** The row of the formula-driven "not today" notice (live tables). */
 export const OVERVIEW_NOTICE_ROW = 9;
 

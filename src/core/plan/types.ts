@@ -1,6 +1,6 @@
 /** The plan's inputs: which parts to produce, what the adapter read of the workbook, options. */
 import type { Lang } from "../../strings";
-import type { PlannedColumn } from "../types";
+import type { CellValue, PlannedColumn } from "../types";
 
 /** Which of the four buttons' results to produce. 标记逾期 needs the 规范时限 column, so it brings it along. */
 export interface PlanParts {
@@ -9,6 +9,8 @@ export interface PlanParts {
   sheets: boolean; // 生成汇总
   /** 单位别名: create the alias sheet (header and an example line) when the workbook has none. */
   aliases?: boolean;
+  /** 通报: the 通报 draft as a sheet (src/core/report/notice-sheet.ts); 生成汇总 and 全部运行 write it. */
+  notice?: boolean;
 }
 
 /** What the adapter read of the workbook beyond the table: its sheets, and which an earlier run made. */
@@ -17,8 +19,10 @@ export interface ExistingWorkbook {
    * Every sheet in tab order; `generated` = isGeneratedSheet(its first rows).
    * `source` = generatedSource(its first rows): the table a generated sheet was made from (null/absent: an older
    * version's sheet, which recorded none).
+   * `head` = its first RECORD_ROWS rows × MARK_COLS columns (values from A1), when the adapter read them: the
+   * records of earlier 通报 and overviews, from which the 通报 takes the previous report's date.
    */
-  sheets: { name: string; generated: boolean; source?: string | null }[];
+  sheets: { name: string; generated: boolean; source?: string | null; head?: CellValue[][] }[];
   /** Header texts of the table's header row, by 1-based column (to find 规范时限 / 时限类型 again). */
   headerRow: { col: number; text: string }[];
   /**

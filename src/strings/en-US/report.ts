@@ -13,10 +13,11 @@ export const report: typeof zh = {
   dueSoon: (days, n) => (n ? `Due in the next ${days} days: ${n}` : `Nothing is due in the next ${days} days.`),
   taskLine: (i, task, requirement, units, due) => `${i}. ${task.replace(/\s+/g, " ")}${requirement ? `: ${requirement}` : ""} (${units.join(", ") || "no unit named"}${due ? `, due ${due}` : ""})`,
   closing: "Units responsible: please move the overdue and due-soon tasks forward and report progress on time.",
-  usage: "usage: breakdown report FILE [--sheet S] [--year Y] [--as-of YYYY-MM-DD] -o REPORT.txt|REPORT.docx",
+  usage: "usage: breakdown report FILE [--sheet S] [--year Y] [--as-of YYYY-MM-DD] [--due-soon N] [--long-overdue N] -o REPORT.txt|REPORT.docx",
   needOut: "Name the report file with -o, ending in .txt or .docx, e.g. -o report.docx.",
   wrote: (file) => `Report written: ${file}`,
   chartDoneRate: "Completion rate by unit",
   chartOverdue: "Overdue tasks by unit",
-  sheetName: "Report",
+  sheetName: "Notice",
+  recordLabel: "As of / previous report",
 };

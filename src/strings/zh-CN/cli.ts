@@ -2,22 +2,24 @@
 export const cli = {
   check: {
     usage: [
-      "用法：breakdown check FILE.xlsx [--sheet S] [--year Y] [--as-of YYYY-MM-DD] [--due-soon N] [-o OUT.xlsx] [--json]",
+      "用法：breakdown check FILE.xlsx [--sheet S] [--year Y] [--as-of YYYY-MM-DD] [--due-soon N] [--long-overdue N] [-o OUT.xlsx] [--json]",
       "  检查任务分解表：列出问题、已逾期和即将到期的任务、各单位汇总。退出码：0 没有错误，1 发现错误，2 用法或文件有误。",
       "  --sheet S            要检查的工作表，默认自动找有表头的那一张",
       "  --year Y             计划年度，默认从表格标题或文件名读出",
       "  --as-of YYYY-MM-DD   检查日期，默认今天",
       "  --due-soon N         多少天内到期算“即将到期”，默认 15",
+      "  --long-overdue N     逾期超过多少天列为挂牌督办（深红），默认 30",
       "  -o OUT.xlsx          另存一份加了规范时限列、突出显示和汇总表的工作簿，原文件不变",
       "  --json               输出一个 JSON 对象，而不是文字报告",
     ].join("\n"),
     needFile: "请指定要检查的 .xlsx 文件，例如：breakdown check 分解表.xlsx --json",
     unknownOption: (opt: string) =>
-      `不认识的选项“${opt}”：可用 --sheet、--year、--as-of、--due-soon、-o、--json（--help 查看用法）。`,
-    needValue: (opt: string) => `选项 ${opt} 后面缺少取值：例如 ${opt === "--as-of" ? "--as-of 2022-10-20" : opt === "--year" ? "--year 2022" : opt === "--due-soon" ? "--due-soon 15" : opt === "-o" ? "-o 结果.xlsx" : `${opt} 分解表`}。`,
+      `不认识的选项“${opt}”：可用 --sheet、--year、--as-of、--due-soon、--long-overdue、-o、--json（--help 查看用法）。`,
+    needValue: (opt: string) => `选项 ${opt} 后面缺少取值：例如 ${opt === "--as-of" ? "--as-of 2022-10-20" : opt === "--year" ? "--year 2022" : opt === "--due-soon" ? "--due-soon 15" : opt === "--long-overdue" ? "--long-overdue 30" : opt === "-o" ? "-o 结果.xlsx" : `${opt} 分解表`}。`,
     badYear: (v: string) => `“${v}”不是有效的年份：--year 请写四位年份，如 --year 2022。`,
     badAsOf: (v: string) => `“${v}”不是有效的日期：--as-of 请写成 YYYY-MM-DD，如 --as-of 2022-10-20。`,
     badDueSoon: (v: string) => `“${v}”不是有效的天数：--due-soon 请写 0 到 366 之间的整数，如 --due-soon 15。`,
+    badLongOverdue: (v: string) => `“${v}”不是有效的天数：--long-overdue 请写 1 到 366 之间的整数，如 --long-overdue 30。`,
     tooManyFiles: (extra: string) => `一次只能检查一个文件，多出的参数“${extra}”：请分开运行。`,
     yearSource: { user: "用户指定", title: "表格标题", workbook: "文件名", document: "文档", "as-of": "检查日期所在年份" },
     severityName: { error: "错误", warning: "提醒", info: "提示" },

@@ -22,10 +22,12 @@ export const report = {
     `${i}. ${task.replace(/\s+/g, "")}${requirement ? `：${requirement}` : ""}（${units.join("、") || "责任单位未填写"}${due ? `，时限${md(due)}` : ""}）`,
   closing: "请各责任单位对照上述情况，抓紧推进逾期和临期任务，按时报送进展。",
   /** The CLI. */
-  usage: "用法：breakdown report FILE [--sheet S] [--year Y] [--as-of YYYY-MM-DD] -o 通报.txt|通报.docx",
+  usage: "用法：breakdown report FILE [--sheet S] [--year Y] [--as-of YYYY-MM-DD] [--due-soon N] [--long-overdue N] -o 通报.txt|通报.docx",
   needOut: "请用 -o 指定通报文件，以 .txt 或 .docx 结尾，例如 -o 通报.docx。",
   wrote: (file: string) => `已写入通报：${file}`,
   chartDoneRate: "各单位完成率",
   chartOverdue: "各单位逾期任务数",
   sheetName: "通报",
+  /** The 通报 sheet's record (row 3): this 通报's as-of date, then the previous report's. */
+  recordLabel: "截至日期 / 上次通报日期",
 };
