@@ -137,6 +137,8 @@ describe("check: usage mistakes (in process, through the same dispatcher)", () =
     [["a.xlsx", "--as-of"], /缺少取值/],
     [["a.xlsx", "--year", "22"], /四位年份/],
     [["a.xlsx", "--due-soon", "-3"], /--due-soon/],
+    [["a.xlsx", "--long-overdue", "0"], /--long-overdue 请写 1 到 366 之间的整数，如 --long-overdue 30/],
+    [["a.xlsx", "--long-overdue"], /例如 --long-overdue 30/],
     [["a.xlsx", "--colour"], /不认识的选项“--colour”/],
     [["a.xlsx", "b.xlsx"], /一次只能检查一个文件/],
   ])("%j", async (args, message) => {

@@ -136,6 +136,18 @@ describe("what 全部运行 leaves in the workbook", () => {
     expect(snapshotFake(s.fake.model)).toEqual(first);
   });
 
+  test("the 通报 sheet records the previous report's date, read back from the workbook on the next 生成汇总", async () => {
+    const s = await setup({ status: { "3": "完成" }, realDates: true });
+    await s.host.run("runAll", { ...SETTINGS, asOf: "2022-09-30" });
+    const out = await s.host.run("summarise", SETTINGS);
+    const notices = s.fake.model.sheets.filter((x) => s.fake.model.cell(x.name, 3, 1)?.value === "截至日期 / 上次通报日期");
+    expect(notices.map((x) => x.name)).toEqual(["通报"]);
+    expect([s.fake.model.cell("通报", 3, 2)?.value, s.fake.model.cell("通报", 3, 3)?.value]).toEqual([isoToSerial(AS_OF), isoToSerial("2022-09-30")]);
+    const lines = s.fake.model.grid("通报").map((r) => r[0]);
+    expect(lines).toContain(out.plan!.sheets.find((p) => p.kind === "notice")!.rows[6]![0]!.value);
+    expect(lines.some((v) => typeof v === "string" && v.startsWith("自上次通报（9月30日）以来"))).toBe(true);
+  });
+
   test("the user's own rule and a user sheet named like a generated one survive", async () => {
     const wb = await buildSeed004Workbook();
     const own = wb.addWorksheet("汇总");

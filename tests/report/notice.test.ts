@@ -6,6 +6,9 @@ import ExcelJS from "exceljs";
 import { processWorkbook } from "../../src/workbook/process";
 import { main } from "../../src/cli/main";
 import { strings } from "../../src/strings";
+import { partsFor } from "../../src/app/actions";
+import { readNoticeRecord } from "../../src/core/plan";
+import { isoToSerial } from "../../src/core/dates";
 
 const SEED = path.join(__dirname, "../fixtures/workbooks/seed004.xlsx");
 const AS_OF = "2022-10-20";
@@ -15,6 +18,22 @@ function io() {
   const err: string[] = [];
   return { out, err, io: { stdout: (t: string) => void out.push(t), stderr: (t: string) => void err.push(t), stdinLines: async function* () {} } };
 }
+
+/** The 通报 sheets of a written workbook (found by their record), each as its rows of values from A1. */
+async function noticesOf(bytes: Uint8Array) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  const plain = (v: unknown) => (v instanceof Date ? isoToSerial(v.toISOString().slice(0, 10)) : v === undefined ? null : (v as string | number | null));
+  const sheets = wb.worksheets.map((ws) => {
+    const rows: (string | number | null)[][] = [];
+    ws.eachRow((row, r) => (rows[r - 1] = (row.values as unknown[]).slice(1).map(plain)));
+    return { name: ws.name, rows: Array.from(rows, (r) => r ?? []), wrap: ws.getCell("A5").alignment?.wrapText === true, width: ws.getColumn(1).width };
+  });
+  return { names: wb.worksheets.map((w) => w.name), notices: sheets.filter((s) => readNoticeRecord(s.rows.slice(0, 3)) !== null) };
+}
+
+/** A 通报 sheet's paragraphs: the title (A1), then column A from row 5 on. */
+const paragraphsOf = (rows: (string | number | null)[][]) => [rows[0]![0], ...rows.slice(4).map((r) => r[0])].map(String);
 
 /** The overview sheet of a written workbook: its 合计 row and each unit's line, by header. */
 async function overviewOf(bytes: Uint8Array) {
@@ -33,7 +52,7 @@ async function overviewOf(bytes: Uint8Array) {
 
 test("seed 004 as of 2022-10-20: the 通报's counts, its units and its due-soon list match the overview", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "report-"));
-  const checked = await processWorkbook(fs.readFileSync(SEED), { asOf: AS_OF, fixedAsOf: true, parts: { columns: true, highlights: true, sheets: true } });
+  const checked = await processWorkbook(fs.readFileSync(SEED), { asOf: AS_OF, fixedAsOf: true, parts: partsFor("runAll")! });
   const ov = await overviewOf(checked.output!);
   const w = strings("zh-CN").words;
   const txt = path.join(dir, "通报.txt");
@@ -58,6 +77,15 @@ test("seed 004 as of 2022-10-20: the 通报's counts, its units and its due-soon
   // The due-soon list has as many lines as the overview counts due-soon tasks.
   const soon = /今后15天内到期的任务(\d+)项/.exec(text);
   expect(Number(soon?.[1] ?? 0)).toBe(ov.totals[w.state["due-soon"]]);
+  // The 通报 sheet 全部运行 wrote beside the overview says exactly what the CLI's 通报 says (no earlier report).
+  const { names, notices } = await noticesOf(checked.output!);
+  expect(notices.map((n) => n.name)).toEqual(["通报"]);
+  expect(names.indexOf("通报")).toBe(names.indexOf("汇总") + 1);
+  expect(paragraphsOf(notices[0]!.rows)).toEqual(text.trimEnd().split("\n"));
+  expect(notices[0]!.rows[2]!.slice(0, 2)).toEqual(["截至日期 / 上次通报日期", isoToSerial(AS_OF)]);
+  expect(notices[0]!.rows[2]![2] ?? null).toBeNull();
+  expect(notices[0]!.wrap).toBe(true);
+  expect(notices[0]!.width).toBeGreaterThanOrEqual(60);
 
   // Against the written workbook (its overview recorded 2022-10-20): a later report lists the newly overdue.
   const book = path.join(dir, "checked.xlsx");
@@ -70,6 +98,40 @@ test("seed 004 as of 2022-10-20: the 通报's counts, its units and its due-soon
   expect(await main(["report", book, "--as-of", "2022-11-10", "-o", laterTxt], io().io)).toBe(0);
   const lt = fs.readFileSync(laterTxt, "utf8");
   expect(lt).toMatch(/自上次通报（10月20日）以来新增逾期任务\d+项/);
+
+  // 生成汇总 as of 2022-11-10 on that workbook: its 通报 records 10-20 as the previous report and lists the same
+  // newly overdue tasks; run again on the same date it keeps 10-20 (one 通报 sheet, the user's sheets as they were).
+  const later1 = await processWorkbook(checked.output!, { asOf: "2022-11-10", fixedAsOf: true, parts: partsFor("summarise")! });
+  const again = await processWorkbook(later1.output!, { asOf: "2022-11-10", fixedAsOf: true, parts: partsFor("summarise")! });
+  for (const out of [later1, again]) {
+    const n = await noticesOf(out.output!);
+    expect(n.notices).toHaveLength(1);
+    expect(n.names.slice().sort()).toEqual((await noticesOf(checked.output!)).names.slice().sort());
+    expect(n.notices[0]!.rows[2]!.slice(1, 3)).toEqual([isoToSerial("2022-11-10"), isoToSerial(AS_OF)]);
+    expect(paragraphsOf(n.notices[0]!.rows)).toEqual(lt.trimEnd().split("\n"));
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test("report --long-overdue and --due-soon: the 挂牌 and due-soon counts follow them, as the overview's do", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "report-"));
+  const asOf = "2022-11-10";
+  const countsWith = async (flags: string[], opts: { dueSoonDays?: number; longOverdueDays?: number }) => {
+    const txt = path.join(dir, `r${flags.join("")}.txt`);
+    expect(await main(["report", SEED, "--as-of", asOf, ...flags, "-o", txt], io().io)).toBe(0);
+    const counts = fs.readFileSync(txt, "utf8").split("\n")[1]!;
+    const ov = await overviewOf((await processWorkbook(fs.readFileSync(SEED), { asOf, fixedAsOf: true, parts: partsFor("summarise")!, ...opts })).output!);
+    expect(Number(/挂牌督办的(\d+)项/.exec(counts)?.[1])).toBe(ov.totals["挂牌督办"]);
+    expect(Number(/(\d+)天内到期(\d+)项/.exec(counts)?.[2])).toBe(ov.totals[strings("zh-CN").words.state["due-soon"]]);
+    return counts;
+  };
+  const plain = await countsWith([], {});
+  const strict = await countsWith(["--long-overdue", "5", "--due-soon", "30"], { longOverdueDays: 5, dueSoonDays: 30 });
+  expect(strict).toContain("30天内到期");
+  expect(Number(/挂牌督办的(\d+)项/.exec(strict)?.[1])).toBeGreaterThan(Number(/挂牌督办的(\d+)项/.exec(plain)?.[1]));
+  const bad = io();
+  expect(await main(["report", SEED, "--long-overdue", "abc", "-o", path.join(dir, "x.txt")], bad.io)).toBe(2);
+  expect(bad.err.join("")).toContain("--long-overdue 30");
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
