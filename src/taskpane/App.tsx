@@ -10,7 +10,9 @@ import { Caption1, FluentProvider, makeStyles, MessageBar, MessageBarBody, Tab, 
 import type { CheckResult } from "../core/types";
 import { strings, type Lang } from "../strings";
 import { HostError, type Host, type HostSettings } from "../app/host";
-import { progressText, todayIso } from "./logic";
+import { errorMessage, noticeOf, progressText, todayIso } from "./logic";
+import { NoticeDraft } from "./components/NoticeDraft";
+import { saveNoticeDocx } from "./download";
 import { usePane } from "./hooks/usePane";
 import { ActionBar, FileBar, Progress, SettingsPanel } from "./components/Controls";
 import { CountsView, FindingsView, Preview } from "./components/Results";
@@ -89,6 +91,8 @@ export function App(props: AppProps) {
   const hostNotes = [...(outcome?.notes ?? []), ...(outcome?.plan?.notes ?? []).map((f) => f.message)];
   const detected = result ? { year: result.year, source: result.yearSource } : null;
   const isBusy = p.busy !== null;
+  // The 通报 the last run wrote (生成汇总 / 全部运行), as text to copy (and, on the page, to download as .docx).
+  const draft = React.useMemo(() => noticeOf(outcome), [outcome]);
   const pane = strings(lang).pane;
   usePageLanguage(lang, ui.productName);
 
@@ -137,6 +141,16 @@ export function App(props: AppProps) {
         onAliases={() => void p.run("aliases")}
       />
       {result ? <CountsView ui={ui} result={result} /> : null}
+      {draft ? (
+        <NoticeDraft
+          pane={pane}
+          paragraphs={draft.paragraphs}
+          sheet={draft.sheet}
+          {...(host.kind === "file"
+            ? { onDocx: () => saveNoticeDocx(draft.paragraphs, pane.notice.docxName(draft.asOf)).catch((err: unknown) => p.setError(errorMessage(err, ui))) }
+            : {})}
+        />
+      ) : null}
       {result ? <FindingsView ui={ui} findings={result.findings} onSelect={p.onSelect} /> : null}
       {result && session ? <Preview ui={ui} result={result} /> : null}
       {!result && !session ? <Caption1>{ui.findings.notRun}</Caption1> : null}

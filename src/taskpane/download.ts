@@ -18,6 +18,14 @@ export function saveFile(bytes: Uint8Array, name: string, type: string = XLSX_TY
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** Save the 通报 as a .docx: the writer (and the `docx` package) load on this first use, never with the page. */
+export async function saveNoticeDocx(paragraphs: readonly string[], name: string): Promise<void> {
+  const { noticeDocx } = await import(/* webpackChunkName: "docx" */ "../workbook/notice-docx");
+  saveFile(await noticeDocx(paragraphs), name, DOCX_TYPE);
+}
+
 /** The sample workbook shipped with the page (same origin); a HostError the user can read when it fails. */
 export async function fetchSample(sampleUrl: string | undefined, ui: Strings["ui"]): Promise<{ data: ArrayBuffer; name: string }> {
   if (!sampleUrl) throw new HostError(ui.errors.sampleFailed, "sample");

@@ -1,12 +1,14 @@
 /**
  * The pane's pure logic: no React, no DOM, no host. Everything here is unit-tested in tests/taskpane.
  */
-import type { CheckResult, Finding, Severity, TaskRow, UnitSummary } from "../core/types";
+import type { CheckResult, EditPlan, Finding, Severity, TaskRow, UnitSummary } from "../core/types";
+import { planNoticeParagraphs } from "../core/report/notice-sheet";
 import { colLetters } from "../core/a1";
-import { sortForAttention } from "../core/summary";
+import { sortForAttention, taskTotals } from "../core/summary";
+import { DEFAULT_LONG_OVERDUE_DAYS } from "../core/grade";
 import { strings, type Strings } from "../strings";
 import { HostError, type HostSettings, type OutputLang } from "../app/host";
-import { readAsOf, readDueSoonDays, readYear } from "../app/settings";
+import { readAsOf, readDueSoonDays, readLongOverdueDays, readYear } from "../app/settings";
 import { isIsoDate, todayIso } from "../core/dates";
 
 /** The pane's date helpers live in the core (the CLI uses them too); kept importable from here. */
@@ -19,9 +21,14 @@ export interface Counts {
   errors: number;
   warnings: number;
   overdue: number;
+  /** Of the overdue: overdue past the long-overdue days (挂牌督办). */
+  longOverdue: number;
+  /** 阶段逾期: a dated stage passed without the task being done. */
+  stageOverdue: number;
   dueSoon: number;
 }
 
+/** The counts the pane shows: the task counts are the overview's 合计 row (taskTotals), so they are the same numbers. */
 export function countsOf(result: CheckResult): Counts {
   let errors = 0;
   let warnings = 0;
@@ -29,13 +36,8 @@ export function countsOf(result: CheckResult): Counts {
     if (f.severity === "error") errors++;
     else if (f.severity === "warning") warnings++;
   }
-  let overdue = 0;
-  let dueSoon = 0;
-  for (const r of result.rows) {
-    if (r.state === "overdue") overdue++;
-    else if (r.state === "due-soon") dueSoon++;
-  }
-  return { rows: result.rows.length, errors, warnings, overdue, dueSoon };
+  const t = taskTotals(result.rows);
+  return { rows: result.rows.length, errors, warnings, overdue: t.overdue, longOverdue: t.longOverdue, stageOverdue: t.stageOverdue, dueSoon: t.dueSoon };
 }
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -89,6 +91,8 @@ export interface SettingsForm {
   year: string;
   asOf: string;
   dueSoonDays: string;
+  /** 挂牌督办天数 (DOMAIN.md section 10); absent: the default. */
+  longOverdueDays?: string;
   sheet: string | null;
   /** What is written: in the table's language (default) or a chosen one. */
   outputLang?: OutputLang;
@@ -99,12 +103,13 @@ export function formFromSettings(s: HostSettings): SettingsForm {
     year: s.year === null ? "" : String(s.year),
     asOf: s.asOf ?? "",
     dueSoonDays: String(s.dueSoonDays),
+    longOverdueDays: String(s.longOverdueDays ?? DEFAULT_LONG_OVERDUE_DAYS),
     sheet: s.sheet,
     ...(s.outputLang ? { outputLang: s.outputLang } : {}),
   };
 }
 
-export type FormErrors = Partial<Record<"year" | "asOf" | "dueSoonDays", string>>;
+export type FormErrors = Partial<Record<"year" | "asOf" | "dueSoonDays" | "longOverdueDays", string>>;
 
 /**
  * The form → HostSettings, or the messages saying what to change (bounds and full-width digits: src/app/settings).
@@ -124,8 +129,14 @@ export function settingsFromForm(form: SettingsForm, ui: Ui): { settings: HostSe
   }
   const dueSoonDays = readDueSoonDays(form.dueSoonDays);
   if (dueSoonDays === null) errors.dueSoonDays = ui.errors.dueSoonInvalid;
-  if (Object.keys(errors).length || dueSoonDays === null) return { settings: null, errors };
-  return { settings: { year, asOf, dueSoonDays, sheet: form.sheet, ...(form.outputLang ? { outputLang: form.outputLang } : {}) }, errors };
+  // An older caller's form without the field: the default.
+  const longOverdueDays = readLongOverdueDays(form.longOverdueDays ?? String(DEFAULT_LONG_OVERDUE_DAYS));
+  if (longOverdueDays === null) errors.longOverdueDays = ui.errors.longOverdueInvalid;
+  if (Object.keys(errors).length || dueSoonDays === null || longOverdueDays === null) return { settings: null, errors };
+  return {
+    settings: { year, asOf, dueSoonDays, longOverdueDays, sheet: form.sheet, ...(form.outputLang ? { outputLang: form.outputLang } : {}) },
+    errors,
+  };
 }
 
 /** The message to show for a failure: a HostError's own text (already in the UI language), else the generic one. */
@@ -135,6 +146,13 @@ export function errorMessage(err: unknown, ui: Ui): string {
     if (msg) return msg;
   }
   return ui.errors.generic;
+}
+
+/** The 通报 a run wrote (its paragraphs, title first, and its sheet), or null when the run wrote none. */
+export function noticeOf(outcome: { result: CheckResult; plan: EditPlan | null } | null): { paragraphs: string[]; sheet: string; asOf: string } | null {
+  const paragraphs = planNoticeParagraphs(outcome?.plan);
+  const sheet = outcome?.plan?.sheets.find((s) => s.kind === "notice")?.name;
+  return outcome && paragraphs && sheet ? { paragraphs, sheet, asOf: outcome.result.asOf } : null;
 }
 
 /** A progress label key from a host → the text to show (unknown keys: "working"). */

@@ -1,6 +1,7 @@
 /** The one settings validator (src/app/settings): the same values are accepted by every reader. */
-import { parseStoredSettings, readAsOf, readDueSoonDays, readYear, SETTINGS_BOUNDS } from "../../src/app/settings";
-import { settingsFromForm } from "../../src/taskpane/logic";
+import { parseStoredSettings, readAsOf, readDueSoonDays, readLongOverdueDays, readYear, SETTINGS_BOUNDS } from "../../src/app/settings";
+import { formFromSettings, settingsFromForm } from "../../src/taskpane/logic";
+import { DEFAULT_SETTINGS } from "../../src/app/host";
 import { parseYearField } from "../../src/taskpane/import/logic";
 import { yearOption } from "../../src/cli/args";
 import { parseCheckArgs } from "../../src/cli/commands/check";
@@ -49,6 +50,36 @@ test.each([
   expect(form.settings?.dueSoonDays ?? null).toBe(expected);
   if (expected === null) expect(() => parseCheckArgs(["a.xlsx", "--due-soon", text])).toThrow();
   else expect(parseCheckArgs(["a.xlsx", "--due-soon", text]).dueSoonDays).toBe(expected);
+});
+
+test.each([
+  ["1", 1],
+  ["366", 366],
+  ["６０", 60],
+  [" 45 ", 45],
+  ["0", null],
+  ["367", null],
+  ["-5", null],
+  ["2.5", null],
+  ["", null],
+  ["三十", null],
+] as const)("挂牌 (long-overdue) days %j → %j in the pane's form, the CLI and stored settings", (text, expected) => {
+  expect(readLongOverdueDays(text)).toBe(expected);
+  const form = settingsFromForm({ year: "", asOf: "", dueSoonDays: "15", longOverdueDays: text, sheet: null }, ui);
+  expect(form.settings?.longOverdueDays ?? null).toBe(expected);
+  // A refused value: the form says, in Chinese, what to write instead; the other fields keep no message.
+  if (expected === null) expect(form.errors).toEqual({ longOverdueDays: "挂牌督办天数应为 1 到 366 之间的整数，例如 30。" });
+  else expect(form.errors).toEqual({});
+  if (expected === null) expect(() => parseCheckArgs(["a.xlsx", "--long-overdue", text])).toThrow(/--long-overdue/);
+  else expect(parseCheckArgs(["a.xlsx", "--long-overdue", text]).longOverdueDays).toBe(expected);
+  expect(parseStoredSettings({ longOverdueDays: expected ?? Number(text) }).longOverdueDays).toBe(expected ?? undefined);
+});
+
+test("the form shows the stored 挂牌 days (default 30) and gives them back", () => {
+  expect(formFromSettings(DEFAULT_SETTINGS).longOverdueDays).toBe("30");
+  const form = formFromSettings({ ...DEFAULT_SETTINGS, longOverdueDays: 45 });
+  expect(form.longOverdueDays).toBe("45");
+  expect(settingsFromForm(form, ui).settings?.longOverdueDays).toBe(45);
 });
 
 test("stored settings keep only values within the same bounds", () => {

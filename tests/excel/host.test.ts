@@ -11,12 +11,13 @@ import { HostError, type HostSettings } from "../../src/app/host";
 import { DUE_SOON_FILL, GENERATED_SHEET_MARK, OVERDUE_FILL, LONG_OVERDUE_FILL, isOwnRule } from "../../src/core/plan";
 import { isoToSerial } from "../../src/excel/a1";
 import type { FakeOptions } from "../support/fake-excel";
+import type { PlanParts } from "../../src/core/plan";
 import { fakeWorkbook, initFromExcelJs, normaliseSnapshot, snapshotExcelJs, snapshotFake, type FakeExcel } from "./support";
 
 const AS_OF = "2022-10-20";
 const BUILT = "2022-10-20T09:30:00";
 const SETTINGS: HostSettings = { year: null, asOf: AS_OF, dueSoonDays: 15, sheet: null };
-const ALL = { columns: true, highlights: true, sheets: true, notice: true };
+const ALL: PlanParts = { columns: true, highlights: true, sheets: true, notice: true };
 
 interface Setup {
   fake: FakeExcel;

@@ -12,6 +12,8 @@ const SCHEMAS = SCHEMAS_DIR;
 const BASE = DEFAULT_BASE_URL; // https://example.org/x/
 // A string every exceljs bundle carries (the SpreadsheetML namespace); the pane's own code never spells it.
 const EXCELJS_MARKER = "schemas.openxmlformats.org/spreadsheetml/2006/main";
+// A namespace only the `docx` package writes (the 通报's 下载 .docx loads it with import()).
+const DOCX_MARKER = "office/word/2018/wordml/cex";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const webpackConfig = require(path.join(REPO, "webpack.config.js")) as {
@@ -85,12 +87,15 @@ describe("the production build", () => {
     expect(fs.readdirSync(officeJs).filter((f) => /\.debug\.js$|\.d\.ts$|vsdoc/.test(f))).toEqual([]);
   });
 
-  test("keeps exceljs out of the first load (the pane loads it with import())", () => {
+  test("keeps exceljs and docx out of the first load (the pane loads them with import())", () => {
     const first = measureFirstLoad(dist);
     expect(first.files.length).toBeGreaterThan(0);
     for (const f of first.files) expect(fs.readFileSync(path.join(dist, f), "utf8")).not.toContain(EXCELJS_MARKER);
     const lazy = fs.readdirSync(dist).filter((f) => f.endsWith(".js") && !first.files.includes(f));
     expect(lazy.some((f) => fs.readFileSync(path.join(dist, f), "utf8").includes(EXCELJS_MARKER))).toBe(true);
+    // Likewise the `docx` package (the 通报 as .docx): in a lazy chunk of its own, never in the first load.
+    for (const f of first.files) expect(fs.readFileSync(path.join(dist, f), "utf8")).not.toContain(DOCX_MARKER);
+    expect(lazy.some((f) => fs.readFileSync(path.join(dist, f), "utf8").includes(DOCX_MARKER))).toBe(true);
     console.log(`first load: ${first.files.join(", ")} — ${(first.bytes / 1024).toFixed(1)} KiB, gzip ${(first.gzipBytes / 1024).toFixed(1)} KiB`);
   });
 });

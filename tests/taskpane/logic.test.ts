@@ -54,12 +54,12 @@ describe("partsFor: what each button writes", () => {
   });
 });
 
-test("countsOf counts rows, errors, warnings, overdue and due soon", () => {
+test("countsOf counts rows, errors, warnings, overdue (of them 挂牌), 阶段逾期 and due soon", () => {
   const r = result(
-    [row(5, "overdue"), row(6, "overdue"), row(7, "due-soon"), row(8, "done"), row(9, "ongoing")],
+    [row(5, "overdue"), { ...row(6, "overdue"), grade: "crimson" }, row(7, "due-soon"), row(8, "done"), row(9, "ongoing"), row(10, "stage-overdue")],
     [finding("error", 5), finding("warning", 6), finding("warning", 7), finding("info", 8)],
   );
-  expect(countsOf(r)).toEqual({ rows: 5, errors: 1, warnings: 2, overdue: 2, dueSoon: 1 });
+  expect(countsOf(r)).toEqual({ rows: 6, errors: 1, warnings: 2, overdue: 2, longOverdue: 1, stageOverdue: 1, dueSoon: 1 });
 });
 
 test("groupFindings: error, warning, info in that order, sheet-wide first, then by row; empty groups left out", () => {
@@ -104,11 +104,11 @@ test("overviewRows puts units needing attention first", () => {
 describe("settingsFromForm", () => {
   const base = { year: "", asOf: "", dueSoonDays: "15", sheet: null };
   test("empty year and date mean detect and today", () => {
-    expect(settingsFromForm(base, zh)).toEqual({ settings: { year: null, asOf: null, dueSoonDays: 15, sheet: null }, errors: {} });
+    expect(settingsFromForm(base, zh)).toEqual({ settings: { year: null, asOf: null, dueSoonDays: 15, longOverdueDays: 30, sheet: null }, errors: {} });
   });
   test("full-width digits and a trailing 年 are accepted", () => {
-    const r = settingsFromForm({ year: "２０２２年", asOf: "2022-11-01", dueSoonDays: "３０", sheet: "总表" }, zh);
-    expect(r.settings).toEqual({ year: 2022, asOf: "2022-11-01", dueSoonDays: 30, sheet: "总表" });
+    const r = settingsFromForm({ year: "２０２２年", asOf: "2022-11-01", dueSoonDays: "３０", longOverdueDays: "６０", sheet: "总表" }, zh);
+    expect(r.settings).toEqual({ year: 2022, asOf: "2022-11-01", dueSoonDays: 30, longOverdueDays: 60, sheet: "总表" });
   });
   test.each([
     [{ year: "22" }, "year", zh.errors.yearInvalid],
@@ -118,6 +118,8 @@ describe("settingsFromForm", () => {
     [{ dueSoonDays: "-1" }, "dueSoonDays", zh.errors.dueSoonInvalid],
     [{ dueSoonDays: "" }, "dueSoonDays", zh.errors.dueSoonInvalid],
     [{ dueSoonDays: "400" }, "dueSoonDays", zh.errors.dueSoonInvalid],
+    [{ longOverdueDays: "0" }, "longOverdueDays", zh.errors.longOverdueInvalid],
+    [{ longOverdueDays: "" }, "longOverdueDays", zh.errors.longOverdueInvalid],
   ] as const)("%j is refused with a message that says what to change", (patch, field, message) => {
     const r = settingsFromForm({ ...base, ...patch }, zh);
     expect(r.settings).toBeNull();

@@ -25,4 +25,13 @@ export const pane: typeof zh = {
   outputLang: "Output language",
   outputLangHint: "The language of the columns and sheets written into the workbook; by default the table's own language.",
   outputLangOptions: { table: "Same as the table", "zh-CN": "中文", "en-US": "English" },
+  notice: {
+    heading: "Progress notice (draft)",
+    hint: (sheet: string) => `Also written to the sheet "${sheet}". Copy it and paste it into your document to edit.`,
+    copy: "Copy",
+    copied: "Copied",
+    copyFailed: "The browser does not allow copying: select the text below and press Ctrl+C.",
+    docx: "Download .docx",
+    docxName: (asOf: string) => `Notice as of ${asOf}.docx`,
+  },
 };

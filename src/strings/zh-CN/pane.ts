@@ -29,4 +29,14 @@ export const pane = {
   outputLang: "输出语言",
   outputLangHint: "写入工作簿的列名和汇总表用哪种语言；默认跟随表格本身的语言。",
   outputLangOptions: { table: "跟随表格", "zh-CN": "中文", "en-US": "English" },
+  /** The 通报 view (after 生成汇总 / 全部运行): its text, to copy or download as .docx. */
+  notice: {
+    heading: "通报（初稿）",
+    hint: (sheet: string) => `已同时写入“${sheet}”工作表。复制后可粘贴到公文中修改。`,
+    copy: "复制",
+    copied: "已复制",
+    copyFailed: "浏览器不允许复制：请选中下面的文字后按 Ctrl+C。",
+    docx: "下载 .docx",
+    docxName: (asOf: string) => `通报（截至${asOf}）.docx`,
+  },
 };

@@ -1,4 +1,4 @@
-/** Counts at a glance: rows, errors, warnings, overdue, due soon. Pure presentation: data and actions come in as props. */
+/** Counts at a glance: rows, errors, warnings, overdue (of them 挂牌督办), 阶段逾期, due soon — the overview's numbers. Pure presentation: data and actions come in as props. */
 import { Caption1, Subtitle2 } from "@fluentui/react-components";
 import type { CheckResult } from "../../core/types";
 import { countsOf } from "../logic";
@@ -16,6 +16,8 @@ export function CountsView(props: { ui: Ui; result: CheckResult }) {
     { key: "errors", label: ui.counts.errors, cls: c.errors ? s.countDanger : undefined },
     { key: "warnings", label: ui.counts.warnings, cls: c.warnings ? s.countWarn : undefined },
     { key: "overdue", label: ui.counts.overdue, cls: c.overdue ? s.countDanger : undefined },
+    { key: "longOverdue", label: ui.counts.longOverdue, cls: c.longOverdue ? s.countDanger : undefined },
+    { key: "stageOverdue", label: ui.counts.stageOverdue, cls: c.stageOverdue ? s.countWarn : undefined },
     { key: "dueSoon", label: ui.counts.dueSoon, cls: c.dueSoon ? s.countWarn : undefined },
   ];
   return (

@@ -1,5 +1,6 @@
-/** The settings form: plan year, as-of date, due-soon days, the table sheet. Pure presentation: data and actions come in as props. */
+/** The settings form: plan year, as-of date, due-soon and long-overdue (挂牌) days, the table sheet. Pure presentation: data and actions come in as props. */
 import { SETTINGS_BOUNDS } from "../../app/settings";
+import { DEFAULT_LONG_OVERDUE_DAYS } from "../../core/grade";
 import {
   Accordion,
   AccordionHeader,
@@ -96,6 +97,22 @@ export function SettingsPanel(props: {
                 value={form.dueSoonDays}
                 disabled={disabled}
                 onChange={(_, d) => set({ dueSoonDays: d.value })}
+              />
+            </Field>
+            <Field
+              className={s.field}
+              label={ui.settings.longOverdue}
+              validationMessage={errors.longOverdueDays}
+              hint={errors.longOverdueDays ? undefined : ui.settings.longOverdueHint}
+            >
+              <Input
+                name="longOverdueDays"
+                type="number"
+                min={SETTINGS_BOUNDS.longOverdueDays.min}
+                max={SETTINGS_BOUNDS.longOverdueDays.max}
+                value={form.longOverdueDays ?? String(DEFAULT_LONG_OVERDUE_DAYS)}
+                disabled={disabled}
+                onChange={(_, d) => set({ longOverdueDays: d.value })}
               />
             </Field>
             <Field className={s.field} label={ui.settings.sheet} hint={hostKind === "file" ? ui.settings.sheetHint : undefined}>
