@@ -70,6 +70,22 @@ test("全部运行 inside Excel (the double): columns, rules and summary sheets 
   expect(await shownCount(page, "overdue")).toBe(EXPECTED.overdue);
   expect(await shownCount(page, "dueSoon")).toBe(EXPECTED.dueSoon);
   expect(await shownCount(page, "warnings")).toBeGreaterThanOrEqual(1);
+  // 9月底前 is 20 days overdue on 10-20: under the 30 days of 挂牌督办; no staged deadline in the table.
+  expect(await shownCount(page, "longOverdue")).toBe(0);
+  expect(await shownCount(page, "stageOverdue")).toBe(0);
+
+  // The 通报: a sheet right after the overview, and the same text in the pane to copy (no .docx inside Excel).
+  expect(after.sheets[after.sheets.findIndex((n) => n.includes("汇总")) + 1]).toBe("通报");
+  const draft = page.getByTestId("notice-draft");
+  const shown = await draft.getByTestId("notice-text").locator("p").allTextContents();
+  expect(shown[0]).toBe(after.firstRows["通报"][0]);
+  expect(shown[1]).toContain(`共${EXPECTED.rows}项任务，已完成0项，已逾期${EXPECTED.overdue}项`);
+  expect(await draft.getByTestId("notice-copy").isVisible()).toBe(true);
+  expect(await draft.getByTestId("notice-docx").count()).toBe(0);
+  // The 通报 view in Excel's narrow pane (docs/screenshots, looked at by hand).
+  await page.setViewportSize({ width: 350, height: 900 });
+  await draft.screenshot({ path: path.join(__dirname, "..", "..", "docs", "screenshots", "pane-notice-zh-CN-350.png") });
+  await page.setViewportSize({ width: 420, height: 900 });
 
   // A finding, clicked, selects its cell in the sheet.
   const warning = page.getByTestId("findings-warning").getByRole("button").filter({ hasText: "视情况而定" }).first();
@@ -82,6 +98,7 @@ test("全部运行 inside Excel (the double): columns, rules and summary sheets 
   await page.getByText(ui.done.runAll).waitFor();
   const again = await workbook(page);
   expect(again.sheets).toEqual(after.sheets);
+  expect(again.sheets.filter((n) => n.startsWith("通报"))).toEqual(["通报"]);
   expect(again.rules).toHaveLength(3);
 
   // The settings stay with the workbook.

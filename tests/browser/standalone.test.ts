@@ -16,8 +16,11 @@ import { openPane, shownCount, startPane, type PaneSession, type ServedPane } fr
 import { buildSeed004Workbook, seed004Table } from "../fixtures/build-workbooks";
 import { strings } from "../../src/strings";
 import { GOLD_DIR, SEEDS_DIR } from "../fixtures/paths";
+import { rawData, zipEntries } from "../../src/workbook/zip/read";
 
 const ui = strings("zh-CN").ui;
+const paneText = strings("zh-CN").pane;
+const words = strings("zh-CN").words;
 const OUT = path.resolve(__dirname, "..", ".out");
 const WORK = path.join(OUT, "standalone");
 const GOLD = path.join(GOLD_DIR, "seed-deadlines.jsonl");
@@ -74,7 +77,7 @@ afterAll(async () => {
 });
 
 async function openPage(): Promise<PaneSession> {
-  const session = await openPane(pane, { viewport: { width: 1100, height: 900 }, acceptDownloads: true, locale: "zh-CN" });
+  const session = await openPane(pane, { viewport: { width: 1100, height: 900 }, acceptDownloads: true, locale: "zh-CN", permissions: ["clipboard-read", "clipboard-write"] });
   await session.page.getByText(ui.standalone.notInExcel).waitFor();
   return session;
 }
@@ -152,6 +155,55 @@ test("seed 004: open through the file input, 全部运行, counts and unit overv
   const texts: string[] = [];
   for (const ws of wb.worksheets.slice(1)) ws.getRow(1).eachCell((c) => texts.push(String(c.value)));
   expect(texts.join("\n")).toContain(outputs.overviewTitle);
+
+  // The counts, 挂牌督办 and 阶段逾期 among them, are the numbers of the written overview's 合计 row.
+  const rowsOf = (ws: ExcelJS.Worksheet) => {
+    const rows: unknown[][] = [];
+    ws.eachRow((row, r) => (rows[r - 1] = (row.values as unknown[]).slice(1)));
+    return Array.from(rows, (r) => r ?? []);
+  };
+  const ov = rowsOf(wb.getWorksheet("汇总")!);
+  const ovHeader = ov.find((r) => r[0] === "责任单位")!;
+  const ovTotals = ov.find((r) => r[0] === outputs.totals)!;
+  const total = (h: string) => Number(ovTotals[ovHeader.indexOf(h)]);
+  for (const [key, header] of [["overdue", words.state.overdue], ["longOverdue", "挂牌督办"], ["stageOverdue", words.state["stage-overdue"]], ["dueSoon", words.state["due-soon"]]])
+    expect([key, await shownCount(page, key)]).toEqual([key, total(header)]);
+
+  // The 通报: written as a sheet beside the overview, shown as text in the page — the same paragraphs.
+  expect(names.indexOf("通报")).toBe(names.indexOf("汇总") + 1);
+  const noticeRows = rowsOf(wb.getWorksheet("通报")!);
+  const paragraphs = [String(noticeRows[0]![0]), ...noticeRows.slice(4).map((r) => String(r[0]))];
+  expect(paragraphs[1]).toContain(`共${want.rows}项任务`);
+  expect(await page.getByTestId("notice-text").locator("p").allTextContents()).toEqual(paragraphs);
+  // 复制 puts the text on the clipboard.
+  await page.getByTestId("notice-copy").click();
+  await page.getByTestId("notice-copy").getByText(paneText.notice.copied).waitFor();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(paragraphs.join("\n") + "\n");
+  // 下载 .docx: the docx package is fetched only now, and the file holds the paragraphs.
+  const docxChunk = (u: string) => /\/docx\.[0-9a-f]+\.js$/.test(u);
+  expect(s.requests.all.some(docxChunk)).toBe(false);
+  const [docx] = await Promise.all([page.waitForEvent("download"), page.getByTestId("notice-docx").click()]);
+  expect(docx.suggestedFilename()).toBe(paneText.notice.docxName(AS_OF));
+  expect(s.requests.all.some(docxChunk)).toBe(true);
+  const docxBytes = new Uint8Array(fs.readFileSync((await docx.path())!));
+  const body = zipEntries(docxBytes)!.find((e) => e.name === "word/document.xml")!;
+  const raw = Buffer.from(rawData(docxBytes, body)!);
+  const xml = (body.method === 8 ? zlib.inflateRawSync(raw) : raw).toString("utf8");
+  const docText = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("\n");
+  expect(docText).toBe(paragraphs.join("\n"));
+
+  // 挂牌督办天数 in the settings: a value out of bounds is refused with what to write; 5 days counts the 9月底前 rows
+  // (20 days overdue on 10-20) as 挂牌, in the counts and in the 通报.
+  const longField = page.getByLabel(ui.settings.longOverdue, { exact: true });
+  if (!(await longField.isVisible())) await page.getByRole("button", { name: new RegExp(ui.settings.heading) }).click();
+  await longField.fill("0");
+  await page.getByRole("button", { name: ui.actions.summarise, exact: true }).click();
+  await page.getByText(ui.errors.longOverdueInvalid).waitFor();
+  await longField.fill("5");
+  await page.getByRole("button", { name: ui.actions.summarise, exact: true }).click();
+  await page.getByText(ui.done.summarise).waitFor();
+  expect(await shownCount(page, "longOverdue")).toBe(want.overdue);
+  expect((await page.getByTestId("notice-text").locator("p").allTextContents())[1]).toContain(`挂牌督办的${want.overdue}项`);
 
   // The workbook was processed in the page's Web Worker (the page stays responsive on large tables).
   expect(s.requests.all.some((u) => /workbook-worker\.[0-9a-f]+\.js$/.test(u))).toBe(true);
