@@ -57,7 +57,7 @@ test("inside Excel: the five buttons, the settings folded into one line, no file
   const html = renderToString(<App host={excelHost()} lang="zh-CN" today="2022-10-20" />);
   const t = text(html);
   for (const a of ["validate", "normalise", "highlight", "summarise", "runAll"] as const) expect(t).toContain(ui.actions[a]);
-  expect(t).toContain(ui.settings.summary(ui.settings.yearPlaceholder, "2022-10-20", "15"));
+  expect(t).toContain(ui.settings.summary(ui.settings.yearPlaceholder, "2022-10-20", "15", "30"));
   expect(t).not.toContain(ui.standalone.notInExcel);
   expect(html).not.toContain('type="file"');
   expect(t).toContain(ui.findings.notRun);

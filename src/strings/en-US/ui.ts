@@ -48,7 +48,7 @@ export const ui: typeof zh = {
 
   settings: {
     heading: "Settings",
-    summary: (year: string, asOf: string, days: string) => `Plan year ${year} · as of ${asOf} · due soon ${days} days`,
+    summary: (year: string, asOf: string, days: string, longDays: string) => `Plan year ${year} · as of ${asOf} · due soon ${days} days · flagged after ${longDays} days overdue`,
     year: "Plan year",
     yearPlaceholder: "Detect",
     yearDetected: (year: number, source: string) => `Detected: ${year} (${source})`,

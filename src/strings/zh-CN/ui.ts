@@ -48,7 +48,7 @@ export const ui = {
 
   settings: {
     heading: "设置",
-    summary: (year: string, asOf: string, days: string) => `计划年度 ${year} · 统计日期 ${asOf} · 即将到期 ${days} 天`,
+    summary: (year: string, asOf: string, days: string, longDays: string) => `计划年度 ${year} · 统计日期 ${asOf} · 即将到期 ${days} 天 · 逾期 ${longDays} 天挂牌`,
     year: "计划年度",
     yearPlaceholder: "自动识别",
     yearDetected: (year: number, source: string) => `已识别：${year} 年（${source}）`,

@@ -44,6 +44,7 @@ export function SettingsPanel(props: {
     form.year || (detected ? String(detected.year) : ui.settings.yearPlaceholder),
     form.asOf || today,
     form.dueSoonDays,
+    form.longOverdueDays ?? String(DEFAULT_LONG_OVERDUE_DAYS),
   );
   const yearHint = detected ? ui.settings.yearDetected(detected.year, ui.settings.yearSources[detected.source]) : undefined;
   return (
