@@ -40,7 +40,7 @@ export function removeOwnRules(ws: ExcelJS.Worksheet): number {
 export function existingWorkbook(wb: ExcelJS.Workbook, result: CheckResult): ExistingWorkbook {
   const sheets = wb.worksheets.map((ws) => {
     const first = firstRows(ws);
-    return { name: ws.name, generated: isGeneratedSheet(first), source: generatedSource(first) };
+    return { name: ws.name, generated: isGeneratedSheet(first), source: generatedSource(first), head: first };
   });
   const headerRow: { col: number; text: string }[] = [];
   let lastUsedCol: number | undefined;

@@ -144,10 +144,11 @@ export function buildPlan(result: CheckResult, existing: ExistingWorkbook, opts:
     const tableKey = sheetNameKey(result.sheet);
     const ours = (s: ExistingWorkbook["sheets"][number]) => s.generated && sheetNameKey(s.name) !== tableKey && (!s.source || sheetNameKey(s.source) === tableKey);
     // Only the sheets generated from this table (or by an older version that recorded no source): the summaries
-    // of another table in the same workbook are kept, and the new sheets take other names beside them. The 通报
-    // alone replaces only this table's earlier 通报.
+    // of another table in the same workbook are kept, and the new sheets take other names beside them. A 通报
+    // is replaced only by a plan that writes one (collect rebuilds the summaries and keeps the last 通报).
+    const isNotice = (s: ExistingWorkbook["sheets"][number]) => !!s.head && readNoticeRecord(s.head) !== null;
     plan.replaceSheets = existing.sheets
-      .filter((s) => ours(s) && (opts.parts.sheets || (s.head && readNoticeRecord(s.head))))
+      .filter((s) => ours(s) && (isNotice(s) ? !!opts.parts.notice : opts.parts.sheets))
       .map((s) => s.name);
     const replaced = new Set(plan.replaceSheets.map(sheetNameKey));
     const taken = new Set(existing.sheets.map((s) => sheetNameKey(s.name)).filter((k) => !replaced.has(k)));
