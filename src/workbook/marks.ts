@@ -40,7 +40,9 @@ export function removeOwnRules(ws: ExcelJS.Worksheet): number {
 export function existingWorkbook(wb: ExcelJS.Workbook, result: CheckResult): ExistingWorkbook {
   const sheets = wb.worksheets.map((ws) => {
     const first = firstRows(ws);
-    return { name: ws.name, generated: isGeneratedSheet(first), source: generatedSource(first), head: first };
+    const generated = isGeneratedSheet(first);
+    // A generated sheet's first rows: a plan tells a 通报 by its record there.
+    return { name: ws.name, generated, source: generatedSource(first), ...(generated ? { head: first } : {}) };
   });
   const headerRow: { col: number; text: string }[] = [];
   let lastUsedCol: number | undefined;

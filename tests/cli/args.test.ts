@@ -194,10 +194,10 @@ describe("the commands' options (through the dispatcher)", () => {
   it.each<[string[], string]>([
     [["check", "a.xlsx", "--due-soon", "-3"], "“-3”不是有效的天数：--due-soon 请写 0 到 366 之间的整数，如 --due-soon 15。"],
     [["check", "a.xlsx", "--sheet"], "选项 --sheet 后面缺少取值：例如 --sheet 分解表。"],
-    [["check", "a.xlsx", "--json=1"], "不认识的选项“--json=1”：可用 --sheet、--year、--as-of、--due-soon、-o、--json（--help 查看用法）。"],
-    [["check", "a.xlsx", "-o=b.xlsx"], "不认识的选项“-o=b.xlsx”：可用 --sheet、--year、--as-of、--due-soon、-o、--json（--help 查看用法）。"],
+    [["check", "a.xlsx", "--json=1"], "不认识的选项“--json=1”：可用 --sheet、--year、--as-of、--due-soon、--long-overdue、-o、--json（--help 查看用法）。"],
+    [["check", "a.xlsx", "-o=b.xlsx"], "不认识的选项“-o=b.xlsx”：可用 --sheet、--year、--as-of、--due-soon、--long-overdue、-o、--json（--help 查看用法）。"],
     [["check", "a.xlsx", "--", "--json"], "一次只能检查一个文件，多出的参数“--json”：请分开运行。"],
-    [["check", "a.xlsx", "--lang=en-US", "--colour"], 'Unknown option "--colour": use --sheet, --year, --as-of, --due-soon, -o or --json (see --help).'],
+    [["check", "a.xlsx", "--lang=en-US", "--colour"], 'Unknown option "--colour": use --sheet, --year, --as-of, --due-soon, --long-overdue, -o or --json (see --help).'],
     [["import", "a.txt", "-o", ""], "选项“-o”后面缺少值：例如 -o 分解表.xlsx。"],
     [["import", "a.txt", "--output", "a.csv"], "输出文件“a.csv”必须以 .xlsx 结尾：例如 -o 分解表.xlsx。"],
     [["import", "a.txt", "--year="], "“”不是有效的年度：--year 后面请写四位数的年份，如 2022。"],
