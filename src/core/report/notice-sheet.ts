@@ -20,8 +20,8 @@ import { buildNotice } from "./notice";
 export const NOTICE_RECORD_ROW = 3;
 /** The first row of the 通报's paragraphs after the title. */
 export const NOTICE_FIRST_ROW = 5;
-/** Width of column A, where the paragraphs wrap (about 45 Chinese characters a line). */
-export const NOTICE_COLUMN_WIDTH = 90;
+/** Width of column A, where the paragraphs wrap (about 36 Chinese characters a line, within a printed A4 page). */
+export const NOTICE_COLUMN_WIDTH = 72;
 
 const LANGS: Lang[] = ["zh-CN", "en-US"];
 
@@ -86,7 +86,8 @@ export function planNoticeSheet(inp: NoticeSheetInput): PlannedSheet {
     [{ value: t.recordLabel, bold: true }, { value: result.asOf, date: true }, previousAsOf ? { value: previousAsOf, date: true } : { value: null }],
   ];
   while (rows.length < NOTICE_FIRST_ROW - 1) rows.push([]);
-  for (const p of body) rows.push([{ value: p, wrap: true }]);
+  // Wrapped by wrapColumns (one format for the column, not one per cell).
+  for (const p of body) rows.push([{ value: p }]);
   return { name: uniqueSheetName(t.sheetName, inp.taken), kind: "notice", rows, columnWidths: [NOTICE_COLUMN_WIDTH, 12, 12], wrapColumns: [1] };
 }
 
