@@ -26,7 +26,7 @@ export const ui: typeof zh = {
     validate: "Check the header, missing values, deadlines and units; lists problems, changes nothing",
     normalise: "Add the columns 规范时限 and 时限类型 right of the table; original cells stay as they are",
     highlight: "Add the 规范时限 column and conditional formats marking overdue and due-soon rows",
-    summarise: "Build the overview sheet and one task sheet per unit",
+    summarise: "Build the overview sheet, one task sheet per unit and the progress notice (draft) sheet",
     runAll: "Check, normalise deadlines, mark overdue and summarise, in that order",
   },
 
@@ -148,7 +148,7 @@ export const ui: typeof zh = {
     validate: "Check finished.",
     normalise: "Normalised deadline column added.",
     highlight: "Overdue and due-soon rows marked.",
-    summarise: "Summary sheets built.",
+    summarise: "Summary and notice sheets built.",
     runAll: "All done.",
   },
 
