@@ -61,7 +61,7 @@ const heads = new WeakMap<XlsxBook, Map<number, SheetCells>>();
 /** A sheet's first HEAD_ROWS rows, read once per book (the scan stops there: a few KB inflated, not the sheet). */
 function topOf(book: XlsxBook, index: number): SheetCells {
   let byIndex = heads.get(book);
-  if (!byIndex) heads.set(book, (byIndex = new Map()));
+  if (!byIndex) heads.set(book, (byIndex = new Map<number, SheetCells>()));
   let top = byIndex.get(index);
   if (!top) byIndex.set(index, (top = cellsOf(book, index, HEAD_ROWS).cells));
   return top;

@@ -191,7 +191,7 @@ async function inflateNative(data: Uint8Array, onChunk: (chunk: Uint8Array) => v
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      onChunk(value as Uint8Array);
+      onChunk(value);
     }
     await writing;
   } catch {
