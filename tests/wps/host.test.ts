@@ -121,6 +121,20 @@ describe("protection and failures say what to do and leave no half-written summa
 });
 
 describe("what the WPS user sees", () => {
+  test("the 通报 sheet: the previous report's date read back from the workbook, one 通报 after three runs", async () => {
+    const { fake, host } = setup();
+    await host.run("runAll", { ...SETTINGS, asOf: "2022-09-30" });
+    await host.run("summarise", SETTINGS);
+    await host.run("summarise", SETTINGS);
+    expect(names(fake).filter((n) => n.startsWith("通报"))).toEqual(["通报"]);
+    expect(names(fake)[names(fake).indexOf("汇总") + 1]).toBe("通报");
+    expect([valueAt(fake, "通报", 2, 1), valueAt(fake, "通报", 3, 1)]).toEqual([GENERATED_SHEET_MARK, "截至日期 / 上次通报日期"]);
+    // Dates as serials: this 通报's date, then the report before it (kept through the same-day re-run).
+    expect([valueAt(fake, "通报", 3, 2), valueAt(fake, "通报", 3, 3)]).toEqual([44854, 44834]);
+    const lines = [...Array(20).keys()].map((i) => valueAt(fake, "通报", i + 1, 1));
+    expect(lines.some((v) => typeof v === "string" && v.startsWith("自上次通报（9月30日）以来"))).toBe(true);
+  });
+
   test("generated sheets: widths, frozen header, tab colours, mark in A2; the table sheet is active again; alerts restored", async () => {
     const { fake, host } = setup();
     await host.run("runAll", SETTINGS);
