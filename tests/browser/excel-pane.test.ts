@@ -93,16 +93,20 @@ test("全部运行 inside Excel (the double): columns, rules and summary sheets 
   await page.waitForFunction(() => (window as unknown as FakeWorkbookWindow).__fakeWorkbook().selection !== null);
   expect((await workbook(page)).selection).toEqual({ sheet: TABLE_SHEET, ...EXPECTED.unknownCell });
 
-  // 全部运行 again: the same sheets, not more.
+  // 全部运行 again, with 45 挂牌督办天数 typed in the settings: the same sheets, not more.
+  await page.getByRole("button", { name: new RegExp(ui.settings.heading) }).click();
+  await page.getByLabel(ui.settings.longOverdue, { exact: true }).fill("45");
   await runAll.click();
   await page.getByText(ui.done.runAll).waitFor();
   const again = await workbook(page);
   expect(again.sheets).toEqual(after.sheets);
   expect(again.sheets.filter((n) => n.startsWith("通报"))).toEqual(["通报"]);
   expect(again.rules).toHaveLength(3);
+  // The 深红 (挂牌) rule counts the 45 days now.
+  expect(again.rules.filter((r) => r.fill === LONG_OVERDUE_FILL).map((r) => r.formula)).toEqual([expect.stringMatching(/-45\b/)]);
 
   // The settings stay with the workbook.
-  expect(again.savedSettings[SETTINGS_KEY]).toMatchObject({ asOf: AS_OF, dueSoonDays: 15 });
+  expect(again.savedSettings[SETTINGS_KEY]).toMatchObject({ asOf: AS_OF, dueSoonDays: 15, longOverdueDays: 45 });
 
   expect(pageErrors).toEqual([]);
   expect(requests.external()).toEqual([]);
