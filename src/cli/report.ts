@@ -6,12 +6,12 @@
 import { strings, type Lang } from "../strings";
 import type { CheckResult, Finding, RowState, Severity } from "../core/types";
 import type { RunOutcome } from "../app/outcome";
-import { sortForAttention } from "../core/summary";
+import { sortForAttention, taskTotals } from "../core/summary";
 
 /** At most this many lines per list (findings, overdue, due soon, units). */
 export const MAX_LIST_ROWS = 20;
 
-const STATE_ORDER: readonly RowState[] = ["overdue", "due-soon", "open", "ongoing", "recurring", "done", "unknown"];
+const STATE_ORDER: readonly RowState[] = ["overdue", "stage-overdue", "due-soon", "open", "ongoing", "recurring", "done", "unknown"];
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** The readable report. `outcome` (src/app/outcome.ts) adds what the run did when it was not a plain success. */
@@ -32,7 +32,9 @@ export function checkReport(result: CheckResult, lang: Lang, outcome?: RunOutcom
   else {
     const counts = new Map<RowState, number>();
     for (const r of result.rows) counts.set(r.state, (counts.get(r.state) ?? 0) + 1);
-    const parts = STATE_ORDER.filter((s) => counts.get(s)).map((s) => `${w.state[s]} ${counts.get(s) ?? 0}`);
+    // 挂牌督办 beside the overdue count: the overview's numbers (taskTotals).
+    const long = taskTotals(result.rows).longOverdue;
+    const parts = STATE_ORDER.filter((s) => counts.get(s)).map((s) => `${w.state[s]} ${counts.get(s) ?? 0}${s === "overdue" && long ? t.longOverdueOf(long) : ""}`);
     lines.push(t.counts(result.rows.length, parts.join(t.listSep)));
   }
   const n = (sev: Severity) => result.findings.filter((f) => f.severity === sev).length;

@@ -3,7 +3,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { processWorkbook } from "../../src/workbook/process";
-import { checkJson } from "../../src/cli/commands/check";
+import { checkJson, checkReport } from "../../src/cli/commands/check";
+import { countsOf } from "../../src/taskpane/logic";
 import { strings } from "../../src/strings";
 
 const STAGED = "3月底前完成方案制定，6月底前开工，年底前建成投用";
@@ -47,6 +48,9 @@ test("seed 004 with staged phrases, as of 2022-07-15 (after 开工's date, befor
   const headers = ov.rows.find((r) => r[0]?.value === "责任单位")!.map((c) => c.value);
   const totals = ov.rows.find((r) => r[0]?.value === strings("zh-CN").outputs.totals)!;
   expect(totals[headers.indexOf(w.state["stage-overdue"])]?.value).toBe(2);
+  // The pane's counts and the CLI's readable report give the same 2.
+  expect(countsOf(out.result).stageOverdue).toBe(2);
+  expect(checkReport(out.result, "zh-CN").split("\n")[1]).toContain(`${w.state["stage-overdue"]} 2，`);
   const unitRows = out.plan!.sheets.filter((s) => s.kind === "unit").flatMap((s) => s.rows.slice(4)).filter((r) => rows.includes(Number(r[0]?.value)));
   expect(unitRows.length).toBeGreaterThan(0);
   for (const r of unitRows) {

@@ -128,6 +128,10 @@ test("report --long-overdue and --due-soon: the 挂牌 and due-soon counts follo
   const plain = await countsWith([], {});
   const strict = await countsWith(["--long-overdue", "5", "--due-soon", "30"], { longOverdueDays: 5, dueSoonDays: 30 });
   expect(strict).toContain("30天内到期");
+  // check's readable report says how many of the overdue are 挂牌督办, with the same flag and the same number.
+  const checked = io();
+  expect(await main(["check", SEED, "--as-of", asOf, "--long-overdue", "5"], checked.io)).toBe(0);
+  expect(checked.out.join("")).toContain(`（其中挂牌督办 ${/挂牌督办的(\d+)项/.exec(strict)?.[1]}）`);
   expect(Number(/挂牌督办的(\d+)项/.exec(strict)?.[1])).toBeGreaterThan(Number(/挂牌督办的(\d+)项/.exec(plain)?.[1]));
   const bad = io();
   expect(await main(["report", SEED, "--long-overdue", "abc", "-o", path.join(dir, "x.txt")], bad.io)).toBe(2);

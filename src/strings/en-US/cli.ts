@@ -26,6 +26,7 @@ export const cli: typeof zh = {
     severityName: { error: "error", warning: "warning", info: "info" },
     heading: (sheet, year, source, asOf) => `Sheet "${sheet}" | plan year ${year} (from ${source}) | as of ${asOf}`,
     counts: (rows, parts) => `${rows} tasks: ${parts}`,
+    longOverdueOf: (n) => ` (flagged ${n})`,
     noRows: "No task rows found.",
     findingsTitle: (e, w, i) => `Findings: ${e} errors, ${w} warnings, ${i} info`,
     noFindings: "No findings.",

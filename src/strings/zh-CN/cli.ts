@@ -26,6 +26,8 @@ export const cli = {
     heading: (sheet: string, year: number, source: string, asOf: string) =>
       `工作表“${sheet}”｜计划年度 ${year}（来自${source}）｜检查日期 ${asOf}`,
     counts: (rows: number, parts: string) => `共 ${rows} 项任务：${parts}`,
+    /** After the overdue count: how many of them are 挂牌督办 (overdue past the long-overdue days). */
+    longOverdueOf: (n: number) => `（其中挂牌督办 ${n}）`,
     noRows: "没有读到任务行。",
     findingsTitle: (e: number, w: number, i: number) => `发现问题：错误 ${e} 个，提醒 ${w} 个，提示 ${i} 个`,
     noFindings: "没有发现问题。",
