@@ -73,3 +73,15 @@ test("a plan replaces the 通报 only when it writes one; the summaries alone (c
   expect(alone.replaceSheets).toEqual(["通报"]);
   expect(alone.sheets.map((s) => s.name)).toEqual(["通报"]);
 });
+
+test.each([
+  ["2022年全市政务公开工作主要任务分解表", "关于2022年全市政务公开工作主要任务推进情况的通报（初稿）"],
+  ["2022年政务公开工作要点任务分解表", "关于2022年政务公开工作要点任务推进情况的通报（初稿）"],
+  ["重点工作任务清单", "关于重点工作任务推进情况的通报（初稿）"],
+  [null, "关于任务推进情况的通报（初稿）"],
+])("the 通报's title names the work of the table titled %j", (title, expected) => {
+  const values: CellValue[][] = [...(title ? [[title]] : []), ["序号", "工作任务", "工作要求", "责任单位", "完成时限"], [1, "任务甲", "要求甲", "市司法局", "9月底前"]];
+  const result = checkSheet({ sheet: "分解表", firstRow: 1, firstCol: 1, values }, { asOf: "2022-10-20" });
+  const plan = buildPlan(result, { sheets: [], headerRow: [] }, { parts: { columns: false, highlights: false, sheets: false, notice: true }, builtAt: "x" });
+  expect(plan.sheets[0]!.rows[0]![0]!.value).toBe(expected);
+});

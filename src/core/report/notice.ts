@@ -7,6 +7,7 @@ import type { CheckResult, TaskRow } from "../types";
 import { strings, type Lang } from "../../strings";
 import { taskTotals, sortForAttention, type TaskTotals } from "../summary";
 import { addDays } from "../status";
+import { TABLE_TITLE_SUFFIX } from "../vocab/table-words";
 
 /** At most this many units are named as having the most overdue tasks. */
 export const TOP_UNITS = 5;
@@ -41,6 +42,15 @@ export interface Notice {
   paragraphs: string[];
 }
 
+/**
+ * What the 通报 is about: the table's title (else its sheet's name) without the words naming the table itself
+ * ("2022年全市政务公开工作主要任务分解表" → "2022年全市政务公开工作主要"); "" when nothing is left.
+ */
+export function noticeSubject(result: Pick<CheckResult, "sheet" | "layout">): string {
+  const strip = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, "").replace(TABLE_TITLE_SUFFIX, "");
+  return strip(result.layout?.title) || strip(result.sheet);
+}
+
 function noticeTask(r: TaskRow): NoticeTask {
   const req = r.requirement.replace(/\s+/g, "");
   const requirement = [...req].length > REQUIREMENT_CHARS ? [...req].slice(0, REQUIREMENT_CHARS).join("") + "\u2026" : req;
@@ -66,7 +76,7 @@ export function buildNotice(result: CheckResult, opts: NoticeOptions = {}): Noti
     .sort((a, b) => (a.deadline.due ?? "").localeCompare(b.deadline.due ?? "") || a.row - b.row)
     .map(noticeTask);
 
-  const paragraphs: string[] = [t.title(result.sheet), t.counts(result.asOf, totals, result.dueSoonDays)];
+  const paragraphs: string[] = [t.title(noticeSubject(result)), t.counts(result.asOf, totals, result.dueSoonDays)];
   paragraphs.push(topUnits.length ? t.topUnits(topUnits.map((u) => t.unitCount(u.unit, u.overdue))) : t.noOverdue);
   if (newlyOverdue) {
     paragraphs.push(t.newlyOverdue(prev ?? "", newlyOverdue.length));

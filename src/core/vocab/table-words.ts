@@ -15,3 +15,9 @@ export const FOOTER_LABELS = [
 
 /** A cell that is only one of these (spaces removed) is a total line: 合计, 小计, 总计. */
 export const TOTAL_WORDS = ["合计", "小计", "总计", "共计"] as const;
+
+/**
+ * The end of a table's title that names the table itself, not its work ("…主要任务分解表", "…任务清单"): the 通报's
+ * title names the work ("关于2022年全市政务公开工作主要任务推进情况的通报").
+ */
+export const TABLE_TITLE_SUFFIX = /(?:任务)?(?:分解表|分工表|分工方案|清单|台账|一览表|表)$/;

@@ -3,7 +3,7 @@ import { words } from "./words";
 
 /** report strings (en-US); same keys as zh-CN. */
 export const report: typeof zh = {
-  title: (sheet: string) => `Progress report on ${sheet} (draft)`,
+  title: (subject: string) => (subject ? `Progress report on ${subject} (draft)` : "Progress report (draft)"),
   counts: (asOf, t, n) =>
     `As of ${asOf}: ${t.total} tasks; ${words.state.done.toLowerCase()} ${t.done}, ${words.state.overdue.toLowerCase()} ${t.overdue} (flagged for supervision ${t.longOverdue}), ${words.state["stage-overdue"].toLowerCase()} ${t.stageOverdue}, due within ${n} days ${t.dueSoon}, ${words.state.ongoing.toLowerCase()} ${t.ongoing}.`,
   topUnits: (items) => `Units with the most overdue tasks: ${items.join(", ")}.`,

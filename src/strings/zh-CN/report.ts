@@ -10,7 +10,8 @@ function md(iso: string): string {
 }
 
 export const report = {
-  title: (sheet: string) => `关于${sheet}任务推进情况的通报（初稿）`,
+  /** `subject`: the table's title without the words naming the table (src/core/report noticeSubject); may be "". */
+  title: (subject: string) => `关于${subject}任务推进情况的通报（初稿）`,
   counts: (asOf: string, t: Totals, n: number) =>
     `截至${md(asOf)}，共${t.total}项任务，${words.state.done}${t.done}项，${words.state.overdue}${t.overdue}项（其中逾期超过规定天数、列为挂牌督办的${t.longOverdue}项），${words.state["stage-overdue"]}${t.stageOverdue}项，${n}天内到期${t.dueSoon}项，${words.state.ongoing}${t.ongoing}项。`,
   topUnits: (items: string[]) => `逾期任务较多的单位：${items.join("、")}。`,
