@@ -10,7 +10,7 @@
  * pivot tables, pictures, protection … stay byte-identical; an .xlsm stays a macro-enabled package.
  * No Node APIs and no DOM: the page's worker runs the same code.
  */
-import type { EditPlan } from "../../core/types";
+import type { EditPlan, PlannedCell } from "../../core/types";
 import { strings, type Lang } from "../../strings";
 import { WorkbookError } from "../errors";
 import { entryData, rawData, zipEntries, type ZipEntry } from "../zip/read";
@@ -110,9 +110,10 @@ export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = 
     tableEnd = handled(out.end());
   }
   const ends: Promise<PendingEntry>[] = [];
+  const tails = new Map<PlannedCell, string>();
   for (const [i, s] of plan.sheets.entries()) {
     const out = sink(book.added[i]);
-    await writeNewSheet(s, styles, out);
+    await writeNewSheet(s, styles, out, tails);
     ends.push(handled(out.end()));
   }
   const [tableEntry, ...added] = await Promise.all([tableEnd, ...ends]);
