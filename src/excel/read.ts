@@ -13,7 +13,7 @@
  * whenever Excel answers ResponsePayloadSizeLimitExceeded.
  */
 import type { CellValue, MergedArea, SheetCells } from "../core/types";
-import { generatedSource, isGeneratedSheet, MARK_COLS, MARK_ROWS, OVERVIEW_FINGERPRINT_ROW, readOverviewRecord, type OverviewRecord } from "../core/plan";
+import { generatedSource, isGeneratedSheet, MARK_COLS, MARK_ROWS, OVERVIEW_FINGERPRINT_ROW, findOverviewRecord, type OverviewRecord } from "../core/plan";
 import { readAliasSheet } from "../core/check";
 import { HostError } from "../app/host";
 import { strings, type Lang } from "../strings";
@@ -160,18 +160,15 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
   }
 
   const ex = extra;
-  let overview: OverviewRecord | null = null;
-  const sheets = all.map((s, i) => {
+  const tops = all.map((_, i) => {
     const r = ex.firstRows[i];
-    const top = r ? (r.values as unknown[][]).map((row) => row.map(plain)) : [];
-    const first = top.slice(0, MARK_ROWS);
-    const generated = s.name !== sheetName && isGeneratedSheet(first);
-    if (generated && !overview) {
-      const record = readOverviewRecord(top);
-      if (record && record.source === sheetName && record.fingerprint) overview = record;
-    }
-    return { name: s.name, id: s.id, visible: s.visible, generated, source: generatedSource(first) };
+    return r ? (r.values as unknown[][]).map((row) => row.map(plain)) : [];
   });
+  const sheets = all.map((s, i) => {
+    const first = (tops[i] ?? []).slice(0, MARK_ROWS);
+    return { name: s.name, id: s.id, visible: s.visible, generated: s.name !== sheetName && isGeneratedSheet(first), source: generatedSource(first) };
+  });
+  const overview = findOverviewRecord(tops, sheetName);
   let aliases: Map<string, string> | undefined;
   if (ex.aliasRange) {
     const grid = (ex.aliasRange.values as unknown[][]).map((row) => row.map(plain));
