@@ -8,7 +8,10 @@
  * MergeCells once (false for most rows), and cell by cell only where a range answers "mixed".
  */
 import type { CellValue, MergedArea, SheetCells } from "../core/types";
-import { generatedSource, isGeneratedSheet, MARK_COLS, RECORD_ROWS } from "../core/plan";
+import { findOverviewRecord, generatedSource, isGeneratedSheet, MARK_COLS, MARK_ROWS, OVERVIEW_FINGERPRINT_ROW, type OverviewRecord } from "../core/plan";
+
+/** Rows read at the top of every other sheet: the generated-sheet mark and the overview's record. */
+const HEAD_ROWS = Math.max(MARK_ROWS, OVERVIEW_FINGERPRINT_ROW);
 import { readAliasSheet } from "../core/check";
 import { HostError } from "../app/host";
 import { strings, type Lang } from "../strings";
@@ -27,6 +30,8 @@ export interface WpsRead {
   rules: { rule: EtFormatCondition; formula: string }[];
   worksheet: EtWorksheet;
   workbook: EtWorkbook;
+  /** What the 汇总 built from this table recorded (as-of date, fingerprint), or null: the pane's stale check. */
+  overview: OverviewRecord | null;
 }
 
 export function plain(v: unknown): CellValue {
@@ -153,7 +158,7 @@ export function readWorkbook(app: EtApplication, opts: ReadOptions): WpsRead {
     if (!ws) throw new HostError(strings(opts.lang).wps.noWorkbook, "no-workbook");
   }
   const sheetName = ws.Name;
-  const first = (s: EtWorksheet) => readValues(s, 1, 1, RECORD_ROWS, MARK_COLS);
+  const first = (s: EtWorksheet) => readValues(s, 1, 1, MARK_ROWS, MARK_COLS);
   if (!opts.sheet && isGeneratedSheet(first(ws))) throw new HostError(t.generatedActive(sheetName), "generated-sheet");
 
   const used = ws.UsedRange;
@@ -163,9 +168,11 @@ export function readWorkbook(app: EtApplication, opts: ReadOptions): WpsRead {
   const cells: SheetCells = { sheet: sheetName, firstRow: 1, firstCol: 1, values, numberFormats: numberFormats(ws, values, cols) };
   if (rows > 0 && cols > 0) cells.merges = mergedAreas(ws, rows, cols);
 
-  const sheets = all.map((s) => {
-    const head = s.Name === sheetName ? [] : first(s);
-    return { name: s.Name, visible: isVisible(s), generated: s.Name !== sheetName && isGeneratedSheet(head), source: generatedSource(head), head };
+  const tops = all.map((s) => (s.Name === sheetName ? [] : readValues(s, 1, 1, HEAD_ROWS, MARK_COLS)));
+  const sheets = all.map((s, i) => {
+    const first = (tops[i] ?? []).slice(0, MARK_ROWS);
+    // `head`: the sheet's first rows, where a 通报 keeps its record (the previous report's date).
+    return { name: s.Name, visible: isVisible(s), generated: s.Name !== sheetName && isGeneratedSheet(first), source: generatedSource(first), head: tops[i] ?? [] };
   });
   let aliases: Map<string, string> | undefined;
   const aliasSheet = all.find((s) => s.Name.trim() === ALIAS_SHEET);
@@ -182,5 +189,5 @@ export function readWorkbook(app: EtApplication, opts: ReadOptions): WpsRead {
       if (rule.Type === XL_EXPRESSION) rules.push({ rule, formula: String(rule.Formula1 ?? "") });
     }
   }
-  return { cells, sheets, aliases, protected: Boolean(ws.ProtectContents), rules, worksheet: ws, workbook: wb };
+  return { cells, sheets, aliases, protected: Boolean(ws.ProtectContents), rules, worksheet: ws, workbook: wb, overview: findOverviewRecord(tops, sheetName) };
 }
