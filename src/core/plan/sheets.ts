@@ -35,19 +35,23 @@ const ROLE_ORDER: UnitRole[] = ["lead", "responsible", "cooperate"];
 /** Each unit (canonical name, or the name as written) → the task rows naming it and its roles there. */
 export function rowsByUnit(rows: TaskRow[]): Map<string, { row: TaskRow; roles: UnitRole[] }[]> {
   const map = new Map<string, { row: TaskRow; roles: UnitRole[] }[]>();
+  const seen = new Map<string, UnitRole[]>();
+  const note = (key: string, role: UnitRole) => {
+    const roles = seen.get(key);
+    if (!roles) seen.set(key, [role]);
+    else if (!roles.includes(role)) roles.push(role);
+  };
   for (const r of rows) {
-    const seen = new Map<string, UnitRole[]>();
+    seen.clear();
     for (const u of r.units) {
-      for (const key of new Set([u.canonical ?? u.name, u.name])) {
-        const roles = seen.get(key) ?? [];
-        if (!roles.includes(u.role)) roles.push(u.role);
-        seen.set(key, roles);
-      }
+      const canonical = u.canonical ?? u.name;
+      note(canonical, u.role);
+      if (u.name !== canonical) note(u.name, u.role);
     }
     for (const [key, roles] of seen) {
-      const list = map.get(key) ?? [];
-      list.push({ row: r, roles: roles.sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b)) });
-      map.set(key, list);
+      let list = map.get(key);
+      if (!list) map.set(key, (list = []));
+      list.push({ row: r, roles: roles.length > 1 ? roles.sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b)) : roles });
     }
   }
   return map;
