@@ -14,7 +14,7 @@ const W = 760;
 const LABEL = 220;
 const BAR_H = 18;
 const GAP = 8;
-const DONE_FILL = "#4472C4";
+export const DONE_FILL = "#4472C4";
 
 function esc(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
