@@ -111,6 +111,8 @@ export interface PlannedChart {
   color: string;
   /** The value axis' fixed maximum (100 for a percentage), when set; else automatic. */
   max?: number;
+  /** The value axis' step between gridlines (whole numbers for counts). */
+  majorUnit: number;
   /** 1-based cells: the chart covers from `from` to `to`, both included. */
   from: { row: number; col: number };
   to: { row: number; col: number };

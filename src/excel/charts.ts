@@ -28,10 +28,9 @@ export async function addCharts(ws: Excel.Worksheet, charts: readonly PlannedCha
     series.format.fill.setSolidColor(c.color);
     // The first unit (the one needing attention most) on top, as in the table.
     chart.axes.categoryAxis.reversePlotOrder = true;
-    if (c.max !== undefined) {
-      chart.axes.valueAxis.minimum = 0;
-      chart.axes.valueAxis.maximum = c.max;
-    }
+    chart.axes.valueAxis.minimum = 0;
+    if (c.max !== undefined) chart.axes.valueAxis.maximum = c.max;
+    chart.axes.valueAxis.majorUnit = c.majorUnit;
     chart.setPosition(rangeA1(c.from.row, c.from.col, c.from.row, c.from.col), rangeA1(c.to.row, c.to.col, c.to.row, c.to.col));
   }
 }

@@ -50,6 +50,8 @@ test("全部运行 puts two bar charts on the overview over its own unit, 完成
   expect(rate.title).toBe(`各单位完成率（逾期较多的前${CHART_UNITS}个单位）`);
   expect(overdue.title).toBe(`各单位逾期任务数（逾期较多的前${CHART_UNITS}个单位）`);
   expect(rate.valueMax).toBe(100);
+  expect(overdue.valueMax).toBeNull();
+  expect(Number.isInteger(overdue.valueMajorUnit)).toBe(true);
   // What the bars show, read from the overview's cells the charts point at.
   const units = column(fake.model, OVERVIEW_SHEET_NAME, rate.series[0].xValues!);
   expect(column(fake.model, OVERVIEW_SHEET_NAME, overdue.series[0].xValues!)).toEqual(units);

@@ -3,7 +3,8 @@
  * file) converts each sheet of each written workbook to CSV, and what it shows must be what the plan wrote —
  * the added columns on the table sheet (dates shown through their format), every generated sheet cell by cell
  * (links show their text) — and the user's own cells as they were. Files: the seed table written once and again
- * (a re-run replaces the sheets), the seed with a chart and a pivot table, and a sheet with the `x:` prefix.
+ * (a re-run replaces the sheets; the overview carries its two bar charts, tests/workbook/charts.test.ts), the seed
+ * with a chart and a pivot table, and a sheet with the `x:` prefix.
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";

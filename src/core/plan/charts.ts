@@ -30,6 +30,8 @@ export interface ChartsInput {
   units: number;
   /** The table's last used column (1-based): the charts stand one empty column to its right. */
   lastCol: number;
+  /** The largest 逾期 count of the units shown (the count axis steps by whole numbers). */
+  maxOverdue: number;
   lang: Lang;
 }
 
@@ -47,7 +49,7 @@ export function overviewCharts(inp: ChartsInput): PlannedChart[] {
   const categories = `${col(OVERVIEW_UNIT_COL)}${first}:${col(OVERVIEW_UNIT_COL)}${last}`;
   const series = (c: number) => ({ values: `${col(c)}${first}:${col(c)}${last}`, seriesName: `${col(c)}${inp.headerRow}` });
   return [
-    { kind: "done-rate", title: title(t.report.chartDoneRate), categories, ...series(OVERVIEW_RATE_COL), color: DONE_FILL, max: 100, ...at(first) },
-    { kind: "overdue", title: title(t.report.chartOverdue), categories, ...series(OVERVIEW_OVERDUE_COL), color: OVERDUE_FILL, ...at(first + height + 1) },
+    { kind: "done-rate", title: title(t.report.chartDoneRate), categories, ...series(OVERVIEW_RATE_COL), color: DONE_FILL, max: 100, majorUnit: 20, ...at(first) },
+    { kind: "overdue", title: title(t.report.chartOverdue), categories, ...series(OVERVIEW_OVERDUE_COL), color: OVERDUE_FILL, majorUnit: Math.max(1, Math.ceil(inp.maxOverdue / 8)), ...at(first + height + 1) },
   ];
 }

@@ -16,6 +16,7 @@ import { assignmentTotals, taskTotals, type TaskTotals } from "../summary";
 const TOTAL_KEYS: readonly (keyof TaskTotals)[] = ["lead", "responsible", "cooperate", "total", "done", "overdue", "dueSoon", "ongoing", "unknown", "longOverdue", "stageOverdue"];
 import { sortForAttention } from "../summary";
 import { donePercent, overviewCharts } from "./charts";
+import { CHART_UNITS } from "../report/chart";
 import { DEFAULT_LONG_OVERDUE_DAYS, GRADES, missedStage, nextStage } from "../grade";
 
 export { OVERVIEW_SHEET_NAME } from "../own";
@@ -184,7 +185,7 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
       columnWidths: [30, 16, 8, 8, 8, 8, 8, 8, 10, 10, 14, 10, 10, 10, 10, ...(reporting ? [12, 12] : [])],
       freezeRows: headerRow,
       tabColor: OVERVIEW_TAB_COLOR,
-      charts: overviewCharts({ headerRow, units: units.length, lastCol: header.length, lang }),
+      charts: overviewCharts({ headerRow, units: units.length, lastCol: header.length, maxOverdue: Math.max(0, ...units.slice(0, CHART_UNITS).map((u) => u.overdue)), lang }),
     },
   ];
 

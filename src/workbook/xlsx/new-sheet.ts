@@ -1,7 +1,7 @@
 /**
  * A generated sheet (overview, unit sheets) written directly as worksheet XML, row by row, in the schema's
  * element order: sheetPr (tab colour), dimension, sheetViews (frozen header), sheetFormatPr, cols, sheetData,
- * autoFilter, pageMargins. Cells as cells.ts writes them; their looks (font, fill, date, wrap) from the shared StyleBook.
+ * autoFilter, pageMargins, drawing (its charts: drawings.ts). Cells as cells.ts writes them; their looks (font, fill, date, wrap) from the shared StyleBook.
  */
 import type { PlannedCell, PlannedSheet } from "../../core/types";
 import { cellXml } from "./cells";
@@ -11,7 +11,8 @@ import { colLetters } from "./xml";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
-export async function writeNewSheet(s: PlannedSheet, styles: StyleBook, out: Sink): Promise<void> {
+/** `drawingRid`: the sheet's relationship to its drawing (its charts), written after pageMargins as the schema orders. */
+export async function writeNewSheet(s: PlannedSheet, styles: StyleBook, out: Sink, drawingRid?: string): Promise<void> {
   const emit = out.emit;
   const wrap = new Set(s.wrapColumns ?? []);
   const width = Math.max(1, ...s.rows.map((r) => r.length));
@@ -57,5 +58,5 @@ export async function writeNewSheet(s: PlannedSheet, styles: StyleBook, out: Sin
     }
   }
   const af = s.autoFilterRow ? `<autoFilter ref="A${s.autoFilterRow}:${colLetters(width)}${s.autoFilterRow}"/>` : "";
-  emit(`${buf}</sheetData>${af}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`);
+  emit(`${buf}</sheetData>${af}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${drawingRid ? `<drawing r:id="${drawingRid}"/>` : ""}</worksheet>`);
 }

@@ -5,7 +5,8 @@
  *   - styles.xml (styles.ts: the few fonts, formats, xfs and dxfs the additions need, appended and reused);
  *   - workbook.xml, its relationships, [Content_Types].xml (book.ts: generated sheets removed and added,
  *     calcChain.xml dropped);
- *   - the generated sheets, written directly as XML (new-sheet.ts) and deflated as they are made.
+ *   - the generated sheets, written directly as XML (new-sheet.ts) and deflated as they are made;
+ *   - their charts (drawings.ts: drawing and chart parts added; those of the sheets a re-run removes, removed).
  * The plan is the only input besides the bytes (the Office.js adapter applies the same plan). Macros, charts,
  * pivot tables, pictures, protection … stay byte-identical; an .xlsm stays a macro-enabled package.
  * No Node APIs and no DOM: the page's worker runs the same code.
@@ -16,6 +17,7 @@ import { WorkbookError } from "../errors";
 import { entryData, rawData, zipEntries, type ZipEntry } from "../zip/read";
 import { ZipWriter, type PendingEntry } from "../zip/write";
 import { bookSheets, editBook, readRels, relsOf } from "./book";
+import { drawingPartsOf, editCharts } from "./drawings";
 import { writeNewSheet } from "./new-sheet";
 import { StyleBook } from "./styles";
 import { sink } from "./sink";
@@ -76,6 +78,8 @@ export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = 
   }
   const styles = new StyleBook(stylesXml);
 
+  const removedParts = sheets.filter((s) => removed.has(s.name) && s.name !== table.name && s.part).map((s) => s.part!);
+  const oldDrawings = await drawingPartsOf(removedParts, text);
   const sheetsChange = plan.sheets.length > 0 || removed.size > 0;
   const book = editBook({
     workbookPart,
@@ -88,6 +92,7 @@ export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = 
     table: table.name,
     fullCalc: hasFormulas(plan),
   });
+  const charts = editCharts({ sheets: plan.sheets, sheetParts: book.added, names: new Set(byName.keys()), drop: book.drop, typesXml: book.typesXml, remove: oldDrawings });
 
   // The table sheet, when the plan touches it.
   let tableEntry: PendingEntry | null = null;
@@ -105,7 +110,7 @@ export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = 
   const added: PendingEntry[] = [];
   for (const [i, s] of plan.sheets.entries()) {
     const out = sink(book.added[i]);
-    await writeNewSheet(s, styles, out);
+    await writeNewSheet(s, styles, out, charts.drawingRids[i]);
     added.push(await out.end());
   }
   const stylesOut = styles.result();
@@ -115,7 +120,7 @@ export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = 
   const replaced = new Map<string, string | null>([
     [workbookPart, book.workbookXml],
     [relsPart, book.relsXml],
-    ["[Content_Types].xml", book.typesXml],
+    ["[Content_Types].xml", charts.typesXml],
     [stylesPart, stylesOut ?? (byName.has(stylesPart) ? null : stylesXml)],
   ]);
   let lastSheet = -1;
@@ -137,6 +142,7 @@ export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = 
     if (i === lastSheet) putAdded();
   }
   putAdded();
+  for (const p of charts.parts) await zip.add(p.name, enc.encode(p.xml));
   if (!byName.has(stylesPart)) await zip.add(stylesPart, enc.encode(stylesOut ?? stylesXml));
   return zip.finish();
 }

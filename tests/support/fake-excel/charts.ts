@@ -22,6 +22,7 @@ export interface FakeChartModel {
   reversePlotOrder: boolean;
   valueMin: number | null;
   valueMax: number | null;
+  valueMajorUnit: number | null;
   /** setPosition(start, end) as given. */
   position: { start: string; end: string | null } | null;
 }
@@ -61,6 +62,7 @@ export class FakeChartCollection {
         reversePlotOrder: false,
         valueMin: null,
         valueMax: null,
+        valueMajorUnit: null,
         position: null,
       };
       list.push(made);
@@ -77,7 +79,7 @@ export class FakeChart {
   readonly legend: { visible: boolean };
   readonly dataLabels: { showValue: boolean };
   readonly series: { getItemAt(i: number): FakeChartSeries };
-  readonly axes: { categoryAxis: { reversePlotOrder: boolean }; valueAxis: { minimum: number; maximum: number } };
+  readonly axes: { categoryAxis: { reversePlotOrder: boolean }; valueAxis: { minimum: number; maximum: number; majorUnit: number } };
 
   constructor(
     private readonly context: FakeRequestContext,
@@ -90,7 +92,8 @@ export class FakeChart {
     this.legend = Object.defineProperty({} as { visible: boolean }, "visible", setter(set("legend.visible", "legendVisible")));
     this.dataLabels = Object.defineProperty({} as { showValue: boolean }, "showValue", setter(set("dataLabels.showValue", "showValue")));
     const categoryAxis = Object.defineProperty({} as { reversePlotOrder: boolean }, "reversePlotOrder", setter(set("categoryAxis.reversePlotOrder", "reversePlotOrder", "1.7")));
-    const valueAxis = {} as { minimum: number; maximum: number };
+    const valueAxis = {} as { minimum: number; maximum: number; majorUnit: number };
+    Object.defineProperty(valueAxis, "majorUnit", setter(set("valueAxis.majorUnit", "valueMajorUnit")));
     Object.defineProperty(valueAxis, "minimum", setter(set("valueAxis.minimum", "valueMin")));
     Object.defineProperty(valueAxis, "maximum", setter(set("valueAxis.maximum", "valueMax")));
     this.axes = { categoryAxis, valueAxis };
