@@ -23,6 +23,7 @@ export class ZipError extends Error {
 
 /** Compressed bytes handed to the inflater at a time (each gives at most a few MB of XML). */
 const STREAM_SLICE = 64 * 1024;
+const FIRST_SLICE = 2 * 1024;
 
 const u16 = (b: Uint8Array, o: number): number => (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
 const u32 = (b: Uint8Array, o: number): number => (u16(b, o) | (u16(b, o + 2) << 16)) >>> 0;
@@ -113,6 +114,14 @@ export class ZipArchive {
     return b.subarray(start, start + e.compressedSize);
   }
 
+  /** The whole entry streamed as stream() does, inflated natively where the platform can (a big sheet's XML). */
+  async streamAsync(path: string, onChunk: (chunk: Uint8Array) => void): Promise<boolean> {
+    const e = this.entry(path);
+    if (!e) return false;
+    if (e.method === 8 && (await inflateNative(this.raw(e), onChunk))) return true;
+    return this.stream(path, onChunk);
+  }
+
   /** The whole inflated entry (for small parts), or null when absent. */
   read(path: string): Uint8Array | null {
     const e = this.entry(path);
@@ -156,12 +165,40 @@ export class ZipArchive {
     const inf = new Inflate((chunk) => {
       if (!stop && chunk.length > 0 && onChunk(chunk) === false) stop = true;
     });
-    for (let i = 0; i < data.length && !stop; i += STREAM_SLICE) {
-      const end = Math.min(data.length, i + STREAM_SLICE);
+    // Small slices first, so a reader that wants only the first rows (the header, the generated-sheet mark)
+    // inflates a few KB, not a few MB; then STREAM_SLICE at a time.
+    let slice = FIRST_SLICE;
+    for (let i = 0; i < data.length && !stop; i += slice, slice = Math.min(STREAM_SLICE, slice * 2)) {
+      const end = Math.min(data.length, i + slice);
       inf.push(data.subarray(i, end), end === data.length);
     }
     return true;
   }
+}
+
+/** Inflate raw deflate bytes natively when the platform can (browsers, workers, Node ≥ 18): null when it cannot. */
+async function inflateNative(data: Uint8Array, onChunk: (chunk: Uint8Array) => void): Promise<boolean> {
+  const DS = (globalThis as { DecompressionStream?: typeof DecompressionStream }).DecompressionStream;
+  if (!DS) return false;
+  const ds = new DS("deflate-raw");
+  const writer = ds.writable.getWriter();
+  const writing = (async () => {
+    for (let i = 0; i < data.length; i += STREAM_SLICE * 16) await writer.write(data.subarray(i, i + STREAM_SLICE * 16) as Uint8Array<ArrayBuffer>);
+    await writer.close();
+  })();
+  const reader = ds.readable.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      onChunk(value);
+    }
+    await writing;
+  } catch {
+    writing.catch(() => undefined);
+    throw new ZipError("bad deflate data");
+  }
+  return true;
 }
 
 /** Is this a zip (local file header or an empty archive's end record)? */

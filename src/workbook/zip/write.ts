@@ -41,6 +41,9 @@ export function crc32(crc: number, data: Uint8Array): number {
   return ~c >>> 0;
 }
 
+/** Chunks (about 1 MB each) a deflating entry may have queued before drain() waits for the compressor. */
+const QUEUED_CHUNKS = 4;
+
 export interface Written {
   name: Uint8Array;
   method: number;
@@ -103,6 +106,9 @@ export function deflating(name: string): ZipStream {
       writer.write(chunk as Uint8Array<ArrayBuffer>).catch(fail);
     },
     drain: async () => {
+      // The compressor works beside the main thread: wait for it only when several chunks are queued (memory
+      // stays within a few MB per entry), not after every chunk (the writer would idle while it deflates).
+      if ((writer.desiredSize ?? 0) > -QUEUED_CHUNKS) return;
       await writer.ready;
     },
     end: async () => {
