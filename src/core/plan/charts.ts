@@ -8,8 +8,12 @@
 import type { PlannedChart } from "../types";
 import { strings, type Lang } from "../../strings";
 import { colLetters } from "../a1";
-import { CHART_UNITS, DONE_FILL } from "../report/chart";
 import { OVERDUE_FILL } from "./rules";
+
+/** At most this many units per chart (the ones needing attention first), here and in the picture (report/chart.ts). */
+export const CHART_UNITS = 12;
+/** The 完成率 bars' colour. */
+export const DONE_FILL = "#4472C4";
 
 /** 1-based overview columns: the unit, 逾期 (overdue) and 完成率 (planSheets' layout). */
 export const OVERVIEW_UNIT_COL = 1;

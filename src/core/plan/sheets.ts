@@ -15,8 +15,7 @@ import { assignmentTotals, taskTotals, type TaskTotals } from "../summary";
 /** The overview's count columns, in order. */
 const TOTAL_KEYS: readonly (keyof TaskTotals)[] = ["lead", "responsible", "cooperate", "total", "done", "overdue", "dueSoon", "ongoing", "unknown", "longOverdue", "stageOverdue"];
 import { sortForAttention } from "../summary";
-import { donePercent, overviewCharts } from "./charts";
-import { CHART_UNITS } from "../report/chart";
+import { CHART_UNITS, donePercent, overviewCharts } from "./charts";
 import { DEFAULT_LONG_OVERDUE_DAYS, GRADES, missedStage, nextStage } from "../grade";
 
 export { OVERVIEW_SHEET_NAME } from "../own";
