@@ -14,6 +14,7 @@ import type { EditPlan, PlannedCell } from "../../src/core/types";
 import { processWorkbook, type ProcessOptions } from "../../src/workbook/process";
 import { todayIso } from "../../src/core/dates";
 import { writePlan } from "../../src/workbook/xlsx/write";
+import { zipEntries } from "../../src/workbook/zip/read";
 import { buildSeed004Workbook } from "../fixtures/build-workbooks";
 import { chartAddition, pivotAddition, withParts } from "./fidelity-corpus";
 import { MAIN, pkg } from "./writer-support";
@@ -137,5 +138,10 @@ describe("LibreOffice opens what the writer wrote and shows the plan's values", 
     // Sheets removed by the re-run are gone: LibreOffice wrote exactly the table and the plan's sheets.
     const sheets = fs.readdirSync(dir).filter((f) => f.startsWith(`${name}-`) && f.endsWith(".csv"));
     expect(sheets.length).toBe(1 + w.plan.sheets.length);
+  });
+
+  test("the files it opened carry the overview's bar charts (ours beside the user's two in the chart file)", () => {
+    const charts = (name: string) => zipEntries(written.find((x) => x.name === name)!.bytes)!.filter((e) => /^xl\/charts\/chart\d+\.xml$/.test(e.name)).length;
+    expect([charts("once"), charts("twice"), charts("chart")]).toEqual([2, 2, 4]);
   });
 });
