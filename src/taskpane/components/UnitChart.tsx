@@ -5,9 +5,11 @@
 import { useEffect, useState } from "react";
 import type { CheckResult } from "../../core/types";
 import type { Lang, Strings } from "../../strings";
+import { useStyles } from "./results.styles";
 
 export function UnitChart(props: { ui: Strings["ui"]; result: CheckResult; lang: Lang }) {
   const { ui, result, lang } = props;
+  const s = useStyles();
   const [src, setSrc] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -21,5 +23,9 @@ export function UnitChart(props: { ui: Strings["ui"]; result: CheckResult; lang:
     };
   }, [result, lang]);
   if (!src) return null;
-  return <img src={src} alt={ui.preview.chartAlt} data-testid="unit-chart" style={{ display: "block", maxWidth: "100%", height: "auto" }} />;
+  return (
+    <div className={s.tableWrap}>
+      <img src={src} alt={ui.preview.chartAlt} data-testid="unit-chart" className={s.chart} />
+    </div>
+  );
 }
