@@ -11,7 +11,7 @@
  * pivot tables, pictures, protection … stay byte-identical; an .xlsm stays a macro-enabled package.
  * No Node APIs and no DOM: the page's worker runs the same code.
  */
-import type { EditPlan } from "../../core/types";
+import type { EditPlan, PlannedCell } from "../../core/types";
 import { strings, type Lang } from "../../strings";
 import { WorkbookError } from "../errors";
 import { entryData, rawData, zipEntries, type ZipEntry } from "../zip/read";
@@ -115,9 +115,10 @@ export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = 
     tableEnd = handled(out.end());
   }
   const ends: Promise<PendingEntry>[] = [];
+  const tails = new Map<PlannedCell, string>();
   for (const [i, s] of plan.sheets.entries()) {
     const out = sink(book.added[i]);
-    await writeNewSheet(s, styles, out, charts.drawingRids[i]);
+    await writeNewSheet(s, styles, out, tails, charts.drawingRids[i]);
     ends.push(handled(out.end()));
   }
   const [tableEntry, ...added] = await Promise.all([tableEnd, ...ends]);
