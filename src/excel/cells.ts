@@ -159,7 +159,7 @@ export async function writeSheetContent(ws: Excel.Worksheet, sheet: PlannedSheet
   }
   if (sheet.freezeRows && caps.freezePanes) ws.freezePanes.freezeRows(sheet.freezeRows);
   if (sheet.tabColor && caps.tabColor) ws.tabColor = sheet.tabColor;
-  if (sheet.charts?.length && caps.charts) await addCharts(ws, sheet.charts, batch);
+  if (sheet.charts?.length && caps.charts) await addCharts(ws, sheet.charts, batch, caps);
   return formulas;
 }
 

@@ -12,8 +12,9 @@ import type { PlannedChart } from "../core/types";
 import type { SyncBatcher } from "./batch";
 import { payloadBytes } from "./batch";
 import { rangeA1 } from "./a1";
+import type { Capabilities } from "./office";
 
-export async function addCharts(ws: Excel.Worksheet, charts: readonly PlannedChart[], batch: SyncBatcher): Promise<void> {
+export async function addCharts(ws: Excel.Worksheet, charts: readonly PlannedChart[], batch: SyncBatcher, caps: Capabilities): Promise<void> {
   for (const c of charts) {
     await batch.add(payloadBytes(c) + 600);
     // One column with its header cell: Excel names the series after the header.
@@ -28,6 +29,8 @@ export async function addCharts(ws: Excel.Worksheet, charts: readonly PlannedCha
     series.format.fill.setSolidColor(c.color);
     // The first unit (the one needing attention most) on top, as in the table.
     chart.axes.categoryAxis.reversePlotOrder = true;
+    // The value axis then stands at the top; crossing at the last unit puts it below the bars (1.8).
+    if (caps.chartAxisPosition) chart.axes.categoryAxis.position = "Maximum";
     chart.axes.valueAxis.minimum = 0;
     if (c.max !== undefined) chart.axes.valueAxis.maximum = c.max;
     chart.axes.valueAxis.majorUnit = c.majorUnit;

@@ -41,6 +41,7 @@ test("全部运行 puts two bar charts on the overview over its own unit, 完成
     expect(c.legendVisible).toBe(false);
     expect(c.showValue).toBe(true);
     expect(c.reversePlotOrder).toBe(true);
+    expect(c.categoryCross).toBe("Maximum");
     expect(c.source.rows).toBe(shown + 1); // the header cell names the series
     expect(c.series[0].xValues?.rows).toBe(shown);
     expect(c.position?.start).toMatch(/^[A-Z]+\d+$/);
@@ -82,6 +83,10 @@ test("charts add no sync; below ExcelApi 1.7 there are none and the user is told
   const a = await setup({ apiVersion: "1.12" });
   await a.host.run("runAll", SETTINGS);
   expect(allCharts(a.fake.model).length).toBe(2);
+  // 1.7 has the charts, without the 1.8 axis position (never ApiNotFound).
+  const c = await setup({ apiVersion: "1.7" });
+  await c.host.run("runAll", SETTINGS);
+  expect(allCharts(c.fake.model).map((x) => x.c.categoryCross)).toEqual([null, null]);
   const b = await setup({ apiVersion: "1.6" });
   const outcome = await b.host.run("runAll", SETTINGS);
   expect(allCharts(b.fake.model)).toEqual([]);

@@ -1,9 +1,9 @@
 /**
  * Charts in the Office.js double: worksheet.charts.add(type, range, seriesBy) records a chart on the sheet's model
  * (FakeSheet.charts), with what the adapter sets on it (title, legend, data labels, series colour and category
- * range, axis order and bounds, the cells it covers). Commands queue like every other write and need the
- * ExcelApi version Office.js documents (charts 1.1; setXAxisValues and reversePlotOrder 1.7). A chart lives on
- * its sheet: deleting the sheet deletes its charts; renaming it keeps them.
+ * range, axis order, crossing and bounds, the cells it covers). Commands queue like every other write and need
+ * the ExcelApi version Office.js documents (charts 1.1; setXAxisValues and reversePlotOrder 1.7; axis position
+ * 1.8). A chart lives on its sheet: deleting the sheet deletes its charts; renaming it keeps them.
  */
 import type { FakeRequestContext } from "./context";
 import type { FakeSheet, Rect } from "./model";
@@ -20,6 +20,8 @@ export interface FakeChartModel {
   showValue: boolean;
   series: { xValues: Rect | null; color: string | null }[];
   reversePlotOrder: boolean;
+  /** categoryAxis.position: where the value axis crosses (null: automatic). */
+  categoryCross: string | null;
   valueMin: number | null;
   valueMax: number | null;
   valueMajorUnit: number | null;
@@ -60,6 +62,7 @@ export class FakeChartCollection {
         showValue: false,
         series: [{ xValues: null, color: null }],
         reversePlotOrder: false,
+        categoryCross: null,
         valueMin: null,
         valueMax: null,
         valueMajorUnit: null,
@@ -79,7 +82,7 @@ export class FakeChart {
   readonly legend: { visible: boolean };
   readonly dataLabels: { showValue: boolean };
   readonly series: { getItemAt(i: number): FakeChartSeries };
-  readonly axes: { categoryAxis: { reversePlotOrder: boolean }; valueAxis: { minimum: number; maximum: number; majorUnit: number } };
+  readonly axes: { categoryAxis: { reversePlotOrder: boolean; position: string }; valueAxis: { minimum: number; maximum: number; majorUnit: number } };
 
   constructor(
     private readonly context: FakeRequestContext,
@@ -91,7 +94,9 @@ export class FakeChart {
     this.title = Object.defineProperty({} as { text: string }, "text", setter(set("title.text", "title")));
     this.legend = Object.defineProperty({} as { visible: boolean }, "visible", setter(set("legend.visible", "legendVisible")));
     this.dataLabels = Object.defineProperty({} as { showValue: boolean }, "showValue", setter(set("dataLabels.showValue", "showValue")));
-    const categoryAxis = Object.defineProperty({} as { reversePlotOrder: boolean }, "reversePlotOrder", setter(set("categoryAxis.reversePlotOrder", "reversePlotOrder", "1.7")));
+    const categoryAxis = {} as { reversePlotOrder: boolean; position: string };
+    Object.defineProperty(categoryAxis, "reversePlotOrder", setter(set("categoryAxis.reversePlotOrder", "reversePlotOrder", "1.7")));
+    Object.defineProperty(categoryAxis, "position", setter(set("categoryAxis.position", "categoryCross", "1.8")));
     const valueAxis = {} as { minimum: number; maximum: number; majorUnit: number };
     Object.defineProperty(valueAxis, "majorUnit", setter(set("valueAxis.majorUnit", "valueMajorUnit")));
     Object.defineProperty(valueAxis, "minimum", setter(set("valueAxis.minimum", "valueMin")));
