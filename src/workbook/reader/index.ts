@@ -6,7 +6,7 @@
  *   readTable(book, sheet?)         → the table sheet's cells, the cells left out as stray, the alias list
  */
 import type { CellValue, CheckResult, SheetCells } from "../../core/types";
-import { OVERVIEW_FINGERPRINT_ROW, readOverviewRecord, type ExistingWorkbook, type OverviewRecord } from "../../core/plan";
+import { OVERVIEW_FINGERPRINT_ROW, findOverviewRecord, type ExistingWorkbook, type OverviewRecord } from "../../core/plan";
 import { generatedSource, isGeneratedSheet, MARK_COLS, MARK_ROWS, taskSheetNames } from "../../core/own";
 import { readAliasSheet } from "../../core/check";
 import { findLayout, Grid } from "../../core/table";
@@ -152,11 +152,6 @@ export function existingFromBook(book: XlsxBook, index: number, cells: SheetCell
  * (src/core/plan record.ts), or null when the workbook has none. The pane compares it with the table now.
  */
 export function overviewRecordOf(book: XlsxBook, source: string): OverviewRecord | null {
-  for (let i = 0; i < book.sheets.length; i++) {
-    if (!isGenerated(book, i)) continue;
-    const head = headOf(book, i, OVERVIEW_FINGERPRINT_ROW, 3);
-    const record = readOverviewRecord(head);
-    if (record && record.source === source && record.fingerprint) return record;
-  }
-  return null;
+  const tops = book.sheets.map((_, i) => (isGenerated(book, i) ? headOf(book, i, OVERVIEW_FINGERPRINT_ROW, 3) : []));
+  return findOverviewRecord(tops, source);
 }
