@@ -6,6 +6,8 @@
  */
 import ExcelJS from "exceljs";
 import { processWorkbook, type ProcessOptions } from "../../src/workbook/process";
+import { writePlan } from "../../src/workbook/xlsx/write";
+import type { EditPlan } from "../../src/core/types";
 import { CHART_UNITS } from "../../src/core/report/chart";
 import { donePercent } from "../../src/core/plan/charts";
 import { sortForAttention } from "../../src/core/summary";
@@ -78,7 +80,7 @@ test("seed 004: the overview carries two bar charts over its own cells, their ca
   const charts = chartsOf(files, part);
   expect(charts.length).toBe(2);
   expect(ours(files).length).toBe(4); // the drawing, its relationships (to the charts), two charts
-  expect(text(files.get(part))).toMatch(/<pageMargins [^>]*\/><drawing r:id="rId1"\/><\/worksheet>$/);
+  expect(text(files.get(part))).toMatch(/<pageMargins [^>]*\/><drawing r:id="rIdBreakdownDrawing"\/><\/worksheet>$/);
   expect(xmllint(files, [...ours(files), part.replace(/([^/]+)$/, "_rels/$1.rels"), "[Content_Types].xml"])).toBe("");
   expect(orphans(files)).toEqual([]);
 
@@ -137,4 +139,30 @@ test("the user's own drawing and charts keep their part names; ours take free on
     expect(orphans(files)).toEqual([]);
     expect(text(files.get("[Content_Types].xml")).match(new RegExp(CT.chart.replace(/[.+]/g, "\\$&"), "g"))?.length).toBe(4);
   }
+});
+
+test("a sheet with notes and charts: one relationships part names both, <drawing> before <legacyDrawing>", async () => {
+  const plan: EditPlan = {
+    sheet: "分解表",
+    columns: [],
+    highlights: [],
+    replaceSheets: [],
+    notes: [],
+    sheets: [
+      {
+        name: "图表与批注",
+        kind: "overview",
+        rows: [[{ value: "标题", note: "说明" }], [], [{ value: "单位" }, { value: "完成率" }], [{ value: "甲" }, { value: 50 }], [{ value: "乙" }, { value: 25 }]],
+        charts: [{ kind: "done-rate", title: "完成率", categories: "A4:A5", values: "B4:B5", seriesName: "B3", color: "#4472C4", max: 100, majorUnit: 20, from: { row: 4, col: 4 }, to: { row: 16, col: 10 } }],
+      },
+    ],
+  };
+  const files = unzip(await writePlan(BASE, plan));
+  const part = [...files.keys()].find((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n) && text(files.get(n)).includes("<legacyDrawing"))!;
+  expect(text(files.get(part))).toMatch(/<drawing r:id="([^"]+)"\/><legacyDrawing r:id="[^"]+"\/><\/worksheet>$/);
+  const types = targets(files, part.replace(/([^/]+)$/, "_rels/$1.rels")).map((t) => t.type.replace(/^.*\//, "")).sort();
+  expect(types).toEqual(["comments", "drawing", "vmlDrawing"]);
+  expect(orphans(files)).toEqual([]);
+  expect(xmllint(files, [...ours(files).filter((n) => !n.endsWith(".vml")), part, part.replace(/([^/]+)$/, "_rels/$1.rels"), "[Content_Types].xml"])).toBe("");
+  expect(cache(text(files.get(chartsOf(files, part)[0]!)), "val")).toEqual(["50", "25"]);
 });

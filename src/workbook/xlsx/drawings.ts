@@ -3,7 +3,8 @@
  * with them (found through the sheets' relationships: drawings, their charts, the charts' style, colour and
  * shape parts; never the user's own, which hang off kept sheets), and the new sheets' charts are added under part
  * names nothing else uses: xl/drawings/drawingN.xml, xl/charts/chartN.xml, their relationships, the sheet's
- * relationship to its drawing, and their content types. Text-level, no DOM.
+ * relationship to its drawing (written by write.ts into the sheet's relationships part, beside its notes'), and
+ * their content types. Text-level, no DOM.
  */
 import type { PlannedSheet } from "../../core/types";
 import { readRels, relsOf } from "./book";
@@ -53,11 +54,22 @@ export interface ChartsEdit {
 }
 
 export interface ChartsResult {
-  /** New parts, written as they are. */
+  /** New parts, written as they are (the drawings, their relationships, the charts). */
   parts: { name: string; xml: string }[];
-  /** For each new sheet: the r:id of its drawing in its relationships (undefined: no charts). */
+  /** For each new sheet: the r:id of its drawing (undefined: no charts)… */
   drawingRids: (string | undefined)[];
+  /** …and that relationship, for the sheet's relationships part (withRelationship; the notes' may share it). */
+  drawingRels: (string | undefined)[];
   typesXml: string;
+}
+
+/** The sheet's drawing relationship id (the sheet's relationships part is the product's alone). */
+export const DRAWING_RID = "rIdBreakdownDrawing";
+
+/** A relationships part with `rel` (a Relationship element) added; a new part when `xml` is null. */
+export function withRelationship(xml: string | null, rel: string | undefined): string {
+  const base = xml ?? rels([]);
+  return rel ? base.replace(/<\/Relationships>\s*$/, `${rel}</Relationships>`) : base;
 }
 
 function rels(items: { id: string; type: string; target: string }[]): string {
@@ -84,27 +96,28 @@ export function editCharts(e: ChartsEdit): ChartsResult {
   };
   const parts: ChartsResult["parts"] = [];
   const drawingRids: ChartsResult["drawingRids"] = [];
+  const drawingRels: ChartsResult["drawingRels"] = [];
   let typesAdd = "";
   e.sheets.forEach((s, i) => {
     const sheetPart = e.sheetParts[i];
     if (!s.charts?.length || !sheetPart) {
       drawingRids.push(undefined);
+      drawingRels.push(undefined);
       return;
     }
     const drawing = pick((n) => `xl/drawings/drawing${n}.xml`);
     const charts = s.charts.map(() => pick((n) => `xl/charts/chart${n}.xml`));
     const rids = charts.map((_, j) => `rId${j + 1}`);
-    // The new sheet's relationships are its drawing only.
-    parts.push({ name: relsOf(sheetPart), xml: rels([{ id: "rId1", type: DRAWING_TYPE, target: `../drawings/${drawing.split("/").pop()!}` }]) });
     parts.push({ name: drawing, xml: drawingPartXml(s.charts, rids) });
     parts.push({ name: relsOf(drawing), xml: rels(charts.map((c, j) => ({ id: rids[j], type: CHART_TYPE, target: `../charts/${c.split("/").pop()!}` }))) });
     s.charts.forEach((c, j) => parts.push({ name: charts[j], xml: chartPartXml(s, c) }));
     typesAdd += `<${tp}Override PartName="/${drawing}" ContentType="${DRAWING_CT}"/>`;
     for (const c of charts) typesAdd += `<${tp}Override PartName="/${c}" ContentType="${CHART_CT}"/>`;
-    drawingRids.push("rId1");
+    drawingRids.push(DRAWING_RID);
+    drawingRels.push(`<Relationship Id="${DRAWING_RID}" Type="${DRAWING_TYPE}" Target="../drawings/${drawing.split("/").pop()!}"/>`);
   });
   // An input entry under a new part's name (a removed sheet's part, or a stray one) is left out: the new one replaces it.
   for (const p of parts) if (e.names.has(p.name)) e.drop.add(p.name);
   if (typesAdd) types = types.replace(`</${tp}Types>`, `${typesAdd}</${tp}Types>`);
-  return { parts, drawingRids, typesXml: types };
+  return { parts, drawingRids, drawingRels, typesXml: types };
 }
