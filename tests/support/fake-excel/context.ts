@@ -36,6 +36,7 @@ import {
   rectAddress,
   sheetNameProblem,
   usedRect,
+  usedRectWithin,
 } from "./model";
 import { FakeChartCollection } from "./charts";
 
@@ -586,6 +587,21 @@ export class FakeRange
       out.push(row);
     }
     return out;
+  }
+
+  /** The used cells within this range (ExcelApi 1.4), or a null object when it holds none. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const t = this.resolve();
+        if (!t) return undefined;
+        const used = usedRectWithin(t.sheet, t.rect, !!valuesOnly);
+        return used ? { sheet: t.sheet, rect: used } : undefined;
+      },
+      true,
+      "1.4",
+    );
   }
 
   get address(): string {
