@@ -15,6 +15,7 @@ import { assignmentTotals, taskTotals, type TaskTotals } from "../summary";
 /** The overview's count columns, in order. */
 const TOTAL_KEYS: readonly (keyof TaskTotals)[] = ["lead", "responsible", "cooperate", "total", "done", "overdue", "dueSoon", "ongoing", "unknown", "longOverdue", "stageOverdue"];
 import { sortForAttention } from "../summary";
+import { CHART_UNITS, donePercent, overviewCharts } from "./charts";
 import { DEFAULT_LONG_OVERDUE_DAYS, GRADES, missedStage, nextStage } from "../grade";
 
 export { OVERVIEW_SHEET_NAME } from "../own";
@@ -169,13 +170,14 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
       text(u.generic ? t.generic : t.specific),
       ...TOTAL_KEYS.map((k) => text(u[k])),
       name ? { value: t.openSheet, link: sheetRef(name, "A1") } : text(t.noDetailSheet),
+      text(donePercent(u.done, u.total)),
       ...reportingCells(reporting, u.unit),
     ]);
   }
   // 合计 counts distinct tasks (equal to the pane); the per-unit sums stand in their own, labelled row.
   const distinct = taskTotals(result.rows);
   const assigned = assignmentTotals(units);
-  rows.push([text(t.totals, true), text(null), ...TOTAL_KEYS.map((k) => text(distinct[k], true))]);
+  rows.push([text(t.totals, true), text(null), ...TOTAL_KEYS.map((k) => text(distinct[k], true)), text(null), text(donePercent(distinct.done, distinct.total), true)]);
   rows.push([text(t.assignments), text(null), ...TOTAL_KEYS.map((k) => text(assigned[k]))]);
 
   const sheets: PlannedSheet[] = [
@@ -183,9 +185,10 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
       name: overviewName,
       kind: "overview",
       rows,
-      columnWidths: [30, 16, 8, 8, 8, 8, 8, 8, 10, 10, 14, 10, 10, 10, ...(reporting ? [12, 12] : [])],
+      columnWidths: [30, 16, 8, 8, 8, 8, 8, 8, 10, 10, 14, 10, 10, 10, 10, ...(reporting ? [12, 12] : [])],
       freezeRows: headerRow,
       tabColor: OVERVIEW_TAB_COLOR,
+      charts: overviewCharts({ headerRow, units: units.length, lastCol: header.length, maxOverdue: Math.max(0, ...units.slice(0, CHART_UNITS).map((u) => u.overdue)), lang }),
     },
   ];
 

@@ -79,6 +79,8 @@ export interface FakeSheet {
   rowHeights: Map<number, number>;
   /** Hidden columns, 0-based. */
   hiddenCols?: Set<number>;
+  /** Charts on the sheet (charts.ts), in the order added. */
+  charts?: import("./charts").FakeChartModel[];
 }
 
 export const MAX_ROWS = 1048576;
