@@ -38,6 +38,7 @@ import {
   usedRect,
   usedRectWithin,
 } from "./model";
+import { FakeChartCollection } from "./charts";
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
@@ -351,9 +352,11 @@ export class FakeWorksheet
 {
   readonly protection: FakeWorksheetProtection;
   readonly freezePanes: FakeFreezePanes;
+  readonly charts: FakeChartCollection;
 
   constructor(context: FakeRequestContext, resolver: Resolver<FakeSheet>, nullable = false, private readonly minVersion?: string) {
     super(context, resolver, nullable, "worksheet");
+    this.charts = new FakeChartCollection(context, () => this.resolve());
     this.protection = new FakeWorksheetProtection(context, () => this.resolve());
     this.freezePanes = new FakeFreezePanes(context, () => this.resolve());
   }
@@ -545,6 +548,11 @@ export class FakeRange
 
   protected override loadVersion(): string | undefined {
     return this.minVersion;
+  }
+
+  /** The range's sheet and rectangle, at sync (charts.ts). */
+  rectOf(): RangeTarget {
+    return this.resolve();
   }
 
   protected readProp(name: string, t: RangeTarget): unknown {
