@@ -1,38 +1,34 @@
 /**
- * Outputs bench: `check -o` (processWorkbook with every output: the two columns, the rules, every summary sheet)
- * on tables of 1,000 / 10,000 / 50,000 / 100,000 task rows (seed 004's rows repeated, with a status column and
- * real dates), beside the floor — node started, the input read (exceljs load, as `check` reads it today) and
- * the zip copied entry by entry (src/workbook/zip, nothing changed). The full run is split into reading
- * (load + check + plan) and writing (src/workbook/xlsx writePlan), as processWorkbook times them.
+ * Outputs bench: `breakdown check TABLE.xlsx --as-of … -o OUT.xlsx` — the command as users run it (bin/breakdown.cjs
+ * loading the compiled lib/cli.cjs: the two columns, the rules, every summary sheet, the report printed) — on
+ * tables of 1,000 / 10,000 / 50,000 / 100,000 task rows (seed 004's rows repeated, with a status column and real
+ * dates), beside two floors, each a script compiled the same way (esbuild, plain node, no tsx):
+ *   - floor (exceljs): node started, the input read by exceljs, the zip copied entry by entry — issue 12's floor,
+ *     "reading the input" as the product read it when the issue was written;
+ *   - floor (stream): the same with the product's own streaming reader (src/workbook/reader) reading the table.
+ * Wall time (from the child's start, node's start-up included) and peak resident memory (/usr/bin/time's %M, or
+ * process.resourceUsage for the floors) of each; best time and highest memory of OUTPUTS_BENCH_RUNS runs (default 2:
+ * a shared machine). OUTPUTS_BENCH_ROWS picks the sizes ("1000,10000").
  *
- * Each measurement runs in its own child process (the same tsx), which reports its wall time from its own
- * start (process.uptime(): node's start-up counts) and its peak resident memory (process.resourceUsage().maxRSS).
- * Repeated OUTPUTS_BENCH_RUNS times (default 2), fastest time and highest memory reported (a shared machine).
- * OUTPUTS_BENCH_ROWS picks the sizes ("1000,10000").
+ * Inputs are made with exceljs (as a user's file would be) and kept in tests/.out/bench-inputs, named by the
+ * builder's source hash, so a second run does not wait minutes for the 100,000-row file.
  *
  * Runnable alone: `npx tsx bench/outputs.ts`. `runOutputsBench()` returns the lines to print.
  */
+import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { spawnSync } from "node:child_process";
+import { build } from "esbuild";
 import { buildSeed004Workbook, seed004Table } from "../tests/fixtures/build-workbooks";
-import { processWorkbook } from "../src/workbook/process";
-import { loadWorkbook } from "../src/workbook/read";
-import { rawData, zipEntries } from "../src/workbook/zip/read";
-import { ZipWriter } from "../src/workbook/zip/write";
 
+const ROOT = path.resolve(__dirname, "..");
 const AS_OF = "2022-10-20";
-type Mode = "baseline" | "floor" | "full";
 
-interface ChildReport {
-  mode: Mode;
-  /** Since node started. */
+interface Run {
   ms: number;
   maxRssMb: number;
-  readMs?: number;
-  writeMs?: number;
-  info: string;
 }
 
 /** Statuses by seed 序号 (repeated with the rows): some done, some in progress, the rest blank. */
@@ -43,75 +39,118 @@ function statuses(): Record<string, string> {
   return out;
 }
 
-async function buildInput(file: string, target: number): Promise<{ rows: number; bytes: number }> {
+function builderHash(): string {
+  const h = crypto.createHash("sha256");
+  for (const f of ["tests/fixtures/build-workbooks.ts"]) h.update(fs.readFileSync(path.join(ROOT, f)));
+  return h.digest("hex").slice(0, 12);
+}
+
+/** The input file for about `target` task rows (made once, then kept). */
+async function inputFile(target: number): Promise<{ file: string; rows: number; bytes: number }> {
   const perCopy = seed004Table().rows.filter((r) => r.no !== null).length;
   const repeat = Math.ceil(target / perCopy);
-  const wb = await buildSeed004Workbook({ repeat, status: statuses(), realDates: true });
-  const buf = (await wb.xlsx.writeBuffer()) as unknown as Uint8Array;
-  fs.writeFileSync(file, buf);
-  return { rows: repeat * perCopy, bytes: buf.byteLength };
-}
-
-async function child(mode: Mode, file: string): Promise<ChildReport> {
-  const bytes = new Uint8Array(fs.readFileSync(file));
-  let info = "";
-  let readMs: number | undefined;
-  let writeMs: number | undefined;
-  if (mode === "floor") {
-    const wb = await loadWorkbook(bytes);
-    const zip = new ZipWriter();
-    for (const e of zipEntries(bytes) ?? []) zip.copy(e, rawData(bytes, e)!);
-    info = `${wb.worksheets.length} sheet, ${zip.finish().byteLength} bytes copied`;
-  } else if (mode === "full") {
-    const r = await processWorkbook(bytes, { asOf: AS_OF, parts: { columns: true, highlights: true, sheets: true }, builtAt: `${AS_OF}T09:00:00` });
-    readMs = r.timings?.readMs;
-    writeMs = r.timings?.writeMs;
-    info = `${r.plan!.sheets.length} sheets, ${(r.output!.byteLength / 1024).toFixed(0)} KiB out`;
+  const dir = path.join(ROOT, "tests/.out/bench-inputs");
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `seed004-x${repeat}-${builderHash()}.xlsx`);
+  if (!fs.existsSync(file)) {
+    const wb = await buildSeed004Workbook({ repeat, status: statuses(), realDates: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, (await wb.xlsx.writeBuffer()) as unknown as Uint8Array);
+    fs.renameSync(tmp, file);
   }
-  return { mode, ms: process.uptime() * 1000, maxRssMb: process.resourceUsage().maxRSS / 1024, readMs, writeMs, info };
+  return { file, rows: repeat * perCopy, bytes: fs.statSync(file).size };
 }
 
-function runChild(mode: Mode, file: string): ChildReport {
-  const tsxCli = require.resolve("tsx/cli");
-  const res = spawnSync(process.execPath, [tsxCli, __filename, "--child", mode, file], {
-    encoding: "utf8",
-    cwd: path.resolve(__dirname, ".."),
-    maxBuffer: 1 << 24,
+/** The floor script: read the input (exceljs, or the streaming reader), copy every zip entry, report. */
+const FLOOR_SOURCE = `
+import * as fs from "node:fs";
+import { loadWorkbook } from "./src/workbook/read";
+import { openBook, readTable } from "./src/workbook/reader";
+import { rawData, zipEntries } from "./src/workbook/zip/read";
+import { ZipWriter } from "./src/workbook/zip/write";
+async function main() {
+  const [mode, file] = process.argv.slice(2);
+  const bytes = new Uint8Array(fs.readFileSync(file));
+  if (mode === "exceljs") await loadWorkbook(bytes);
+  else readTable(openBook(bytes));
+  const zip = new ZipWriter();
+  for (const e of zipEntries(bytes) ?? []) zip.copy(e, rawData(bytes, e));
+  const out = zip.finish();
+  console.log(JSON.stringify({ ms: process.uptime() * 1000, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes: out.byteLength }));
+}
+main();
+`;
+
+async function floorScript(dir: string): Promise<string> {
+  const out = path.join(dir, "floor.cjs");
+  await build({
+    stdin: { contents: FLOOR_SOURCE, resolveDir: ROOT, loader: "ts" },
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    outfile: out,
+    logLevel: "silent",
   });
-  const line = res.stdout.split("\n").find((l) => l.startsWith("{"));
-  if (res.status !== 0 || !line) throw new Error(`bench child ${mode} failed: ${res.stderr.trim().split("\n").slice(-3).join(" ")}`);
-  return JSON.parse(line) as ChildReport;
+  return out;
 }
 
-const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+function runFloor(script: string, mode: "exceljs" | "stream", file: string): Run {
+  const res = spawnSync(process.execPath, [script, mode, file], { encoding: "utf8", maxBuffer: 1 << 24 });
+  const line = res.stdout.split("\n").find((l) => l.startsWith("{"));
+  if (res.status !== 0 || !line) throw new Error(`floor (${mode}) failed: ${res.stderr.trim().split("\n").slice(-3).join(" ")}`);
+  return JSON.parse(line) as Run;
+}
+
+/** The real command, timed from outside (wall, node start included) with /usr/bin/time for peak memory. */
+function runCli(file: string, out: string): Run {
+  const args = [path.join(ROOT, "bin/breakdown.cjs"), "check", file, "--as-of", AS_OF, "-o", out];
+  const timed = fs.existsSync("/usr/bin/time");
+  const t0 = process.hrtime.bigint();
+  const res = timed
+    ? spawnSync("/usr/bin/time", ["-f", "RSSKB=%M", process.execPath, ...args], { encoding: "utf8", maxBuffer: 1 << 26 })
+    : spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 26 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (res.status !== 0) throw new Error(`breakdown check -o failed (${res.status}): ${res.stderr.trim().split("\n").slice(-3).join(" ")}`);
+  const kb = /RSSKB=(\d+)/.exec(res.stderr)?.[1];
+  return { ms, maxRssMb: kb ? Number(kb) / 1024 : NaN };
+}
+
+const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`.padStart(8);
+const mb = (m: number) => `${Number.isFinite(m) ? m.toFixed(0) : "?"} MB`.padStart(7);
 
 export async function runOutputsBench(): Promise<string[]> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "outputs-bench-"));
   const sizes = (process.env.OUTPUTS_BENCH_ROWS ?? "1000,10000,50000,100000").split(",").map(Number).filter((n) => n > 0);
   const runs = Math.max(1, Number(process.env.OUTPUTS_BENCH_RUNS ?? 2) || 2);
-  const lines = [`outputs bench — check -o (all outputs) vs the floor (node start + exceljs reading the input + copying the zip); best of ${runs}, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}`];
-  const fullMs = new Map<number, number>();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "outputs-bench-"));
+  const built = spawnSync(process.execPath, [path.join(ROOT, "scripts/build-cli.cjs"), "--if-stale", "--quiet"], { encoding: "utf8" });
+  if (built.status !== 0) throw new Error(`could not compile the CLI: ${built.stderr}`);
+  const lines = [
+    `outputs bench — \`breakdown check -o\` (all outputs) vs the floors (node start + reading the input + copying the zip); best of ${runs}, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)} at the start`,
+  ];
+  const cliMs = new Map<number, number>();
   try {
+    const floor = await floorScript(dir);
     for (const target of sizes) {
-      const file = path.join(dir, `input-${target}.xlsx`);
-      const input = await buildInput(file, target);
-      const best = (m: Mode) => {
-        const all = Array.from({ length: runs }, () => runChild(m, file));
-        const fastest = all.reduce((a, b) => (b.ms < a.ms ? b : a));
-        return { ...fastest, maxRssMb: Math.max(...all.map((r) => r.maxRssMb)) };
+      const input = await inputFile(target);
+      const best = (f: () => Run): Run => {
+        const all = Array.from({ length: runs }, f);
+        return { ms: Math.min(...all.map((r) => r.ms)), maxRssMb: Math.max(...all.map((r) => r.maxRssMb)) };
       };
-      const [base, floor, full] = (["baseline", "floor", "full"] as Mode[]).map(best) as [ChildReport, ChildReport, ChildReport];
-      fullMs.set(target, full.ms);
-      lines.push(`  ${input.rows.toLocaleString("en-US")} rows (input ${(input.bytes / 1024).toFixed(0)} KiB)`);
-      lines.push(`    node start + input bytes read            ${secs(base.ms).padStart(8)}   peak RSS ${base.maxRssMb.toFixed(0).padStart(5)} MB`);
-      lines.push(`    floor: + exceljs read + zip copied       ${secs(floor.ms).padStart(8)}   peak RSS ${floor.maxRssMb.toFixed(0).padStart(5)} MB   [${floor.info}]`);
+      const fx = best(() => runFloor(floor, "exceljs", input.file));
+      const fs2 = best(() => runFloor(floor, "stream", input.file));
+      const out = path.join(dir, `out-${target}.xlsx`);
+      const cli = best(() => runCli(input.file, out));
+      cliMs.set(target, cli.ms);
+      lines.push(`  ${input.rows.toLocaleString("en-US")} rows (input ${(input.bytes / 1024).toFixed(0)} KiB, output ${(fs.statSync(out).size / 1024).toFixed(0)} KiB)`);
+      lines.push(`    floor (exceljs read + zip copied)     ${secs(fx.ms)}   peak ${mb(fx.maxRssMb)}`);
+      lines.push(`    floor (streaming read + zip copied)   ${secs(fs2.ms)}   peak ${mb(fs2.maxRssMb)}`);
       lines.push(
-        `    check -o (processWorkbook)               ${secs(full.ms).padStart(8)}   peak RSS ${full.maxRssMb.toFixed(0).padStart(5)} MB   ×${(full.ms / floor.ms).toFixed(2)} floor` +
-          `   read+check+plan ${secs(full.readMs ?? 0)}, write ${secs(full.writeMs ?? 0)}   [${full.info}]`,
+        `    breakdown check -o                    ${secs(cli.ms)}   peak ${mb(cli.maxRssMb)}   ×${(cli.ms / fx.ms).toFixed(2)} the exceljs floor, ×${(cli.ms / fs2.ms).toFixed(2)} the streaming floor`,
       );
+      lines.push(`    (load ${os.loadavg()[0]!.toFixed(1)})`);
     }
-    const t10 = fullMs.get(10000);
-    const t100 = fullMs.get(100000);
+    const t10 = cliMs.get(10000);
+    const t100 = cliMs.get(100000);
     if (t10 && t100) lines.push(`  100k / 10k time: ×${(t100 / t10).toFixed(1)} (linear would be ×10)`);
     return lines;
   } finally {
@@ -120,22 +159,11 @@ export async function runOutputsBench(): Promise<string[]> {
 }
 
 if (typeof require !== "undefined" && require.main === module) {
-  const i = process.argv.indexOf("--child");
-  if (i >= 0) {
-    child(process.argv[i + 1] as Mode, process.argv[i + 2]!).then(
-      (r) => console.log(JSON.stringify(r)),
-      (err: unknown) => {
-        console.error(err instanceof Error ? err.message : String(err));
-        process.exitCode = 1;
-      },
-    );
-  } else {
-    runOutputsBench().then(
-      (lines) => console.log(lines.join("\n")),
-      (err: unknown) => {
-        console.error(err instanceof Error ? err.message : String(err));
-        process.exitCode = 1;
-      },
-    );
-  }
+  runOutputsBench().then(
+    (lines) => console.log(lines.join("\n")),
+    (err: unknown) => {
+      console.error(err instanceof Error ? err.message : String(err));
+      process.exitCode = 1;
+    },
+  );
 }

@@ -2,7 +2,7 @@
  * `npm run bench`: every benchmark, one after another, printed as plain lines.
  * Speed and size are measured here, never asserted by timing tests.
  *   deadline — the deadline engine vs chrono-node's Chinese parser: share read right, phrases per second
- *   outputs  — `check -o` at 1k–100k rows vs the floor (node + exceljs read + zip copy): time, peak memory
+ *   outputs  — `breakdown check -o` at 1k–100k rows vs the floors (node + reading + zip copy): time, peak memory
  *   page     — 全部运行 on 10,000 rows in the standalone page's worker, headless Chromium
  *   excel    — the Office.js adapter on its double: syncs and the largest request for 1,000 and 10,000 rows
  *   cycle    — split a 10,000-row table into 50 unit workbooks and collect them back (time, peak memory)

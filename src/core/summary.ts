@@ -7,6 +7,16 @@ import { canonicalUnit } from "./units";
 
 const ROLE_RANK: Record<UnitRole, number> = { lead: 0, responsible: 1, cooperate: 2 };
 
+/** f remembered per argument (a table names the same few units thousands of times). */
+function memo(f: (s: string) => string): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined) seen.set(s, (v = f(s)));
+    return v;
+  };
+}
+
 /** The name a unit is counted under: the built-in short forms plus the user's alias list. */
 export function summaryName(name: string, aliases?: AliasTable): string {
   return canonicalUnit(name, aliases) || name;
@@ -20,9 +30,10 @@ export function summaryName(name: string, aliases?: AliasTable): string {
  */
 export function unitDisplayNames(rows: readonly TaskRow[], aliases?: AliasTable): Map<string, string> {
   const groups = new Map<string, Map<string, number>>();
+  const keyOf = memo((name: string) => summaryName(name, aliases));
   for (const row of rows)
     for (const u of row.units) {
-      const key = summaryName(u.name, aliases);
+      const key = keyOf(u.name);
       const g = groups.get(key) ?? new Map<string, number>();
       g.set(u.name, (g.get(u.name) ?? 0) + 1);
       groups.set(key, g);
@@ -59,10 +70,11 @@ export function compareSummaries(a: UnitSummary, b: UnitSummary): number {
  */
 export function summarise(rows: readonly TaskRow[], aliases?: AliasTable): UnitSummary[] {
   const byUnit = new Map<string, UnitSummary>();
+  const nameOf = memo((name: string) => summaryName(name, aliases));
   for (const row of rows) {
     const inRow = new Map<string, { role: UnitRole; generic: boolean }>();
     for (const u of row.units) {
-      const name = u.canonical ?? summaryName(u.name, aliases);
+      const name = u.canonical ?? nameOf(u.name);
       const seen = inRow.get(name);
       if (!seen || ROLE_RANK[u.role] < ROLE_RANK[seen.role]) inRow.set(name, { role: u.role, generic: u.generic || (seen?.generic ?? false) });
     }

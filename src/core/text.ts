@@ -17,8 +17,14 @@ export function removeSpaces(s: string): string {
   return s.replace(/[\s\u3000\u00a0\ufeff]+/g, "");
 }
 
+/** A UTF-16 code the trim below removes (\s, U+3000, NBSP, BOM): the fast path's test. */
+function isSpaceCode(c: number): boolean {
+  return c <= 0x20 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x85 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680;
+}
+
 /** Trim including full-width spaces and NBSP. */
 export function trimAll(s: string): string {
+  if (s === "" || (!isSpaceCode(s.charCodeAt(0)) && !isSpaceCode(s.charCodeAt(s.length - 1)))) return s;
   return s.replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/g, "");
 }
 
@@ -37,5 +43,7 @@ const EXCEL_ERRORS = new Set([
 
 /** True for a cell value that is an Excel error as adapters hand it over ("#N/A", "#REF!" …). */
 export function isExcelError(v: unknown): v is string {
-  return typeof v === "string" && EXCEL_ERRORS.has(v.trim().toUpperCase());
+  if (typeof v !== "string" || v.length > 40) return false;
+  const s = v.trim();
+  return s.charCodeAt(0) === 0x23 /* # */ && EXCEL_ERRORS.has(s.toUpperCase());
 }

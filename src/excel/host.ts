@@ -218,14 +218,14 @@ export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
         if (!plan) {
           host.lastRun = { writeSyncs: 0 };
           onProgress?.(1, "done");
-          return { result, plan: null };
+          return { result, plan: null, overview: read.overview };
         }
         // From here the write batch runs whole: a cancel is no longer possible (cancel() says false).
         state.writing = true;
         const applied = await applyPlan(ctx, plan, result, read, { caps, lang: l, budget: deps.budget ?? DEFAULT_BUDGET, onProgress });
         host.lastRun = { writeSyncs: applied.syncs };
         onProgress?.(1, "done");
-        const outcome: ActionOutcome = { result, plan };
+        const outcome: ActionOutcome = { result, plan, overview: read.overview };
         if (applied.notes.length) outcome.notes = applied.notes;
         return outcome;
       }).finally(() => {

@@ -13,7 +13,7 @@
  * whenever Excel answers ResponsePayloadSizeLimitExceeded.
  */
 import type { CellValue, MergedArea, SheetCells } from "../core/types";
-import { generatedSource, isGeneratedSheet, MARK_COLS, MARK_ROWS } from "../core/plan";
+import { generatedSource, isGeneratedSheet, MARK_COLS, MARK_ROWS, OVERVIEW_FINGERPRINT_ROW, findOverviewRecord, type OverviewRecord } from "../core/plan";
 import { readAliasSheet } from "../core/check";
 import { HostError } from "../app/host";
 import { strings, type Lang } from "../strings";
@@ -49,7 +49,12 @@ export interface WorkbookRead {
   ownRuleFormulas: { format: Excel.ConditionalFormat; formula: string }[];
   /** The table sheet's proxy in this context. */
   worksheet: Excel.Worksheet;
+  /** What the 汇总 built from this table recorded (as-of date, fingerprint), or null: the pane's stale check. */
+  overview: OverviewRecord | null;
 }
+
+/** Rows read at the top of every other sheet: the generated-sheet mark and the overview's record. */
+const HEAD_ROWS = Math.max(MARK_ROWS, OVERVIEW_FINGERPRINT_ROW);
 
 function plain(v: unknown): CellValue {
   if (v === "" || v === undefined || v === null) return null;
@@ -101,7 +106,8 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
     custom: { format: Excel.ConditionalFormat; rule: Excel.ConditionalFormatRule }[];
   }
   const extras = (): Extras => {
-    const firstRows = sheetsColl.items.map((s) => (s.name === sheetName ? null : s.getRange(rangeA1(1, 1, MARK_ROWS, MARK_COLS)).load("values")));
+    // Each other sheet's first rows: the generated-sheet mark, and the overview's record (as-of date, fingerprint).
+    const firstRows = sheetsColl.items.map((s) => (s.name === sheetName ? null : s.getRange(rangeA1(1, 1, HEAD_ROWS, MARK_COLS)).load("values")));
     const aliasSheet = all.find((s) => s.name.trim() === ALIAS_SHEET);
     const aliasRange = aliasSheet ? sheetsColl.getItem(aliasSheet.name).getUsedRange().load("values") : null;
     const custom = cfs ? cfs.items.filter((f) => String(f.type) === "Custom").map((f) => ({ format: f, rule: f.custom.rule.load("formula") })) : [];
@@ -154,11 +160,15 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
   }
 
   const ex = extra;
-  const sheets = all.map((s, i) => {
+  const tops = all.map((_, i) => {
     const r = ex.firstRows[i];
-    const first = r ? (r.values as unknown[][]).map((row) => row.map(plain)) : [];
+    return r ? (r.values as unknown[][]).map((row) => row.map(plain)) : [];
+  });
+  const sheets = all.map((s, i) => {
+    const first = (tops[i] ?? []).slice(0, MARK_ROWS);
     return { name: s.name, id: s.id, visible: s.visible, generated: s.name !== sheetName && isGeneratedSheet(first), source: generatedSource(first) };
   });
+  const overview = findOverviewRecord(tops, sheetName);
   let aliases: Map<string, string> | undefined;
   if (ex.aliasRange) {
     const grid = (ex.aliasRange.values as unknown[][]).map((row) => row.map(plain));
@@ -175,5 +185,6 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
     protected: protection ? protection.protected : false,
     ownRuleFormulas: ex.custom.map((c) => ({ format: c.format, formula: c.rule.formula })),
     worksheet: ws,
+    overview,
   };
 }

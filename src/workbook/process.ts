@@ -14,7 +14,7 @@ import { localTimestamp } from "../core/dates";
 import type { Lang } from "../strings";
 import { addStrayFinding } from "./check-book";
 import { convertedNote, toXlsx, type InputFormat } from "./convert";
-import { existingFromBook, openBook, overviewRecordOf, readTable } from "./reader";
+import { existingFromBook, openBook, overviewRecordOf, readTableAsync } from "./reader";
 import { writePlan } from "./xlsx/write";
 import type { DroppedPart } from "./fidelity";
 
@@ -72,7 +72,7 @@ export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: Pro
   const bytes = converted.bytes;
   const inputFormat = converted.from;
   const book = openBook(bytes);
-  const { cells, stray, aliases, sheets, index } = readTable(book, opts.sheet);
+  const { cells, stray, aliases, sheets, index } = await readTableAsync(book, opts.sheet);
   const dropped: DroppedPart[] = [];
   opts.onProgress?.(0.35, "check");
   const { result, plan } = checkAndPlan({

@@ -125,11 +125,11 @@ export function createWpsHost(deps: WpsHostDeps = {}): WpsHost {
         });
         if (!plan) {
           onProgress?.(1, "done");
-          return { result, plan: null };
+          return { result, plan: null, overview: read.overview };
         }
         applyPlan(a, plan, result, read, { onProgress });
         onProgress?.(1, "done");
-        return { result, plan };
+        return { result, plan, overview: read.overview };
       }),
 
     importTable: (result: ImportResult) =>

@@ -8,7 +8,10 @@
  * MergeCells once (false for most rows), and cell by cell only where a range answers "mixed".
  */
 import type { CellValue, MergedArea, SheetCells } from "../core/types";
-import { isGeneratedSheet, MARK_COLS, MARK_ROWS } from "../core/plan";
+import { findOverviewRecord, isGeneratedSheet, MARK_COLS, MARK_ROWS, OVERVIEW_FINGERPRINT_ROW, type OverviewRecord } from "../core/plan";
+
+/** Rows read at the top of every other sheet: the generated-sheet mark and the overview's record. */
+const HEAD_ROWS = Math.max(MARK_ROWS, OVERVIEW_FINGERPRINT_ROW);
 import { readAliasSheet } from "../core/check";
 import { HostError } from "../app/host";
 import { strings, type Lang } from "../strings";
@@ -27,6 +30,8 @@ export interface WpsRead {
   rules: { rule: EtFormatCondition; formula: string }[];
   worksheet: EtWorksheet;
   workbook: EtWorkbook;
+  /** What the 汇总 built from this table recorded (as-of date, fingerprint), or null: the pane's stale check. */
+  overview: OverviewRecord | null;
 }
 
 export function plain(v: unknown): CellValue {
@@ -163,7 +168,8 @@ export function readWorkbook(app: EtApplication, opts: ReadOptions): WpsRead {
   const cells: SheetCells = { sheet: sheetName, firstRow: 1, firstCol: 1, values, numberFormats: numberFormats(ws, values, cols) };
   if (rows > 0 && cols > 0) cells.merges = mergedAreas(ws, rows, cols);
 
-  const sheets = all.map((s) => ({ name: s.Name, visible: isVisible(s), generated: s.Name !== sheetName && isGeneratedSheet(first(s)) }));
+  const tops = all.map((s) => (s.Name === sheetName ? [] : readValues(s, 1, 1, HEAD_ROWS, MARK_COLS)));
+  const sheets = all.map((s, i) => ({ name: s.Name, visible: isVisible(s), generated: s.Name !== sheetName && isGeneratedSheet((tops[i] ?? []).slice(0, MARK_ROWS)) }));
   let aliases: Map<string, string> | undefined;
   const aliasSheet = all.find((s) => s.Name.trim() === ALIAS_SHEET);
   if (aliasSheet) {
@@ -179,5 +185,5 @@ export function readWorkbook(app: EtApplication, opts: ReadOptions): WpsRead {
       if (rule.Type === XL_EXPRESSION) rules.push({ rule, formula: String(rule.Formula1 ?? "") });
     }
   }
-  return { cells, sheets, aliases, protected: Boolean(ws.ProtectContents), rules, worksheet: ws, workbook: wb };
+  return { cells, sheets, aliases, protected: Boolean(ws.ProtectContents), rules, worksheet: ws, workbook: wb, overview: findOverviewRecord(tops, sheetName) };
 }

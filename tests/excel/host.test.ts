@@ -11,6 +11,8 @@ import { HostError, type HostSettings } from "../../src/app/host";
 import { DUE_SOON_FILL, GENERATED_SHEET_MARK, OVERDUE_FILL, LONG_OVERDUE_FILL, isOwnRule } from "../../src/core/plan";
 import { isoToSerial } from "../../src/excel/a1";
 import type { FakeOptions } from "../support/fake-excel";
+import { cellKey } from "../support/fake-excel/model";
+import { staleSummary } from "../../src/taskpane/hints";
 import { fakeWorkbook, initFromExcelJs, normaliseSnapshot, snapshotExcelJs, snapshotFake, type FakeExcel } from "./support";
 
 const AS_OF = "2022-10-20";
@@ -134,6 +136,21 @@ describe("what 全部运行 leaves in the workbook", () => {
     const first = snapshotFake(s.fake.model);
     await s.host.run("runAll", SETTINGS);
     expect(snapshotFake(s.fake.model)).toEqual(first);
+  });
+
+  test("the overview's record is read back inside Excel: the pane offers a rebuild once the table has changed", async () => {
+    const s = await setup({ realDates: true });
+    await s.host.run("runAll", SETTINGS);
+    const fresh = await s.host.run("validate", SETTINGS);
+    expect(fresh.overview).toMatchObject({ source: "分解表", asOf: AS_OF });
+    expect(staleSummary(fresh, "validate")).toBeNull();
+    // A colleague edits a requirement: the summary no longer matches the table.
+    const cell = s.fake.model.findSheet("分解表")!.cells.get(cellKey(4, 2))!;
+    cell.value = `${String(cell.value)}（已修改）`;
+    const edited = await s.host.run("validate", SETTINGS);
+    expect(staleSummary(edited, "validate")).toMatchObject({ stale: true, tableChanged: true });
+    // 校验 still reads in its fixed number of syncs with the record (it rides on the sheet-heads read).
+    expect(s.host.lastRun).toEqual({ writeSyncs: 0 });
   });
 
   test("the user's own rule and a user sheet named like a generated one survive", async () => {

@@ -13,6 +13,7 @@ import { baseTable, TABLE } from "../scenarios/scenarios";
 import type { SheetFixture } from "../scenarios/snapshot";
 import { cellKey, type FakeWps } from "../support/fake-wps";
 import { SEEDS_DIR } from "../fixtures/paths";
+import { staleSummary } from "../../src/taskpane/hints";
 import { fakeFromFixture, hexOf, snapshotWps } from "./support";
 
 const SETTINGS: HostSettings = { year: null, asOf: "2022-10-20", dueSoonDays: 15, sheet: null };
@@ -134,6 +135,18 @@ describe("what the WPS user sees", () => {
     expect(fake.model.active.name).toBe(TABLE);
     expect(fake.app.DisplayAlerts).toBe(true);
     expect(fake.app.ScreenUpdating).toBe(true);
+  });
+
+  test("the overview's record is read back in WPS: the pane offers a rebuild once the table has changed", async () => {
+    const { fake, host } = setup();
+    await host.run("runAll", SETTINGS);
+    const fresh = await host.run("validate", SETTINGS);
+    expect(fresh.overview).toMatchObject({ source: TABLE, asOf: "2022-10-20" });
+    expect(staleSummary(fresh, "validate")).toBeNull();
+    const sheet = fake.model.findSheet(TABLE)!;
+    const [key, cell] = [...sheet.cells.entries()].find(([, c]) => typeof c.value === "string" && c.value.length > 10)!;
+    sheet.cells.set(key, { ...cell, value: `${String(cell.value)}（已修改）` });
+    expect(staleSummary(await host.run("validate", SETTINGS), "validate")).toMatchObject({ stale: true, tableChanged: true });
   });
 
   test("writes go in whole ranges: 10 times the rows, not more writes", async () => {

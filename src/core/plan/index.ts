@@ -43,6 +43,7 @@ export { overdueFormula, dueSoonFormula, longOverdueFormula, asOfTerm } from "./
 export { taskSheetNames, generatedSource } from "../own";
 export {
   readOverviewRecord,
+  findOverviewRecord,
   overviewStaleness,
   OVERVIEW_ASOF_ROW,
   OVERVIEW_FINGERPRINT_ROW,

@@ -55,6 +55,19 @@ export function readOverviewRecord(values: CellValue[][]): OverviewRecord | null
   };
 }
 
+/**
+ * The record of the overview built from `source`, among the first rows (from A1, at least to
+ * OVERVIEW_FINGERPRINT_ROW) of a workbook's sheets; null when there is none. Unit sheets carry the mark and the
+ * source too, but no fingerprint: only an overview's record counts.
+ */
+export function findOverviewRecord(tops: Iterable<CellValue[][]>, source: string): OverviewRecord | null {
+  for (const top of tops) {
+    const record = readOverviewRecord(top);
+    if (record && record.source === source && record.fingerprint) return record;
+  }
+  return null;
+}
+
 export interface Staleness {
   stale: boolean;
   /** The table's cells changed since the overview was built (or the overview recorded no fingerprint). */

@@ -187,6 +187,31 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
 
   // ── one sheet per unit
   const byUnit = rowsByUnit(result.rows);
+
+  // A task listed for several units shares its cells across their sheets (the plan is read, never changed, by
+  // the adapters): a 100,000-row table makes a quarter of a million unit-sheet rows, and their cells are the heap.
+  type Shared = [PlannedCell, PlannedCell, PlannedCell, PlannedCell, PlannedCell, PlannedCell, PlannedCell, PlannedCell];
+  const cellsByRow = new Map<TaskRow, Shared>();
+  const roleCells = new Map<string, PlannedCell>();
+  const taskCells = (row: TaskRow): Shared => {
+    let cells = cellsByRow.get(row);
+    if (cells) return cells;
+    const d = row.deadline;
+    const due: PlannedCell =
+      d.kind === "date" && d.due ? { value: d.due, date: true } : text(d.kind === "empty" ? null : t.kind[d.kind]);
+    cells = [
+      { value: row.row, link: sheetRef(result.sheet, `A${row.row}`) },
+      text(row.no),
+      text(row.task),
+      text(row.requirement),
+      text(d.text),
+      due,
+      text(row.grade === "crimson" ? w.longOverdueState : w.state[row.state]),
+      text(stageCell(row, result.asOf, lang)),
+    ];
+    cellsByRow.set(row, cells);
+    return cells;
+  };
   for (const u of units) {
     const name = unitNames.get(u);
     if (!name) continue;
@@ -198,20 +223,11 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
       t.unitHeaders.map((h) => text(h, true)),
     ];
     for (const { row, roles } of tasks) {
-      const d = row.deadline;
-      const due: PlannedCell =
-        d.kind === "date" && d.due ? { value: d.due, date: true } : text(d.kind === "empty" ? null : t.kind[d.kind]);
-      urows.push([
-        { value: row.row, link: sheetRef(result.sheet, `A${row.row}`) },
-        text(row.no),
-        text(row.task),
-        text(row.requirement),
-        text(roles.map((r) => w.role[r]).join(t.roleSep)),
-        text(d.text),
-        due,
-        text(row.grade === "crimson" ? w.longOverdueState : w.state[row.state]),
-        text(stageCell(row, result.asOf, lang)),
-      ]);
+      const same = taskCells(row);
+      const roleText = roles.map((r) => w.role[r]).join(t.roleSep);
+      let role = roleCells.get(roleText);
+      if (!role) roleCells.set(roleText, (role = text(roleText)));
+      urows.push([same[0], same[1], same[2], same[3], role, same[4], same[5], same[6], same[7]]);
     }
     sheets.push({
       name,

@@ -5,14 +5,20 @@
 import type { CellValue, MergedArea, SheetCells } from "../types";
 import { cellText, isExcelError, trimAll } from "../text";
 
+/** One number per cell: columns stop at 16,384 in every spreadsheet (rows at 1,048,576: the product fits 2^53). */
+function key(row: number, col: number): number {
+  return row * 32768 + col;
+}
+
 export class Grid {
   readonly firstRow: number;
   readonly firstCol: number;
   readonly lastRow: number;
   readonly lastCol: number;
   readonly mergesKnown: boolean;
-  private readonly masterOf = new Map<string, MergedArea>();
-  private readonly topLeft = new Map<string, MergedArea>();
+  /** Keyed by key(row, col): a number, not a string built per lookup (the check asks for every cell). */
+  private readonly masterOf = new Map<number, MergedArea>();
+  private readonly topLeft = new Map<number, MergedArea>();
   private readonly hidden: ReadonlySet<number>;
 
   constructor(private readonly cells: SheetCells) {
@@ -25,9 +31,9 @@ export class Grid {
     this.mergesKnown = cells.merges !== undefined;
     this.hidden = new Set(cells.hiddenCols ?? []);
     for (const m of cells.merges ?? []) {
-      this.topLeft.set(`${m.top}:${m.left}`, m);
+      this.topLeft.set(key(m.top, m.left), m);
       for (let r = m.top; r <= m.bottom; r++)
-        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) this.masterOf.set(`${r}:${c}`, m);
+        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) this.masterOf.set(key(r, c), m);
     }
   }
 
@@ -52,12 +58,12 @@ export class Grid {
 
   /** The merged area this cell is covered by (not its top-left), if any. */
   coveredBy(row: number, col: number): MergedArea | null {
-    return this.masterOf.get(`${row}:${col}`) ?? null;
+    return this.masterOf.get(key(row, col)) ?? null;
   }
 
   /** The merged area whose top-left is this cell, if any. */
   mergeAt(row: number, col: number): MergedArea | null {
-    return this.topLeft.get(`${row}:${col}`) ?? null;
+    return this.topLeft.get(key(row, col)) ?? null;
   }
 
   /** The value the user sees: for a covered cell of a merged area, its top-left value. */

@@ -6,14 +6,14 @@
  *   readTable(book, sheet?)         → the table sheet's cells, the cells left out as stray, the alias list
  */
 import type { CellValue, CheckResult, SheetCells } from "../../core/types";
-import { OVERVIEW_FINGERPRINT_ROW, readOverviewRecord, type ExistingWorkbook, type OverviewRecord } from "../../core/plan";
+import { OVERVIEW_FINGERPRINT_ROW, findOverviewRecord, type ExistingWorkbook, type OverviewRecord } from "../../core/plan";
 import { generatedSource, isGeneratedSheet, MARK_COLS, MARK_ROWS, taskSheetNames } from "../../core/own";
 import { readAliasSheet } from "../../core/check";
 import { findLayout, Grid } from "../../core/table";
 import { ALIAS_SHEET, WorkbookError, corruptError, noSheetError, sameName, sheetNotFoundError, signatureError } from "../errors";
 import { ZipArchive } from "../zip/stream";
 import { openXlsx, type XlsxBook } from "./book";
-import { readSparseSheet } from "./sheet";
+import { readSparseSheet, readSparseSheetAsync } from "./sheet";
 import { boundSheet, type StrayCells } from "./bounds";
 
 export type { XlsxBook } from "./book";
@@ -54,9 +54,22 @@ function cellsOf(book: XlsxBook, index: number, maxRows?: number): { cells: Shee
   }
 }
 
+/** Rows read at the top of a sheet: enough to find a header (pickSheet), the generated-sheet mark and the record. */
+const HEAD_ROWS = Math.max(25, MARK_ROWS, OVERVIEW_FINGERPRINT_ROW);
+const heads = new WeakMap<XlsxBook, Map<number, SheetCells>>();
+
+/** A sheet's first HEAD_ROWS rows, read once per book (the scan stops there: a few KB inflated, not the sheet). */
+function topOf(book: XlsxBook, index: number): SheetCells {
+  let byIndex = heads.get(book);
+  if (!byIndex) heads.set(book, (byIndex = new Map<number, SheetCells>()));
+  let top = byIndex.get(index);
+  if (!top) byIndex.set(index, (top = cellsOf(book, index, HEAD_ROWS).cells));
+  return top;
+}
+
 /** A sheet's first rows, as far as the generated-sheet mark and its recorded source reach. */
-function headOf(book: XlsxBook, index: number): SheetCells["values"] {
-  return cellsOf(book, index, MARK_ROWS).cells.values.map((row) => row.slice(0, MARK_COLS));
+function headOf(book: XlsxBook, index: number, rows = MARK_ROWS, cols = MARK_COLS): SheetCells["values"] {
+  return topOf(book, index).values.slice(0, rows).map((row) => row.slice(0, cols));
 }
 
 export function isGenerated(book: XlsxBook, index: number): boolean {
@@ -75,7 +88,7 @@ export function pickSheet(book: XlsxBook, name?: string): number {
   const candidates = sheets.map((s, i) => ({ s, i })).filter(({ s, i }) => s.name !== ALIAS_SHEET && !isGenerated(book, i));
   const visible = candidates.filter(({ s }) => s.state === "visible");
   for (const { i } of visible) {
-    const cells = cellsOf(book, i, 25).cells;
+    const cells = topOf(book, i);
     if (cells.values.length > 0 && findLayout(new Grid(cells))) return i;
   }
   return visible[0]?.i ?? candidates[0]?.i ?? 0;
@@ -89,7 +102,22 @@ export function readAliasesOf(book: XlsxBook): Map<string, string> {
 /** The table sheet's cells (bounded by the table), what was left out, and the alias list. */
 export function readTable(book: XlsxBook, sheet?: string): TableRead {
   const i = pickSheet(book, sheet);
-  const { cells, stray } = cellsOf(book, i);
+  return tableRead(book, i, cellsOf(book, i));
+}
+
+/** readTable with the table sheet inflated natively where the platform can (processWorkbook: big tables). */
+export async function readTableAsync(book: XlsxBook, sheet?: string): Promise<TableRead> {
+  const i = pickSheet(book, sheet);
+  let read: { cells: SheetCells; stray: StrayCells };
+  try {
+    read = boundSheet(await readSparseSheetAsync(book, i));
+  } catch {
+    throw corruptError();
+  }
+  return tableRead(book, i, read);
+}
+
+function tableRead(book: XlsxBook, i: number, { cells, stray }: { cells: SheetCells; stray: StrayCells }): TableRead {
   const sheets = taskSheetNames(book.sheets.map((s, j) => ({ name: s.name, generated: isGenerated(book, j) })));
   return { cells, stray, aliases: readAliasesOf(book), sheets, index: i };
 }
@@ -124,11 +152,6 @@ export function existingFromBook(book: XlsxBook, index: number, cells: SheetCell
  * (src/core/plan record.ts), or null when the workbook has none. The pane compares it with the table now.
  */
 export function overviewRecordOf(book: XlsxBook, source: string): OverviewRecord | null {
-  for (let i = 0; i < book.sheets.length; i++) {
-    if (!isGenerated(book, i)) continue;
-    const head = cellsOf(book, i, OVERVIEW_FINGERPRINT_ROW).cells.values.map((row) => row.slice(0, 3));
-    const record = readOverviewRecord(head);
-    if (record && record.source === source && record.fingerprint) return record;
-  }
-  return null;
+  const tops = book.sheets.map((_, i) => (isGenerated(book, i) ? headOf(book, i, OVERVIEW_FINGERPRINT_ROW, 3) : []));
+  return findOverviewRecord(tops, source);
 }

@@ -5,7 +5,7 @@
  */
 import type { CellValue, MergedArea } from "../../core/types";
 import type { XlsxBook } from "./book";
-import { decodeOoxmlEscapes, decodeXml, scanBytes } from "./xml-scan";
+import { decodeOoxmlEscapes, decodeXml, scanBytes, scanBytesAsync, type XmlHandler } from "./xml-scan";
 
 export interface SparseRow {
   cols: number[];
@@ -69,8 +69,15 @@ function isoToSerial(s: string): number | null {
   return Number.isNaN(t) ? null : t / 86400000 + EPOCH_1970;
 }
 
-/** Stream one sheet's cells. `maxRows` stops after that many rows (finding the header quickly). */
-export function readSparseSheet(book: XlsxBook, index: number, maxRows?: number): SparseSheet {
+interface SheetScan {
+  path: string;
+  handler: XmlHandler;
+  stop: () => boolean;
+  result: () => SparseSheet;
+}
+
+/** The scan of one sheet's XML: a handler to feed (synchronously or not) and the sheet it makes. */
+function sheetScan(book: XlsxBook, index: number, maxRows?: number): SheetScan {
   const entry = book.sheets[index];
   if (!entry) throw new Error(`no sheet ${index}`);
   const rows = new Map<number, SparseRow>();
@@ -133,82 +140,97 @@ export function readSparseSheet(book: XlsxBook, index: number, maxRows?: number)
     if (v !== null) put(v, fmt);
   };
 
-  const stop = (): boolean => truncated;
-  scanBytes(
-    {
-      open(name, a, self) {
-        switch (name) {
-          case "row": {
-            const r = fastAttr(a, "r");
-            row = r ? Number(r) : row + 1;
-            col = 0;
-            if (maxRows !== undefined && row > maxRows) truncated = true;
-            return;
-          }
-          case "c": {
-            const r = fastAttr(a, "r");
-            const p = r ? decodeRef(r) : null;
-            if (p) {
-              row = p.row;
-              col = p.col;
-            } else col++;
-            type = fastAttr(a, "t") ?? "n";
-            style = fastAttr(a, "s");
-            raw = "";
-            hasValue = false;
-            inIs = false;
-            if (self) return;
-            return;
-          }
-          case "v":
-            if (!self) {
-              capture = 1;
-              hasValue = true;
-            }
-            return;
-          case "is":
-            inIs = !self;
-            return;
-          case "rPh":
-            if (!self) phonetic++;
-            return;
-          case "t":
-            if (inIs && !phonetic && !self) {
-              capture = 2;
-              hasValue = true;
-            }
-            return;
-          case "mergeCell": {
-            const ref = fastAttr(a, "ref");
-            const m = ref ? decodeRange(ref) : null;
-            if (m && (m.bottom > m.top || m.right > m.left)) merges.push(m);
-            return;
-          }
-          case "col": {
-            const hidden = fastAttr(a, "hidden");
-            const width = fastAttr(a, "width");
-            if (hidden === "1" || hidden === "true" || (width !== null && Number(width) === 0)) {
-              const min = Number(fastAttr(a, "min"));
-              const max = Math.min(Number(fastAttr(a, "max")), min + 1000);
-              for (let c = min; c <= max; c++) hiddenCols.push(c);
-            }
-            return;
-          }
+  const handler: XmlHandler = {
+    open(name, a, self) {
+      switch (name) {
+        case "row": {
+          const r = fastAttr(a, "r");
+          row = r ? Number(r) : row + 1;
+          col = 0;
+          if (maxRows !== undefined && row > maxRows) truncated = true;
+          return;
         }
-      },
-      close(name) {
-        if (name === "v" || name === "t") capture = 0;
-        else if (name === "c") finishCell();
-        else if (name === "is") inIs = false;
-        else if (name === "rPh") phonetic = Math.max(0, phonetic - 1);
-      },
-      text(t, cdata) {
-        if (capture) raw += cdata ? t.replace(/&/g, "&amp;").replace(/</g, "&lt;") : t;
-      },
+        case "c": {
+          const r = fastAttr(a, "r");
+          const p = r ? decodeRef(r) : null;
+          if (p) {
+            row = p.row;
+            col = p.col;
+          } else col++;
+          type = fastAttr(a, "t") ?? "n";
+          style = fastAttr(a, "s");
+          raw = "";
+          hasValue = false;
+          inIs = false;
+          if (self) return;
+          return;
+        }
+        case "v":
+          if (!self) {
+            capture = 1;
+            hasValue = true;
+          }
+          return;
+        case "is":
+          inIs = !self;
+          return;
+        case "rPh":
+          if (!self) phonetic++;
+          return;
+        case "t":
+          if (inIs && !phonetic && !self) {
+            capture = 2;
+            hasValue = true;
+          }
+          return;
+        case "mergeCell": {
+          const ref = fastAttr(a, "ref");
+          const m = ref ? decodeRange(ref) : null;
+          if (m && (m.bottom > m.top || m.right > m.left)) merges.push(m);
+          return;
+        }
+        case "col": {
+          const hidden = fastAttr(a, "hidden");
+          const width = fastAttr(a, "width");
+          if (hidden === "1" || hidden === "true" || (width !== null && Number(width) === 0)) {
+            const min = Number(fastAttr(a, "min"));
+            const max = Math.min(Number(fastAttr(a, "max")), min + 1000);
+            for (let c = min; c <= max; c++) hiddenCols.push(c);
+          }
+          return;
+        }
+      }
     },
-    (on) => book.zip.stream(entry.path, on),
-    stop,
-  );
-  if (truncated && maxRows !== undefined) for (const k of [...rows.keys()]) if (k > maxRows) rows.delete(k);
-  return { name: entry.name, rows, merges, hiddenCols, truncated };
+    close(name) {
+      if (name === "v" || name === "t") capture = 0;
+      else if (name === "c") finishCell();
+      else if (name === "is") inIs = false;
+      else if (name === "rPh") phonetic = Math.max(0, phonetic - 1);
+    },
+    text(t, cdata) {
+      if (capture) raw += cdata ? t.replace(/&/g, "&amp;").replace(/</g, "&lt;") : t;
+    },
+  };
+  const result = (): SparseSheet => {
+    if (truncated && maxRows !== undefined) for (const k of [...rows.keys()]) if (k > maxRows) rows.delete(k);
+    return { name: entry.name, rows, merges, hiddenCols, truncated };
+  };
+  return { path: entry.path, handler, stop: () => truncated, result };
+}
+
+/** Stream one sheet's cells. `maxRows` stops after that many rows (finding the header quickly). */
+export function readSparseSheet(book: XlsxBook, index: number, maxRows?: number): SparseSheet {
+  const scan = sheetScan(book, index, maxRows);
+  scanBytes(scan.handler, (on) => book.zip.stream(scan.path, on), scan.stop);
+  return scan.result();
+}
+
+/**
+ * The same, inflated by the platform's DecompressionStream where there is one (natively, beside the main thread:
+ * a table sheet of many MB), else as readSparseSheet.
+ */
+export async function readSparseSheetAsync(book: XlsxBook, index: number): Promise<SparseSheet> {
+  const scan = sheetScan(book, index);
+  await scanBytesAsync(scan.handler, (on) => book.zip.streamAsync(scan.path, on));
+  return scan.result();
 }

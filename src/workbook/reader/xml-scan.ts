@@ -20,10 +20,19 @@ function localName(qname: string): string {
 export class XmlScanner {
   private rest = "";
 
-  constructor(private readonly h: XmlHandler) {}
+  /** `halted`, when given, is asked after each opening tag: true ends the scan (the rest is never looked at). */
+  constructor(
+    private readonly h: XmlHandler,
+    private readonly halted?: () => boolean,
+  ) {}
+
+  /** The scan was ended by `halted`. */
+  done = false;
 
   feed(chunk: string): void {
+    if (this.done) return;
     const s = this.rest ? this.rest + chunk : chunk;
+    const halted = this.halted;
     const h = this.h;
     let pos = 0;
     const n = s.length;
@@ -100,6 +109,11 @@ export class XmlScanner {
           if (c === 0x3a) colon = sp;
         }
         h.open(s.slice(colon >= 0 ? colon + 1 : lt + 1, sp), sp < end ? s.slice(sp, end) : "", self);
+        if (halted && halted()) {
+          this.done = true;
+          this.rest = "";
+          return;
+        }
       }
       pos = e + 1;
     }
@@ -150,10 +164,18 @@ export function attrExact(attrs: string, qname: string): string | null {
 /** Feed a whole byte stream (UTF-8) through a scanner. */
 export function scanBytes(h: XmlHandler, feedAll: (onChunk: (c: Uint8Array) => boolean | void) => void, stop?: () => boolean): void {
   const dec = new TextDecoder();
-  const sc = new XmlScanner(h);
+  const sc = new XmlScanner(h, stop);
   feedAll((c) => {
     sc.feed(dec.decode(c, { stream: true }));
-    return stop ? !stop() : undefined;
+    return !sc.done;
   });
+  if (!sc.done) sc.feed(dec.decode());
+}
+
+/** The same, for a stream whose chunks come asynchronously. */
+export async function scanBytesAsync(h: XmlHandler, feedAll: (onChunk: (c: Uint8Array) => void) => Promise<unknown>): Promise<void> {
+  const dec = new TextDecoder();
+  const sc = new XmlScanner(h);
+  await feedAll((c) => sc.feed(dec.decode(c, { stream: true })));
   sc.feed(dec.decode());
 }

@@ -43,18 +43,26 @@ function inline(p: string, s: string): string {
  */
 export function cellXml(p: string, ref: string, s: number, cell: PlannedCell | null): string {
   const head = `<${p}c r="${ref}"${s ? ` s="${s}"` : ""}`;
-  if (!cell) return s ? `${head}/>` : "";
+  const tail = cell ? cellTail(p, cell) : "";
+  return tail ? head + tail : s ? `${head}/>` : "";
+}
+
+/**
+ * What follows `<c r=… s=…` for a cell with something in it (its type, formula, value and `</c>`), "" for an
+ * empty one: the same for every place the cell goes, so a writer may keep it per cell (new-sheet.ts does).
+ */
+export function cellTail(p: string, cell: PlannedCell): string {
   const v = cell.value;
   if (cell.link) {
     const shown = v === null ? "" : v;
     const friendly = typeof shown === "number" ? num(shown) : lit(String(shown));
     const f = `<${p}f>${escText(`HYPERLINK(${lit(`#${cell.link}`)},${friendly})`)}</${p}f>`;
-    return typeof shown === "number" ? `${head}>${f}<${p}v>${num(shown)}</${p}v></${p}c>` : `${head} t="str">${f}<${p}v>${escText(String(shown))}</${p}v></${p}c>`;
+    return typeof shown === "number" ? `>${f}<${p}v>${num(shown)}</${p}v></${p}c>` : ` t="str">${f}<${p}v>${escText(String(shown))}</${p}v></${p}c>`;
   }
-  if (cell.formula) return `${head}><${p}f>${escText(cell.formula.replace(/^=/, ""))}</${p}f></${p}c>`;
-  if (cell.date && typeof v === "string") return `${head}><${p}v>${isoToSerial(v)}</${p}v></${p}c>`;
-  if (v === null) return s ? `${head}/>` : "";
-  if (typeof v === "number") return `${head}><${p}v>${num(v)}</${p}v></${p}c>`;
-  if (typeof v === "boolean") return `${head} t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
-  return `${head}${inline(p, v)}</${p}c>`;
+  if (cell.formula) return `><${p}f>${escText(cell.formula.replace(/^=/, ""))}</${p}f></${p}c>`;
+  if (cell.date && typeof v === "string") return `><${p}v>${isoToSerial(v)}</${p}v></${p}c>`;
+  if (v === null) return "";
+  if (typeof v === "number") return `><${p}v>${num(v)}</${p}v></${p}c>`;
+  if (typeof v === "boolean") return ` t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
+  return `${inline(p, v)}</${p}c>`;
 }

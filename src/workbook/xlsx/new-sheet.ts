@@ -4,14 +4,18 @@
  * autoFilter, pageMargins. Cells as cells.ts writes them; their looks (font, fill, date, wrap) from the shared StyleBook.
  */
 import type { PlannedCell, PlannedSheet } from "../../core/types";
-import { cellXml } from "./cells";
+import { cellTail } from "./cells";
 import { lookKey, type CellLook, type StyleBook } from "./styles";
 import type { Sink } from "./sink";
 import { colLetters } from "./xml";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
-export async function writeNewSheet(s: PlannedSheet, styles: StyleBook, out: Sink): Promise<void> {
+/**
+ * `tails`: each planned cell's XML after its reference and style (cells.ts cellTail), kept across the sheets of
+ * one write: the plan lists a task's cells once for every unit sheet it is on.
+ */
+export async function writeNewSheet(s: PlannedSheet, styles: StyleBook, out: Sink, tails = new Map<PlannedCell, string>()): Promise<void> {
   const emit = out.emit;
   const wrap = new Set(s.wrapColumns ?? []);
   const width = Math.max(1, ...s.rows.map((r) => r.length));
@@ -47,7 +51,10 @@ export async function writeNewSheet(s: PlannedSheet, styles: StyleBook, out: Sin
     let row = "";
     for (let j = 0; j < cells.length; j++) {
       const p = cells[j];
-      row += cellXml("", `${letters[j]}${r}`, styleOf(p, j + 1), p);
+      let tail = tails.get(p);
+      if (tail === undefined) tails.set(p, (tail = p ? cellTail("", p) : ""));
+      const st = styleOf(p, j + 1);
+      if (tail || st) row += `<c r="${letters[j]}${r}"${st ? ` s="${st}"` : ""}${tail || "/>"}`;
     }
     if (row) buf += `<row r="${r}">${row}</row>`;
     if (buf.length > 1 << 20) {

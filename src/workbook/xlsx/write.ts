@@ -10,7 +10,7 @@
  * pivot tables, pictures, protection … stay byte-identical; an .xlsm stays a macro-enabled package.
  * No Node APIs and no DOM: the page's worker runs the same code.
  */
-import type { EditPlan } from "../../core/types";
+import type { EditPlan, PlannedCell } from "../../core/types";
 import { strings, type Lang } from "../../strings";
 import { WorkbookError } from "../errors";
 import { entryData, rawData, zipEntries, type ZipEntry } from "../zip/read";
@@ -33,6 +33,12 @@ const EMPTY_STYLES =
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
   '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
+
+/** A promise awaited later: marked handled now, so a failure meanwhile is not an unhandled rejection. */
+function handled<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
+}
 
 function hasFormulas(plan: EditPlan): boolean {
   return plan.columns.some((c) => c.cells.some((x) => !!x.cell.formula)) || plan.sheets.some((s) => s.rows.some((r) => r.some((c) => !!c.formula)));
@@ -90,7 +96,8 @@ export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = 
   });
 
   // The table sheet, when the plan touches it.
-  let tableEntry: PendingEntry | null = null;
+  // Each part's compression finishes beside the writing of the next (ends awaited together below).
+  let tableEnd: Promise<PendingEntry> | null = null;
   if (plan.columns.length || plan.highlights.length || plan.replaceOwnRules || (sheetsChange && book.tableActive)) {
     const xml = await entryData(input, byName.get(table.part)!);
     if (!xml) throw new WorkbookError("corrupt", t.writeUnreadable);
@@ -100,14 +107,16 @@ export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = 
     } catch {
       throw new WorkbookError("corrupt", t.writeUnreadable);
     }
-    tableEntry = await out.end();
+    tableEnd = handled(out.end());
   }
-  const added: PendingEntry[] = [];
+  const ends: Promise<PendingEntry>[] = [];
+  const tails = new Map<PlannedCell, string>();
   for (const [i, s] of plan.sheets.entries()) {
     const out = sink(book.added[i]);
-    await writeNewSheet(s, styles, out);
-    added.push(await out.end());
+    await writeNewSheet(s, styles, out, tails);
+    ends.push(handled(out.end()));
   }
+  const [tableEntry, ...added] = await Promise.all([tableEnd, ...ends]);
   const stylesOut = styles.result();
 
   const zip = new ZipWriter();

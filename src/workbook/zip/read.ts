@@ -1,5 +1,6 @@
 /**
- * Reading a zip (an .xlsx, .xlsm …) from its central directory: entry names, sizes, CRCs and where each entry's
+ * Reading a zip (an .xlsx, .xlsm, .docx …) from its central directory — the project's one zip parser (the
+ * streaming reader's ZipArchive in stream.ts and the writer both use it): entry names, sizes, CRCs and where each entry's
  * compressed bytes are, so a writer can copy them raw. Handles zip64 records, data descriptors (the central
  * directory holds the sizes) and a trailing archive comment. Bytes only, no Node APIs, no DOM: entries are
  * inflated with the platform's DecompressionStream("deflate-raw") (browsers, workers, Node ≥ 20), natively.
@@ -45,10 +46,14 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
 
 function findEocd(bytes: Uint8Array, dv: DataView): number {
   // The end-of-central-directory record: 22 bytes plus a comment of at most 65535 bytes, at the very end.
+  // The one whose comment ends the file; else (bytes appended after the comment, as some tools do) the last one.
+  let last = -1;
   for (let i = bytes.byteLength - 22; i >= Math.max(0, bytes.byteLength - 22 - 0xffff); i--) {
-    if (dv.getUint32(i, true) === EOCD_SIG && i + 22 + dv.getUint16(i + 20, true) === bytes.byteLength) return i;
+    if (dv.getUint32(i, true) !== EOCD_SIG) continue;
+    if (i + 22 + dv.getUint16(i + 20, true) === bytes.byteLength) return i;
+    if (last < 0) last = i;
   }
-  return -1;
+  return last;
 }
 
 function readEntries(bytes: Uint8Array): ZipEntry[] | null {

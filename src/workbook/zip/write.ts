@@ -41,6 +41,9 @@ export function crc32(crc: number, data: Uint8Array): number {
   return ~c >>> 0;
 }
 
+/** Chunks (about 1 MB each) a deflating entry may have queued before drain() waits for the compressor. */
+const QUEUED_CHUNKS = 4;
+
 export interface Written {
   name: Uint8Array;
   method: number;
@@ -71,22 +74,74 @@ export interface ZipStream {
   end(): Promise<PendingEntry>;
 }
 
+/** The first `n` bytes across chunks (fewer when there are fewer). */
+function head(chunks: readonly Uint8Array[], n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const c of chunks) {
+    if (at >= n) break;
+    const take = c.subarray(0, n - at);
+    out.set(take, at);
+    at += take.byteLength;
+  }
+  return out.subarray(0, at);
+}
+
+/** Drop `front` bytes from the start and `back` bytes from the end of a list of chunks (in place). */
+function trim(chunks: Uint8Array[], front: number, back: number): void {
+  while (front > 0 && chunks.length) {
+    const c = chunks[0];
+    if (c.byteLength <= front) {
+      front -= c.byteLength;
+      chunks.shift();
+    } else {
+      chunks[0] = c.subarray(front);
+      front = 0;
+    }
+  }
+  while (back > 0 && chunks.length) {
+    const c = chunks[chunks.length - 1];
+    if (c.byteLength <= back) {
+      back -= c.byteLength;
+      chunks.pop();
+    } else {
+      chunks[chunks.length - 1] = c.subarray(0, c.byteLength - back);
+      back = 0;
+    }
+  }
+}
+
+/** The length of a gzip member's header (RFC 1952: fixed ten bytes, then the optional fields FLG names). */
+function gzipHeaderLength(b: Uint8Array): number {
+  if (b[0] !== 0x1f || b[1] !== 0x8b || b[2] !== 8) throw new Error("not a gzip stream");
+  const flg = b[3] ?? 0;
+  let n = 10;
+  if (flg & 4) n += 2 + ((b[n] ?? 0) | ((b[n + 1] ?? 0) << 8));
+  for (const bit of [8, 16]) if (flg & bit) while (n < b.length && b[n++] !== 0);
+  if (flg & 2) n += 2;
+  if (n > b.length) throw new Error("gzip header too long");
+  return n;
+}
+
 /**
  * A new entry written in chunks: each chunk is deflated as it comes (a sheet's XML never has to be one string);
- * the compressed bytes wait in memory until ZipWriter.put places them.
+ * the compressed bytes wait in memory until ZipWriter.put places them. The compressor makes a gzip member (the
+ * same deflate data between a header and a trailer holding the CRC-32 and the size): the zip entry is its deflate
+ * data, and the CRC comes from the trailer, computed natively beside the main thread instead of in JavaScript.
  */
 export function deflating(name: string): ZipStream {
   const w: Written = { name: new TextEncoder().encode(name), method: 8, flags: UTF8_FLAG, time: 0, date: DOS_DATE, crc: 0, compressedSize: 0, size: 0, offset: 0 };
   const chunks: Uint8Array[] = [];
-  const cs = new CompressionStream("deflate-raw");
+  const cs = new CompressionStream("gzip");
   const writer = cs.writable.getWriter();
   const reader = cs.readable.getReader();
+  let total = 0;
   const reading = (async () => {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) return;
       const c = value as Uint8Array;
-      w.compressedSize += c.byteLength;
+      total += c.byteLength;
       chunks.push(c);
     }
   })();
@@ -98,17 +153,33 @@ export function deflating(name: string): ZipStream {
   return {
     push: (chunk) => {
       if (chunk.byteLength === 0) return;
-      w.crc = crc32(w.crc, chunk);
       w.size += chunk.byteLength;
       writer.write(chunk as Uint8Array<ArrayBuffer>).catch(fail);
     },
     drain: async () => {
+      // The compressor works beside the main thread: wait for it only when several chunks are queued (memory
+      // stays within a few MB per entry), not after every chunk (the writer would idle while it deflates).
+      if ((writer.desiredSize ?? 0) > -QUEUED_CHUNKS) return;
       await writer.ready;
     },
     end: async () => {
       await writer.close();
       await reading;
       if (failed) throw failed instanceof Error ? failed : new Error(typeof failed === "string" ? failed : "zip stream failed");
+      const front = gzipHeaderLength(head(chunks, 1024));
+      const tail = new Uint8Array(8);
+      let at = 8;
+      for (let i = chunks.length - 1; i >= 0 && at > 0; i--) {
+        const c = chunks[i];
+        const take = c.subarray(Math.max(0, c.byteLength - at));
+        at -= take.byteLength;
+        tail.set(take, at);
+      }
+      const dv = new DataView(tail.buffer);
+      if (dv.getUint32(4, true) !== w.size % 2 ** 32) throw new Error("gzip size mismatch");
+      w.crc = dv.getUint32(0, true);
+      trim(chunks, front, 8);
+      w.compressedSize = total - front - 8;
       return { w, chunks };
     },
   };
