@@ -9,7 +9,7 @@ import type { ProcessOptions, ProcessResult } from "../workbook/process";
 import type { Lang } from "../strings";
 import type { ImportResult } from "../core/import/types";
 import type { Finding } from "../core/types";
-import type { ImportedFile } from "./import-file";
+import type { ImportedFile } from "../workbook/import-book";
 import { strings } from "../strings";
 import { HostError, type ActionName, type ActionOutcome, type Host, type HostSettings, type ProgressFn } from "../app/host";
 import { partsFor } from "../app/actions";
@@ -25,9 +25,9 @@ export const loadProcessor = async (): Promise<ProcessFn> =>
 
 export type AddImportedTableFn = (current: Uint8Array | null, result: ImportResult, lang: Lang) => Promise<ImportedFile>;
 
-/** Loads the import writer on first use (exceljs: the same lazy chunk as processWorkbook). */
+/** Loads the import writer on first use (the zip-patching writer: the same lazy chunk as processWorkbook). */
 export const loadImportWriter = async (): Promise<AddImportedTableFn> =>
-  (await import(/* webpackChunkName: "workbook" */ "./import-file")).addImportedTable;
+  (await import(/* webpackChunkName: "workbook" */ "../workbook/import-book")).addImportedSheet;
 
 export interface FileHostOptions {
   lang?: Lang;

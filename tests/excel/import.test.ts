@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { importDocument } from "../../src/core/import";
-import { importToXlsx } from "../../src/workbook/import-sheet";
+import { importToXlsx } from "../../src/workbook/import-book";
 import { createExcelHost } from "../../src/excel/host";
 import { createFakeExcel } from "../support/fake-excel";
 import { normaliseSnapshot, snapshotExcelJs, snapshotFake } from "./support";

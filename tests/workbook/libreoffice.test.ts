@@ -13,6 +13,9 @@ import type { EditPlan, PlannedCell } from "../../src/core/types";
 import { processWorkbook, type ProcessOptions } from "../../src/workbook/process";
 import { todayIso } from "../../src/core/dates";
 import { writePlan } from "../../src/workbook/xlsx/write";
+import { addImportedSheet } from "../../src/workbook/import-book";
+import { importDocument, planImportSheet } from "../../src/core/import";
+import { SEEDS_DIR } from "../fixtures/paths";
 import { buildSeed004Workbook } from "../fixtures/build-workbooks";
 import { chartAddition, pivotAddition, withParts } from "./fidelity-corpus";
 import { MAIN, pkg } from "./writer-support";
@@ -101,6 +104,11 @@ beforeAll(async () => {
   };
   written.push({ name: "prefixed", bytes: await writePlan(pkg({ sheets: [{ name: "表", xml: prefixed }] }), plan), plan, user: [["表", 2, 1, "7"]] });
 
+  // 从文稿导入 into a workbook with charts: the imported table is added beside the user's sheet (with notes).
+  const imported = await addImportedSheet(withParts(chartAddition()), importDocument(fs.readFileSync(path.join(SEEDS_DIR, fs.readdirSync(SEEDS_DIR).find((f) => f.startsWith("000_"))!), "utf8"), {}));
+  const importedSheet = planImportSheet(importDocument(fs.readFileSync(path.join(SEEDS_DIR, fs.readdirSync(SEEDS_DIR).find((f) => f.startsWith("000_"))!), "utf8"), {}), { name: imported.sheet });
+  written.push({ name: "imported", bytes: imported.bytes, plan: { sheet: "分解表", columns: [], highlights: [], sheets: [importedSheet], replaceSheets: [], notes: [] }, user });
+
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "lo-csv-"));
   const files = written.map((w) => {
     const f = path.join(dir, `${w.name}.xlsx`);
@@ -121,7 +129,7 @@ afterAll(() => {
 });
 
 describe("LibreOffice opens what the writer wrote and shows the plan's values", () => {
-  test.each(["once", "twice", "chart", "prefixed"])("%s: added columns, generated sheets, the user's cells", (name) => {
+  test.each(["once", "twice", "chart", "prefixed", "imported"])("%s: added columns, generated sheets, the user's cells", (name) => {
     const w = written.find((x) => x.name === name)!;
     const table = csv(name, w.plan.sheet);
     for (const c of w.plan.columns) {

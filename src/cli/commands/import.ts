@@ -14,7 +14,7 @@ import { strings, type Lang } from "../../strings";
 import { importDocument, importJson, importTableCells, limitCellLength } from "../../core/import";
 import type { ImportOptions, ImportResult } from "../../core/import/types";
 import { readDocx, type DocxTable } from "../../workbook/docx";
-import { importToXlsx } from "../../workbook/import-sheet";
+import { importToXlsx } from "../../workbook/import-book";
 import { decodeText } from "../../app/document-text";
 
 export interface ImportArgs {

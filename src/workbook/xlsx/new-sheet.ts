@@ -5,6 +5,7 @@
  */
 import type { PlannedCell, PlannedSheet } from "../../core/types";
 import { cellTail } from "./cells";
+import { VML_RID, type CellNote } from "./comments";
 import { lookKey, type CellLook, type StyleBook } from "./styles";
 import type { Sink } from "./sink";
 import { colLetters } from "./xml";
@@ -15,7 +16,7 @@ const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xm
  * `tails`: each planned cell's XML after its reference and style (cells.ts cellTail), kept across the sheets of
  * one write: the plan lists a task's cells once for every unit sheet it is on.
  */
-export async function writeNewSheet(s: PlannedSheet, styles: StyleBook, out: Sink, tails = new Map<PlannedCell, string>()): Promise<void> {
+export async function writeNewSheet(s: PlannedSheet, styles: StyleBook, out: Sink, tails = new Map<PlannedCell, string>()): Promise<CellNote[]> {
   const emit = out.emit;
   const wrap = new Set(s.wrapColumns ?? []);
   const width = Math.max(1, ...s.rows.map((r) => r.length));
@@ -46,6 +47,7 @@ export async function writeNewSheet(s: PlannedSheet, styles: StyleBook, out: Sin
     return id;
   };
   let buf = "";
+  const notes: CellNote[] = [];
   for (const [i, cells] of s.rows.entries()) {
     const r = i + 1;
     let row = "";
@@ -55,6 +57,7 @@ export async function writeNewSheet(s: PlannedSheet, styles: StyleBook, out: Sin
       if (tail === undefined) tails.set(p, (tail = p ? cellTail("", p) : ""));
       const st = styleOf(p, j + 1);
       if (tail || st) row += `<c r="${letters[j]}${r}"${st ? ` s="${st}"` : ""}${tail || "/>"}`;
+      if (p?.note) notes.push({ row: r, col: j + 1, text: p.note });
     }
     if (row) buf += `<row r="${r}">${row}</row>`;
     if (buf.length > 1 << 20) {
@@ -64,5 +67,8 @@ export async function writeNewSheet(s: PlannedSheet, styles: StyleBook, out: Sin
     }
   }
   const af = s.autoFilterRow ? `<autoFilter ref="A${s.autoFilterRow}:${colLetters(width)}${s.autoFilterRow}"/>` : "";
-  emit(`${buf}</sheetData>${af}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`);
+  // Notes: the comments and VML parts are written beside the sheet (comments.ts); the sheet names the drawing.
+  const legacy = notes.length ? `<legacyDrawing r:id="${VML_RID}"/>` : "";
+  emit(`${buf}</sheetData>${af}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${legacy}</worksheet>`);
+  return notes;
 }

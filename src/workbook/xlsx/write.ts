@@ -19,6 +19,7 @@ import { bookSheets, editBook, readRels, relsOf } from "./book";
 import { writeNewSheet } from "./new-sheet";
 import { StyleBook } from "./styles";
 import { sink } from "./sink";
+import { COMMENTS_CT, commentsXml, sheetRelsXml, VML_CT, vmlXml } from "./comments";
 import { patchTableSheet } from "./table-sheet";
 
 const STYLES_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
@@ -34,6 +35,15 @@ const EMPTY_STYLES =
   '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
+/** Content types with an override for `part` and a default for `ext` (when the package has none for it). */
+function withContentTypes(types: string, part: string, partType: string, ext: string, extType: string): string {
+  const close = /<\/(\w+:)?Types>/;
+  const p = close.exec(types)?.[1] ?? "";
+  let add = `<${p}Override PartName="/${part}" ContentType="${partType}"/>`;
+  if (!new RegExp(`<(\\w+:)?Default\\b[^>]*Extension="${ext}"`, "i").test(types)) add = `<${p}Default Extension="${ext}" ContentType="${extType}"/>` + add;
+  return types.replace(close, (m) => add + m);
+}
+
 /** A promise awaited later: marked handled now, so a failure meanwhile is not an unhandled rejection. */
 function handled<T>(p: Promise<T>): Promise<T> {
   p.catch(() => undefined);
@@ -44,8 +54,8 @@ function hasFormulas(plan: EditPlan): boolean {
   return plan.columns.some((c) => c.cells.some((x) => !!x.cell.formula)) || plan.sheets.some((s) => s.rows.some((r) => r.some((c) => !!c.formula)));
 }
 
-/** The input .xlsx with the plan applied, as new .xlsx bytes. Throws WorkbookError when it cannot be done. */
-export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = "zh-CN"): Promise<Uint8Array> {
+/** The package's parts the writer reads first: entries, workbook part, its relationships, content types, sheets. */
+async function openPackage(input: Uint8Array, lang: Lang) {
   const t = strings(lang).outputs;
   const entries = zipEntries(input);
   if (!entries) throw new WorkbookError("corrupt", t.writeUnreadable);
@@ -59,15 +69,29 @@ export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = 
   const workbookPart = pkgRels.find((r) => OFFICE_DOC.test(r.type))?.part ?? "xl/workbook.xml";
   const relsPart = relsOf(workbookPart);
   const workbookXml = await text(workbookPart);
-  let relsXml = await text(relsPart);
-  let typesXml = await text("[Content_Types].xml");
+  const relsXml = await text(relsPart);
+  const typesXml = await text("[Content_Types].xml");
   if (!workbookXml || !relsXml || !typesXml) throw new WorkbookError("corrupt", t.writeUnreadable);
-
   const rels = readRels(relsXml, workbookPart);
-  const sheets = bookSheets(workbookXml, rels);
-  const table = sheets.find((s) => s.name === plan.sheet) ?? sheets.find((s) => s.name.toUpperCase() === plan.sheet.toUpperCase());
-  if (!table?.part || !byName.has(table.part)) throw new WorkbookError("sheet-not-found", t.writeNoSheet(plan.sheet));
-  const removed = new Set(plan.replaceSheets.filter((n) => n !== table.name));
+  return { entries, byName, text, workbookPart, relsPart, workbookXml, relsXml, typesXml, rels, sheets: bookSheets(workbookXml, rels) };
+}
+
+/** Every sheet's name in tab order (chart sheets too: a new sheet's name must differ from all of them). */
+export async function packageSheetNames(input: Uint8Array, lang: Lang = "zh-CN"): Promise<string[]> {
+  return (await openPackage(input, lang)).sheets.map((s) => s.name);
+}
+
+/** The input .xlsx with the plan applied, as new .xlsx bytes. Throws WorkbookError when it cannot be done. */
+export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = "zh-CN"): Promise<Uint8Array> {
+  const t = strings(lang).outputs;
+  const { entries, byName, text, workbookPart, relsPart, workbookXml, typesXml: types0, relsXml: rels0, rels, sheets } = await openPackage(input, lang);
+  let relsXml = rels0;
+  let typesXml = types0;
+  // plan.sheet "" : no table sheet is touched (从文稿导入 adds its sheet to a workbook, or to a new one).
+  const table = plan.sheet === "" ? null : (sheets.find((s) => s.name === plan.sheet) ?? sheets.find((s) => s.name.toUpperCase() === plan.sheet.toUpperCase()));
+  if (table !== null && (!table?.part || !byName.has(table.part))) throw new WorkbookError("sheet-not-found", t.writeNoSheet(plan.sheet));
+  const tablePart = table?.part ?? null;
+  const removed = new Set(plan.replaceSheets.filter((n) => n !== table?.name));
   const kept = sheets.filter((s) => !removed.has(s.name)).map((s) => s.name.toUpperCase());
   for (const s of plan.sheets) if (kept.includes(s.name.toUpperCase())) throw new WorkbookError("corrupt", t.writeSheetClash(s.name));
 
@@ -91,17 +115,17 @@ export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = 
     names: new Set(byName.keys()),
     remove: [...removed],
     add: plan.sheets.map((s) => s.name),
-    table: table.name,
+    table: table?.name ?? "",
     fullCalc: hasFormulas(plan),
   });
 
   // The table sheet, when the plan touches it.
   // Each part's compression finishes beside the writing of the next (ends awaited together below).
   let tableEnd: Promise<PendingEntry> | null = null;
-  if (plan.columns.length || plan.highlights.length || plan.replaceOwnRules || (sheetsChange && book.tableActive)) {
-    const xml = await entryData(input, byName.get(table.part)!);
+  if (tablePart && (plan.columns.length || plan.highlights.length || plan.replaceOwnRules || (sheetsChange && book.tableActive))) {
+    const xml = await entryData(input, byName.get(tablePart)!);
     if (!xml) throw new WorkbookError("corrupt", t.writeUnreadable);
-    const out = sink(table.part);
+    const out = sink(tablePart);
     try {
       await patchTableSheet(xml, plan, styles, sheetsChange && book.tableActive, out);
     } catch {
@@ -111,10 +135,29 @@ export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = 
   }
   const ends: Promise<PendingEntry>[] = [];
   const tails = new Map<PlannedCell, string>();
+  const extra = new Map<string, string>();
+  let typesXmlOut = book.typesXml;
+  const used = new Set(byName.keys());
+  const free = (make: (n: number) => string): string => {
+    let n = 1;
+    while (used.has(make(n))) n++;
+    used.add(make(n));
+    return make(n);
+  };
   for (const [i, s] of plan.sheets.entries()) {
-    const out = sink(book.added[i]);
-    await writeNewSheet(s, styles, out, tails);
+    const part = book.added[i];
+    const out = sink(part);
+    const notes = await writeNewSheet(s, styles, out, tails);
     ends.push(handled(out.end()));
+    if (notes.length) {
+      // The sheet's notes: comments + VML parts beside it, named by its own relationships part.
+      const comments = free((n) => `xl/comments${n}.xml`);
+      const vml = free((n) => `xl/drawings/vmlDrawing${n}.vml`);
+      extra.set(comments, commentsXml(notes, strings(lang).ui.productName));
+      extra.set(vml, vmlXml(notes, 100 + i));
+      extra.set(relsOf(part), sheetRelsXml(comments, vml));
+      typesXmlOut = withContentTypes(typesXmlOut, comments, COMMENTS_CT, "vml", VML_CT);
+    }
   }
   const [tableEntry, ...added] = await Promise.all([tableEnd, ...ends]);
   const stylesOut = styles.result();
@@ -124,7 +167,7 @@ export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = 
   const replaced = new Map<string, string | null>([
     [workbookPart, book.workbookXml],
     [relsPart, book.relsXml],
-    ["[Content_Types].xml", book.typesXml],
+    ["[Content_Types].xml", typesXmlOut],
     [stylesPart, stylesOut ?? (byName.has(stylesPart) ? null : stylesXml)],
   ]);
   let lastSheet = -1;
@@ -133,9 +176,9 @@ export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = 
   });
   const putAdded = () => added.splice(0).forEach((a) => zip.put(a));
   for (const [i, e] of entries.entries()) {
-    if (!book.drop.has(e.name) && !book.added.includes(e.name)) {
+    if (!book.drop.has(e.name) && !book.added.includes(e.name) && !extra.has(e.name)) {
       const text = replaced.get(e.name);
-      if (e.name === table.part && tableEntry) zip.put(tableEntry);
+      if (e.name === tablePart && tableEntry) zip.put(tableEntry);
       else if (typeof text === "string") await zip.add(e.name, enc.encode(text));
       else {
         const raw = rawData(input, e);
@@ -146,6 +189,7 @@ export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = 
     if (i === lastSheet) putAdded();
   }
   putAdded();
+  for (const [name, xml] of extra) await zip.add(name, enc.encode(xml));
   if (!byName.has(stylesPart)) await zip.add(stylesPart, enc.encode(stylesOut ?? stylesXml));
   return zip.finish();
 }
