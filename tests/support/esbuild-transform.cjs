@@ -13,6 +13,8 @@ const SELF = crypto.createHash("sha256").update(fs.readFileSync(__filename)).dig
 
 const TSCONFIG = { compilerOptions: { useDefineForClassFields: false, jsx: "react-jsx", verbatimModuleSyntax: false } };
 
+const HOISTED = /\bjest\s*\.\s*(mock|unmock|deepUnmock|enableAutomock|disableAutomock)\s*\(/;
+
 function options(filename) {
   return {
     loader: /\.tsx$/.test(filename) ? "tsx" : /\.ts$/.test(filename) ? "ts" : "js",
@@ -35,6 +37,10 @@ module.exports = {
     return crypto.createHash("sha256").update(VERSION).update("\0").update(SELF).update("\0").update(filename).update("\0").update(source).digest("hex");
   },
   process(source, filename) {
+    // ts-jest (and babel-jest) move jest.mock() calls above the imports; esbuild does not, so such a mock would
+    // come after the module it replaces was loaded. Said plainly rather than a test passing on the real module.
+    if (HOISTED.test(source))
+      throw new Error(`${filename}: jest.mock()/unmock() is not hoisted by tests/support/esbuild-transform.cjs; use jest.doMock() before a require(), or jest.spyOn().`);
     const out = esbuild.transformSync(source, options(filename));
     return { code: out.code };
   },
