@@ -98,7 +98,14 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
     ...footerFindings(s, body.footers),
   ];
   const rows: TaskRow[] = [];
-  // Real tables repeat the same unit and deadline cells many times: parse each distinct text once.
+  // Real tables repeat the same unit and deadline cells many times: parse each distinct text once (and tell
+  // once per text whether it declares "the first unit leads").
+  const declaresCache = new Map<string, boolean>();
+  const declares = (text: string): boolean => {
+    let d = declaresCache.get(text);
+    if (d === undefined) declaresCache.set(text, (d = noteDeclaresFirstLeads(text)));
+    return d;
+  };
   const unitCache = new Map<string, ReturnType<typeof analyseUnits>>();
   const units = (text: string, header: string) => {
     const key = `${header}\u0000${text}`;
@@ -124,7 +131,7 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
     for (const cell of b.unitCells) {
       if (!cell.text) continue;
       const a = units(cell.text, cell.column.header);
-      if (!firstLeads && noteDeclaresFirstLeads(cell.text)) firstLeads = true;
+      if (!firstLeads && declares(cell.text)) firstLeads = true;
       rowUnits.push(...a.units.map((u) => ({ ...u })));
       byCell.push({ column: cell.column, units: a.units });
       for (const fragment of a.rejected) rejected.push({ column: cell.column, fragment });

@@ -90,6 +90,32 @@ export interface PlannedSheet {
   tabColor?: string;
   /** 1-based header row that gets an autofilter over the sheet's columns, when set. */
   autoFilterRow?: number;
+  /** Bar charts over this sheet's own cells (the overview's per-unit 完成率 and 逾期数; src/core/plan/charts.ts). */
+  charts?: PlannedChart[];
+}
+
+/**
+ * A clustered bar chart (horizontal bars) of one series whose data are cells of the sheet that carries it, so
+ * it stays true to the sheet and shows without the add-in. Ranges are A1 addresses on that sheet, no sheet name.
+ */
+export interface PlannedChart {
+  kind: "done-rate" | "overdue";
+  title: string;
+  /** The unit names (one column), e.g. "A12:A23". */
+  categories: string;
+  /** The values, the same rows in one column, e.g. "O12:O23". */
+  values: string;
+  /** The header cell naming the series, e.g. "O11". */
+  seriesName: string;
+  /** Bar colour "#RRGGBB". */
+  color: string;
+  /** The value axis' fixed maximum (100 for a percentage), when set; else automatic. */
+  max?: number;
+  /** The value axis' step between gridlines (whole numbers for counts). */
+  majorUnit: number;
+  /** 1-based cells: the chart covers from `from` to `to`, both included. */
+  from: { row: number; col: number };
+  to: { row: number; col: number };
 }
 
 export interface EditPlan {

@@ -132,8 +132,17 @@ export function taskTotals(rows: readonly TaskRow[]): TaskTotals {
   const t = emptyTotals();
   for (const row of rows) {
     t.total++;
-    const roles = new Set(row.units.map((u) => u.role));
-    for (const r of roles) t[r]++;
+    let lead = false;
+    let responsible = false;
+    let cooperate = false;
+    for (const u of row.units) {
+      if (u.role === "lead") lead = true;
+      else if (u.role === "responsible") responsible = true;
+      else cooperate = true;
+    }
+    if (lead) t.lead++;
+    if (responsible) t.responsible++;
+    if (cooperate) t.cooperate++;
     if (row.state === "done") t.done++;
     else if (row.state === "overdue") {
       t.overdue++;

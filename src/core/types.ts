@@ -176,4 +176,4 @@ export interface CheckResult {
 
 // ─────────────────────────── edit plan ───────────────────────────
 
-export type { PlannedCell, PlannedColumn, HighlightRule, PlannedSheet, EditPlan } from "./plan-types";
+export type { PlannedCell, PlannedColumn, HighlightRule, PlannedSheet, PlannedChart, EditPlan } from "./plan-types";

@@ -11,6 +11,7 @@
  * - Conditional formats (1.6) go after the user's own rules, in plan order. Without 1.6 the overdue/due-soon
  *   rows are filled in the 规范时限 column instead (and a note says so).
  * - Links use the hyperlink property (1.7); below 1.7, HYPERLINK("#…") formulas as the .xlsx path writes them.
+ * - The overview's bar charts (charts.ts) need 1.7; below it the sheet has none (and a note says so).
  */
 import type { CheckResult, EditPlan } from "../core/types";
 import { isOwnRule } from "../core/plan";
@@ -65,6 +66,7 @@ export async function applyPlan(ctx: Excel.RequestContext, plan: EditPlan, resul
       if (await writeSheetContent(proxy, sheet, batch, caps)) formulas = true;
       opts.onProgress?.(0.4 + (0.4 * (i + 1)) / plan.sheets.length, "sheets");
     }
+    if (!caps.charts && plan.sheets.some((s) => s.charts?.length)) note(t.noChartsNote);
 
     // 2. The added columns (our own cells only). Same batch as the sheets when it fits: a failure anywhere
     //    stops the batch before the swap below, and the temporary sheets are dropped.

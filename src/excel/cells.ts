@@ -10,6 +10,7 @@ import { DUE_NUMBER_FORMAT } from "../core/plan";
 import type { Capabilities } from "./office";
 import { charsToPoints, columnA1, isoToSerial, rangeA1 } from "./a1";
 import { payloadBytes, type SyncBatcher } from "./batch";
+import { addCharts } from "./charts";
 
 /** Bytes of one range write (a block of rows); larger blocks are split. */
 const BLOCK_BYTES = 400_000;
@@ -158,6 +159,7 @@ export async function writeSheetContent(ws: Excel.Worksheet, sheet: PlannedSheet
   }
   if (sheet.freezeRows && caps.freezePanes) ws.freezePanes.freezeRows(sheet.freezeRows);
   if (sheet.tabColor && caps.tabColor) ws.tabColor = sheet.tabColor;
+  if (sheet.charts?.length && caps.charts) await addCharts(ws, sheet.charts, batch, caps);
   return formulas;
 }
 

@@ -35,6 +35,7 @@ import type { ImportResult } from "../core/import/types";
 import { CELL_EDIT_MODE, officeErrorCode, toHostError } from "./errors";
 import { capabilities, type ExcelRunner, type OfficeLike } from "./office";
 import { readWorkbook } from "./read";
+import { addStrayRangeFinding } from "../app/stray";
 import { existingWorkbook } from "./existing";
 import { collectInExcel, splitInExcel, type CycleContext } from "./cycle";
 
@@ -214,6 +215,7 @@ export function createExcelHost(deps: ExcelHostDeps = {}): ExcelHost {
             onProgress?.(0.35, "plan");
           },
         });
+        if (read.strayCorner) addStrayRangeFinding(result, read.strayCorner, l);
         stopIfCancelled();
         if (!plan) {
           host.lastRun = { writeSyncs: 0 };

@@ -31,6 +31,10 @@ export interface Capabilities {
   hyperlinks: boolean;
   freezePanes: boolean;
   tabColor: boolean;
+  /** ExcelApi 1.7: a chart's category axis from a range of its own (series.setXAxisValues), reversePlotOrder. */
+  charts: boolean;
+  /** ExcelApi 1.8: where the other axis crosses a chart axis (axis.position). */
+  chartAxisPosition: boolean;
   /** ExcelApi 1.9: suspendScreenUpdatingUntilNextSync. */
   suspendScreen: boolean;
   /** ExcelApi 1.9: range.getColumnProperties (which columns are hidden). */
@@ -55,6 +59,8 @@ export function capabilities(office: OfficeLike): Capabilities & { base: boolean
     hyperlinks: has("1.7"),
     freezePanes: has("1.7"),
     tabColor: has("1.7"),
+    charts: has("1.7"),
+    chartAxisPosition: has("1.8"),
     suspendScreen: has("1.9"),
     columnProperties: has("1.9"),
     mergedAreas: has("1.13"),

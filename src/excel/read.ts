@@ -12,6 +12,7 @@
  * A table too large for one response (5 MB) is read in row blocks: one more sync per block, the block halved
  * whenever Excel answers ResponsePayloadSizeLimitExceeded.
  */
+import { FAR_CELLS, MAX_READ_COLS, ROW_GAP, TOP_ROWS } from "../app/far";
 import type { CellValue, MergedArea, SheetCells } from "../core/types";
 import { generatedSource, isGeneratedSheet, MARK_COLS, MARK_ROWS, OVERVIEW_FINGERPRINT_ROW, findOverviewRecord, type OverviewRecord } from "../core/plan";
 import { readAliasSheet } from "../core/check";
@@ -51,7 +52,10 @@ export interface WorkbookRead {
   worksheet: Excel.Worksheet;
   /** What the 汇总 built from this table recorded (as-of date, fingerprint), or null: the pane's stale check. */
   overview: OverviewRecord | null;
+  /** The used range's far corner when content far outside the table was left unread (a stray value), else null. */
+  strayCorner: string | null;
 }
+
 
 /** Rows read at the top of every other sheet: the generated-sheet mark and the overview's record. */
 const HEAD_ROWS = Math.max(MARK_ROWS, OVERVIEW_FINGERPRINT_ROW);
@@ -93,9 +97,24 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
   const sheetName = ws.name;
   if (!opts.sheet && isGeneratedSheet((head.values as unknown[][]).map((r) => r.map(plain))))
     throw new HostError(t.generatedActive(sheetName), "generated-sheet");
-  const rows = used.rowIndex + used.rowCount;
-  const cols = used.columnIndex + used.columnCount;
+  let rows = used.rowIndex + used.rowCount;
+  let cols = used.columnIndex + used.columnCount;
   const all = sheetsColl.items.map((s) => ({ name: s.name, id: s.id, visible: String(s.visibility) === "Visible" }));
+  // A stray value far from the table (XFD1048576, a note in column XFD) stretches the used range over the whole
+  // sheet: never read all of it. Columns: as far as the top rows use them (one more sync, only in this case);
+  // rows: the reading stops ROW_GAP empty rows below the last used one. The user is told (strayCorner).
+  let strayCorner: string | null = null;
+  const corner = rangeA1(rows, cols, rows, cols);
+  if (cols > MAX_READ_COLS || rows * cols > FAR_CELLS) {
+    const top = ws.getRange(rangeA1(1, 1, Math.min(rows, TOP_ROWS), Math.min(cols, MAX_READ_COLS))).getUsedRangeOrNullObject(true);
+    top.load("columnIndex,columnCount");
+    await ctx.sync();
+    const width = top.isNullObject ? 1 : top.columnIndex + top.columnCount;
+    if (width < cols) {
+      cols = width;
+      strayCorner = corner;
+    }
+  }
 
   // ── sync 2 (and more blocks for a large table)
   interface Extras {
@@ -119,6 +138,7 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
   const numberFormats: (string | null)[][] = [];
   let block = Math.max(1, Math.floor((opts.blockCells ?? READ_BLOCK_CELLS) / Math.max(1, cols)));
   let next = 1;
+  let lastUsed = 0;
   while (next <= rows || extra === null) {
     const last = Math.min(rows, next + block - 1);
     const pending: Extras | null = extra === null ? extras() : null;
@@ -139,10 +159,18 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
       const vs = range.values as unknown[][];
       const fs = range.numberFormat as unknown[][];
       vs.forEach((row, i) => {
-        values.push(row.map(plain));
+        const plainRow = row.map(plain);
+        if (plainRow.some((v) => v !== null)) lastUsed = next + i;
+        values.push(plainRow);
         numberFormats.push(row.map((_, j) => plainFormat(fs[i]?.[j])));
       });
       next = last + 1;
+      // Far below the table only empty rows so far: what follows is not the table (a stray value at A1048576).
+      if (next <= rows && next - 1 - lastUsed > ROW_GAP) {
+        strayCorner = corner;
+        values.length = numberFormats.length = Math.max(lastUsed, 0);
+        rows = values.length;
+      }
     }
   }
 
@@ -186,5 +214,6 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
     ownRuleFormulas: ex.custom.map((c) => ({ format: c.format, formula: c.rule.formula })),
     worksheet: ws,
     overview,
+    strayCorner,
   };
 }

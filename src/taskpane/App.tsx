@@ -138,7 +138,7 @@ export function App(props: AppProps) {
       />
       {result ? <CountsView ui={ui} result={result} /> : null}
       {result ? <FindingsView ui={ui} findings={result.findings} onSelect={p.onSelect} /> : null}
-      {result && session ? <Preview ui={ui} result={result} /> : null}
+      {result && session ? <Preview ui={ui} result={result} lang={lang} /> : null}
       {!result && !session ? <Caption1>{ui.findings.notRun}</Caption1> : null}
     </>
   );

@@ -14,6 +14,12 @@
 export const XL_EXPRESSION = 2;
 /** XlVAlign.xlVAlignTop. */
 export const XL_VALIGN_TOP = -4160;
+/** XlChartType.xlBarClustered; XlRowCol.xlColumns; XlAxisType.xlCategory / xlValue; XlAxisCrosses.xlAxisCrossesMaximum. */
+export const XL_BAR_CLUSTERED = 57;
+export const XL_COLUMNS = 2;
+export const XL_CATEGORY = 1;
+export const XL_VALUE = 2;
+export const XL_CROSSES_MAXIMUM = 2;
 /** MsoDocProperties.msoPropertyTypeString. */
 export const MSO_PROPERTY_TYPE_STRING = 4;
 
@@ -77,6 +83,11 @@ export interface EtRange {
   readonly MergeCells: boolean | null;
   readonly MergeArea: EtRange;
   ColumnWidth: number;
+  /** Position and size in points (VBA; inferred for ET): where a chart over these cells goes. */
+  readonly Left: number;
+  readonly Top: number;
+  readonly Width: number;
+  readonly Height: number;
   WrapText: boolean;
   VerticalAlignment: number;
   readonly Font: EtFont;
@@ -95,8 +106,42 @@ export interface EtWorksheet {
   readonly Hyperlinks: EtHyperlinks;
   readonly Tab: { Color: number };
   Range(address: string): EtRange;
+  /** The sheet's embedded charts (VBA Worksheet.ChartObjects(); inferred for ET). */
+  ChartObjects(): EtChartObjects;
   Activate(): unknown;
   Delete(): unknown;
+}
+
+/** An embedded chart, as VBA has it (inferred for ET): ChartObjects().Add(Left, Top, Width, Height).Chart. */
+export interface EtChartObjects {
+  readonly Count: number;
+  Add(left: number, top: number, width: number, height: number): { Name: string; readonly Chart: EtChart };
+}
+
+export interface EtChart {
+  ChartType: number;
+  SetSourceData(source: EtRange, plotBy?: number): unknown;
+  HasTitle: boolean;
+  readonly ChartTitle: { Text: string };
+  HasLegend: boolean;
+  SeriesCollection(index: number): EtSeries;
+  Axes(type: number): EtAxis;
+}
+
+export interface EtSeries {
+  /** The category labels: a range. */
+  XValues: unknown;
+  HasDataLabels: boolean;
+  readonly Interior: EtInterior;
+}
+
+export interface EtAxis {
+  ReversePlotOrder: boolean;
+  /** Where the other axis crosses this one (XlAxisCrosses). */
+  Crosses: number;
+  MinimumScale: number;
+  MaximumScale: number;
+  MajorUnit: number;
 }
 
 export interface EtSheets {

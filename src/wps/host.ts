@@ -8,6 +8,7 @@
  * `Application` global); tests pass the double in `deps.app`.
  */
 import { checkAndPlan } from "../app/check-and-plan";
+import { addStrayRangeFinding } from "../app/stray";
 import { langFromLocale, strings, type Lang } from "../strings";
 import { DEFAULT_SETTINGS, HostError, type ActionName, type ActionOutcome, type Host, type HostSettings, type ProgressFn } from "../app/host";
 import { partsFor } from "../app/actions";
@@ -123,6 +124,7 @@ export function createWpsHost(deps: WpsHostDeps = {}): WpsHost {
             onProgress?.(0.35, "plan");
           },
         });
+        if (read.strayCorner) addStrayRangeFinding(result, read.strayCorner, l);
         if (!plan) {
           onProgress?.(1, "done");
           return { result, plan: null, overview: read.overview };

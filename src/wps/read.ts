@@ -16,6 +16,7 @@ import { readAliasSheet } from "../core/check";
 import { HostError } from "../app/host";
 import { strings, type Lang } from "../strings";
 import { rangeA1 } from "../excel/a1";
+import { FAR_CELLS, MAX_READ_COLS, ROW_GAP, TOP_ROWS } from "../app/far";
 import { ALIAS_SHEET } from "../excel/read";
 import { grid, XL_EXPRESSION, type EtApplication, type EtFormatCondition, type EtRange, type EtWorkbook, type EtWorksheet } from "./et";
 
@@ -32,6 +33,8 @@ export interface WpsRead {
   workbook: EtWorkbook;
   /** What the 汇总 built from this table recorded (as-of date, fingerprint), or null: the pane's stale check. */
   overview: OverviewRecord | null;
+  /** The used range's far corner when content far outside the table was left unread (a stray value), else null. */
+  strayCorner: string | null;
 }
 
 export function plain(v: unknown): CellValue {
@@ -162,9 +165,40 @@ export function readWorkbook(app: EtApplication, opts: ReadOptions): WpsRead {
   if (!opts.sheet && isGeneratedSheet(first(ws))) throw new HostError(t.generatedActive(sheetName), "generated-sheet");
 
   const used = ws.UsedRange;
-  const rows = used.Row + used.Rows.Count - 1;
-  const cols = used.Column + used.Columns.Count - 1;
-  const values = rows > 0 && cols > 0 ? readValues(ws, 1, 1, rows, cols) : [];
+  let rows = used.Row + used.Rows.Count - 1;
+  let cols = used.Column + used.Columns.Count - 1;
+  // A stray value far from the table stretches the used range over the whole sheet: bound it as Excel's reader
+  // does (src/app/far.ts) — columns by what the top rows use, rows up to ROW_GAP empty rows past the last used.
+  let strayCorner: string | null = null;
+  const corner = rangeA1(rows, cols, rows, cols);
+  if (cols > MAX_READ_COLS || rows * cols > FAR_CELLS) {
+    const top = readValues(ws, 1, 1, Math.min(rows, TOP_ROWS), Math.min(cols, MAX_READ_COLS));
+    let width = 1;
+    for (const row of top) for (let j = row.length - 1; j >= width; j--) if (row[j] !== null) width = j + 1;
+    if (width < cols) {
+      cols = width;
+      strayCorner = corner;
+    }
+  }
+  let values: CellValue[][] = [];
+  if (rows > 0 && cols > 0 && rows * cols <= FAR_CELLS) values = readValues(ws, 1, 1, rows, cols);
+  else if (rows > 0 && cols > 0) {
+    const block = Math.max(1, Math.floor(FAR_CELLS / 10 / cols));
+    let lastUsed = 0;
+    for (let top = 1; top <= rows; top += block) {
+      const part = readValues(ws, top, 1, Math.min(rows, top + block - 1), cols);
+      part.forEach((row, i) => {
+        if (row.some((v) => v !== null)) lastUsed = top + i;
+      });
+      values.push(...part);
+      if (top + block - 1 < rows && top + block - 1 - lastUsed > ROW_GAP) {
+        strayCorner = corner;
+        break;
+      }
+    }
+    values.length = Math.min(values.length, lastUsed);
+    rows = values.length;
+  }
   const cells: SheetCells = { sheet: sheetName, firstRow: 1, firstCol: 1, values, numberFormats: numberFormats(ws, values, cols) };
   if (rows > 0 && cols > 0) cells.merges = mergedAreas(ws, rows, cols);
 
@@ -185,5 +219,5 @@ export function readWorkbook(app: EtApplication, opts: ReadOptions): WpsRead {
       if (rule.Type === XL_EXPRESSION) rules.push({ rule, formula: String(rule.Formula1 ?? "") });
     }
   }
-  return { cells, sheets, aliases, protected: Boolean(ws.ProtectContents), rules, worksheet: ws, workbook: wb, overview: findOverviewRecord(tops, sheetName) };
+  return { cells, sheets, aliases, protected: Boolean(ws.ProtectContents), rules, worksheet: ws, workbook: wb, overview: findOverviewRecord(tops, sheetName), strayCorner };
 }

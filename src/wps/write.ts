@@ -10,6 +10,7 @@ import { cellWrite } from "../excel/cells";
 import { columnA1, rangeA1 } from "../excel/a1";
 import { DUE_NUMBER_FORMAT } from "../core/plan";
 import { bgr, XL_VALIGN_TOP, type EtWorksheet } from "./et";
+import { addCharts } from "./charts";
 
 export type Grid = (string | number | boolean | null)[][];
 
@@ -83,7 +84,7 @@ export function setWidths(ws: EtWorksheet, widths: readonly number[]): void {
   });
 }
 
-/** A generated sheet's content (values, bold runs, links, cell looks, wrapping, widths, tab colour); freezing is the caller's. */
+/** A generated sheet's content (values, bold runs, links, cell looks, wrapping, widths, tab colour, charts); freezing is the caller's. */
 export function writeSheetContent(ws: EtWorksheet, sheet: PlannedSheet): void {
   writeBlock(ws, 1, 1, blockOf(sheet.rows));
   for (const r of runs(sheet.rows, (c) => !!c.bold)) ws.Range(rangeA1(r.top, r.left, r.top, r.right)).Font.Bold = true;
@@ -115,4 +116,5 @@ export function writeSheetContent(ws: EtWorksheet, sheet: PlannedSheet): void {
   }
   setWidths(ws, sheet.columnWidths ?? []);
   if (sheet.tabColor) ws.Tab.Color = bgr(sheet.tabColor);
+  if (sheet.charts?.length) addCharts(ws, sheet.charts);
 }

@@ -124,6 +124,14 @@ test("seed 004: open through the file input, 全部运行, counts and unit overv
   const firstRowCells = await overview.locator("tbody tr").first().locator("td").allTextContents();
   const overdueCol = 1 + ["lead", "responsible", "cooperate", "total", "done", "overdue"].indexOf("overdue");
   expect(Number(firstRowCells[overdueCol])).toBeGreaterThan(0);
+  // Under it, the per-unit bar charts as a picture, drawn by a module loaded only now (not with the page).
+  const chart = overview.getByTestId("unit-chart");
+  await chart.waitFor();
+  expect(await chart.getAttribute("alt")).toBe(ui.preview.chartAlt);
+  expect(await chart.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  expect(decodeURIComponent((await chart.getAttribute("src")) ?? "")).toContain(firstRowCells[0]!.replace(ui.preview.generic, ""));
+  expect(s.requests.all.some((u) => /unit-chart\.[0-9a-f]+\.js$/.test(u))).toBe(true);
+  await chart.screenshot({ path: path.join(OUT, "standalone-chart.png") });
 
   // 下载结果: the processed workbook, read back with exceljs.
   const [download] = await Promise.all([

@@ -214,6 +214,27 @@ describe("few syncs, small requests", () => {
     expect(s.fake.stats.syncs).toBe(3);
   });
 
+  // The message names the used range's far corner (what Excel shows when the user presses Ctrl+End).
+  test.each([
+    ["XFD1048576", 1048575, 16383, "XFD1048576"],
+    ["A1048576", 1048575, 0, "1048576"],
+    ["XFD3", 2, 16383, "XFD"],
+  ])("a stray value in %s: the table is read in a few syncs, the same rows as without it, and the user is told", async (_where, row, col, where) => {
+    const plain = await setup({ realDates: true });
+    const expected = await plain.host.run("runAll", SETTINGS);
+    const s = await setup({ realDates: true });
+    s.fake.model.findSheet("分解表")!.cells.set(cellKey(row, col), { value: "x" });
+    s.fake.resetStats();
+    const got = await s.host.run("runAll", SETTINGS);
+    expect(got.result.rows).toEqual(expected.result.rows);
+    expect(s.fake.stats.syncs).toBeLessThanOrEqual(plain.fake.stats.syncs + 1);
+    const stray = got.result.findings.filter((f) => f.code === "stray-cells");
+    expect(stray).toHaveLength(1);
+    expect(stray[0]!.message).toContain(where);
+    // The stray value is left as it was.
+    expect(s.fake.model.findSheet("分解表")!.cells.get(cellKey(row, col))?.value).toBe("x");
+  });
+
   test("a small payload budget splits the writes into more syncs, each under the budget", async () => {
     const s = await setup({ repeat: 4 }, {}, { budget: 60_000 });
     s.fake.resetStats();

@@ -109,7 +109,7 @@ test("findings grouped error → warning → info; buttons naming the cell only 
 });
 
 test("the preview lists overdue and due-soon rows and the overview, units needing attention first", () => {
-  const t = text(wrap(<Preview ui={ui} result={result} />));
+  const t = text(wrap(<Preview ui={ui} result={result} lang="zh-CN" />));
   expect(t).toContain(ui.preview.overdueHeading(1));
   expect(t).toContain(ui.preview.dueSoonHeading(1));
   expect(t).toContain("2022-09-30");

@@ -3,7 +3,8 @@
  * file) converts each sheet of each written workbook to CSV, and what it shows must be what the plan wrote —
  * the added columns on the table sheet (dates shown through their format), every generated sheet cell by cell
  * (links show their text) — and the user's own cells as they were. Files: the seed table written once and again
- * (a re-run replaces the sheets), the seed with a chart and a pivot table, and a sheet with the `x:` prefix.
+ * (a re-run replaces the sheets; the overview carries its two bar charts, tests/workbook/charts.test.ts), the seed
+ * with a chart and a pivot table, and a sheet with the `x:` prefix.
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
@@ -13,6 +14,7 @@ import type { EditPlan, PlannedCell } from "../../src/core/types";
 import { processWorkbook, type ProcessOptions } from "../../src/workbook/process";
 import { todayIso } from "../../src/core/dates";
 import { writePlan } from "../../src/workbook/xlsx/write";
+import { zipEntries } from "../../src/workbook/zip/read";
 import { addImportedSheet } from "../../src/workbook/import-book";
 import { importDocument, planImportSheet } from "../../src/core/import";
 import { SEEDS_DIR } from "../fixtures/paths";
@@ -144,5 +146,10 @@ describe("LibreOffice opens what the writer wrote and shows the plan's values", 
     // Sheets removed by the re-run are gone: LibreOffice wrote exactly the table and the plan's sheets.
     const sheets = fs.readdirSync(dir).filter((f) => f.startsWith(`${name}-`) && f.endsWith(".csv"));
     expect(sheets.length).toBe(1 + w.plan.sheets.length);
+  });
+
+  test("the files it opened carry the overview's bar charts (ours beside the user's two in the chart file)", () => {
+    const charts = (name: string) => zipEntries(written.find((x) => x.name === name)!.bytes)!.filter((e) => /^xl\/charts\/chart\d+\.xml$/.test(e.name)).length;
+    expect([charts("once"), charts("twice"), charts("chart")]).toEqual([2, 2, 4]);
   });
 });

@@ -149,6 +149,22 @@ describe("what the WPS user sees", () => {
     expect(staleSummary(await host.run("validate", SETTINGS), "validate")).toMatchObject({ stale: true, tableChanged: true });
   });
 
+  test.each([
+    [1048575, 16383, "XFD1048576"],
+    [1048575, 0, "1048576"],
+  ])("a stray value far away (row %i, column %i): the same rows as without it, the user told, the value left", async (row, col, where) => {
+    const plain = setup();
+    const expected = await plain.host.run("validate", SETTINGS);
+    const { fake, host } = setup();
+    fake.model.findSheet(TABLE)!.cells.set(cellKey(row, col), { value: "x" });
+    const got = await host.run("validate", SETTINGS);
+    expect(got.result.rows).toEqual(expected.result.rows);
+    const stray = got.result.findings.filter((f) => f.code === "stray-cells");
+    expect(stray).toHaveLength(1);
+    expect(stray[0]!.message).toContain(where);
+    expect(fake.model.findSheet(TABLE)!.cells.get(cellKey(row, col))?.value).toBe("x");
+  });
+
   test("writes go in whole ranges: 10 times the rows, not more writes", async () => {
     const rows = (n: number) => Array.from({ length: n }, (_, i) => [8 + i, "专项", `专项工作${i + 1}。`, `区第${(i % 5) + 1}办公室`, "年底前", null]);
     const small = setup(fixture(rows(20)));

@@ -15,6 +15,7 @@ import { assignmentTotals, taskTotals, type TaskTotals } from "../summary";
 /** The overview's count columns, in order. */
 const TOTAL_KEYS: readonly (keyof TaskTotals)[] = ["lead", "responsible", "cooperate", "total", "done", "overdue", "dueSoon", "ongoing", "unknown", "longOverdue", "stageOverdue"];
 import { sortForAttention } from "../summary";
+import { CHART_UNITS, donePercent, overviewCharts } from "./charts";
 import { DEFAULT_LONG_OVERDUE_DAYS, GRADES, missedStage, nextStage } from "../grade";
 
 export { OVERVIEW_SHEET_NAME } from "../own";
@@ -35,19 +36,23 @@ const ROLE_ORDER: UnitRole[] = ["lead", "responsible", "cooperate"];
 /** Each unit (canonical name, or the name as written) → the task rows naming it and its roles there. */
 export function rowsByUnit(rows: TaskRow[]): Map<string, { row: TaskRow; roles: UnitRole[] }[]> {
   const map = new Map<string, { row: TaskRow; roles: UnitRole[] }[]>();
+  const seen = new Map<string, UnitRole[]>();
+  const note = (key: string, role: UnitRole) => {
+    const roles = seen.get(key);
+    if (!roles) seen.set(key, [role]);
+    else if (!roles.includes(role)) roles.push(role);
+  };
   for (const r of rows) {
-    const seen = new Map<string, UnitRole[]>();
+    seen.clear();
     for (const u of r.units) {
-      for (const key of new Set([u.canonical ?? u.name, u.name])) {
-        const roles = seen.get(key) ?? [];
-        if (!roles.includes(u.role)) roles.push(u.role);
-        seen.set(key, roles);
-      }
+      const canonical = u.canonical ?? u.name;
+      note(canonical, u.role);
+      if (u.name !== canonical) note(u.name, u.role);
     }
     for (const [key, roles] of seen) {
-      const list = map.get(key) ?? [];
-      list.push({ row: r, roles: roles.sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b)) });
-      map.set(key, list);
+      let list = map.get(key);
+      if (!list) map.set(key, (list = []));
+      list.push({ row: r, roles: roles.length > 1 ? roles.sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b)) : roles });
     }
   }
   return map;
@@ -165,13 +170,14 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
       text(u.generic ? t.generic : t.specific),
       ...TOTAL_KEYS.map((k) => text(u[k])),
       name ? { value: t.openSheet, link: sheetRef(name, "A1") } : text(t.noDetailSheet),
+      text(donePercent(u.done, u.total)),
       ...reportingCells(reporting, u.unit),
     ]);
   }
   // 合计 counts distinct tasks (equal to the pane); the per-unit sums stand in their own, labelled row.
   const distinct = taskTotals(result.rows);
   const assigned = assignmentTotals(units);
-  rows.push([text(t.totals, true), text(null), ...TOTAL_KEYS.map((k) => text(distinct[k], true))]);
+  rows.push([text(t.totals, true), text(null), ...TOTAL_KEYS.map((k) => text(distinct[k], true)), text(null), text(donePercent(distinct.done, distinct.total), true)]);
   rows.push([text(t.assignments), text(null), ...TOTAL_KEYS.map((k) => text(assigned[k]))]);
 
   const sheets: PlannedSheet[] = [
@@ -179,9 +185,10 @@ export function planSheets(inp: SheetsInput): SheetsOutput {
       name: overviewName,
       kind: "overview",
       rows,
-      columnWidths: [30, 16, 8, 8, 8, 8, 8, 8, 10, 10, 14, 10, 10, 10, ...(reporting ? [12, 12] : [])],
+      columnWidths: [30, 16, 8, 8, 8, 8, 8, 8, 10, 10, 14, 10, 10, 10, 10, ...(reporting ? [12, 12] : [])],
       freezeRows: headerRow,
       tabColor: OVERVIEW_TAB_COLOR,
+      charts: overviewCharts({ headerRow, units: units.length, lastCol: header.length, maxOverdue: Math.max(0, ...units.slice(0, CHART_UNITS).map((u) => u.overdue)), lang }),
     },
   ];
 

@@ -1,20 +1,20 @@
 /**
  * The per-unit bar charts of the 通报 (issue 17): 完成率 (done / tasks) and 逾期数, as one SVG drawn here (no chart
- * library: the standalone page and the pane show it as a picture; `breakdown` can save it). Pure: returns text.
+ * library): the standalone page shows it as a picture under its overview, loading this module only then. The same
+ * units and colours as the overview's own charts (src/core/plan/charts.ts). Pure: returns text.
  */
 import type { UnitSummary } from "../types";
 import { strings, type Lang } from "../../strings";
 import { sortForAttention } from "../summary";
 import { OVERDUE_FILL } from "../plan/rules";
+import { CHART_UNITS, DONE_FILL } from "../plan/charts";
 
-/** At most this many units per chart (the ones needing attention first). */
-export const CHART_UNITS = 12;
+export { CHART_UNITS, DONE_FILL };
 
 const W = 760;
 const LABEL = 220;
 const BAR_H = 18;
 const GAP = 8;
-const DONE_FILL = "#4472C4";
 
 function esc(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -48,7 +48,7 @@ export function unitChartsSvg(summary: readonly UnitSummary[], lang: Lang = "zh-
       out.push(`<text x="${LABEL + w + 6}" y="${y + 14}">${esc(shown(d))}</text>`);
     });
   };
-  panel(0, t.chartDoneRate, (d) => d.rate, (d) => `${Math.round(d.rate * 100)}%`, DONE_FILL);
+  panel(0, t.chartDoneRate, (d) => d.rate, (d) => `${Math.round(d.rate * 1000) / 10}%`, DONE_FILL);
   panel(panelH + 10, t.chartOverdue, (d) => d.overdue / maxOverdue, (d) => String(d.overdue), OVERDUE_FILL);
   out.push("</svg>");
   return out.join("\n") + "\n";

@@ -20,6 +20,8 @@ export const excel: typeof zh = {
     `Writing to Excel failed (${detail}). The table's cells are unchanged and the summary is never half-written (it is either as it was or completely replaced). Try again; if it fails again, save the workbook and reopen it.`,
   staticHighlightNote:
     "Your Excel does not support conditional formats through add-ins (ExcelApi 1.6: Excel 2019, Microsoft 365 or Excel on the web), so overdue and due-soon rows are filled in the 规范时限 column instead; run 标记逾期 again when the date changes.",
+  noChartsNote:
+    "Your Excel does not support setting a chart's category axis through add-ins (ExcelApi 1.7: Excel 2019, Microsoft 365 or Excel on the web), so the overview has no bar charts of completion rates and overdue tasks; its figures are unaffected.",
   noLinksNote:
     "Your Excel does not support hyperlinks through add-ins (ExcelApi 1.7: Excel 2019, Microsoft 365 or Excel on the web), so the row numbers on the unit sheets are not linked.",
 };

@@ -46,6 +46,8 @@ export const findings: typeof zh = {
     hiddenFirst
       ? `"${header}" appears in more than one column: the visible column ${chosen} is read, the hidden column ${others.join(", ")} is not; delete the hidden one if it is no longer used.`
       : `"${header}" appears in more than one column (${[chosen, ...others].join(", ")}): column ${chosen} is read, ${others.join(", ")} is not; delete the extra column or give it another header.`,
+  strayRange: (corner) =>
+    `The sheet's used range reaches ${corner}, far beyond the table: whatever lies far outside the table is not read and not changed; delete those cells in Excel if they were typed by mistake.`,
   strayCells: (where, count) =>
     `${count} cell(s) far outside the table hold values (${where}): they are not read and not changed; delete them in Excel if they were typed by mistake.`,
   formatNames: { xls: "an Excel 97-2003 workbook (.xls)", et: "a WPS spreadsheet (.et)", ods: "an OpenDocument spreadsheet (.ods)", xlsb: "an Excel binary workbook (.xlsb)", csv: "a text table (.csv)" },

@@ -33,7 +33,10 @@ export const outputs: typeof zh = {
     "Flagged",
     words.state["stage-overdue"],
     "Details",
+    "Done (%)",
   ],
+  /** The overview's bar charts (src/core/plan/charts.ts) when they show only the first n units. */
+  chartTopUnits: (title: string, n: number) => `${title} (the ${n} units with most overdue tasks)`,
   legendTitle: "Warning grades",
   legendLine: (word: string, what: string) => `${word}: ${what}`,
   legend: (n: number, m: number) => ({

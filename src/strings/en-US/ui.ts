@@ -118,6 +118,7 @@ export const ui: typeof zh = {
     noRows: "None",
     overviewHeading: "Overview by unit",
     overviewEmpty: "No units were read.",
+    chartAlt: "Bar charts: completion rate and overdue tasks by unit (units with most overdue tasks first)",
     generic: " (group)",
     col: {
       row: "Row",

@@ -24,6 +24,8 @@ export const excel = {
     `写入 Excel 时出错（${detail}）。原表的单元格未被改动，汇总表也不会只写一半（保持原样或已完整替换）。请再试一次；如果仍然出错，请保存工作簿后重新打开。`,
   staticHighlightNote:
     "您的 Excel 不支持条件格式接口（需要 ExcelApi 1.6：Excel 2019、Microsoft 365 或网页版 Excel），逾期与即将到期改为直接填色在“规范时限”列，日期变化后需重新运行“标记逾期”。",
+  noChartsNote:
+    "您的 Excel 不支持图表的分类轴接口（需要 ExcelApi 1.7：Excel 2019、Microsoft 365 或网页版 Excel），汇总表中未生成各单位完成率、逾期数的条形图；汇总表的数字不受影响。",
   noLinksNote:
     "您的 Excel 不支持超链接接口（需要 ExcelApi 1.7：Excel 2019、Microsoft 365 或网页版 Excel），分表中的行号未加链接。",
 };

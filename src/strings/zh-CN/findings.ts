@@ -50,6 +50,8 @@ export const findings = {
     hiddenFirst
       ? `“${header}”有不止一列：读取的是可见的${chosen}列，隐藏的${others.join("、")}列未读取；如隐藏列已不用，请删除它。`
       : `“${header}”有不止一列（${[chosen, ...others].join("、")}列）：读取的是${chosen}列，${others.join("、")}列未读取；请删除多余的一列，或把它的标题改为其他名称。`,
+  strayRange: (corner: string) =>
+    `工作表的已用区域延伸到 ${corner}，远超表格：表格以外很远处的内容没有读取，也不会被改动；如是误输入，请在 Excel 中删除这些单元格（选中后按 Delete，或删除多余的行和列）。`,
   strayCells: (where: string, count: number) =>
     `表格以外很远处有${count}个单元格有内容（${where}）：这些单元格没有读取，也不会被改动；如是误输入，请在 Excel 中删除。`,
   formatNames: { xls: "Excel 97-2003 工作簿(.xls)", et: "WPS 表格(.et)", ods: "OpenDocument 表格(.ods)", xlsb: "Excel 二进制工作簿(.xlsb)", csv: "文本表格(.csv)" } as Record<string, string>,

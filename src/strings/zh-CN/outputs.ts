@@ -41,7 +41,10 @@ export const outputs = {
     "挂牌督办",
     words.state["stage-overdue"],
     "明细",
+    "完成率（%）",
   ],
+  /** The overview's bar charts (src/core/plan/charts.ts) when they show only the first n units. */
+  chartTopUnits: (title: string, n: number) => `${title}（逾期较多的前${n}个单位）`,
   /** The overview's legend of the 三色预警 grades (DOMAIN.md section 10), with the thresholds in force. */
   legendTitle: "预警说明（三色预警）",
   legendLine: (word: string, what: string) => `${word}：${what}`,

@@ -118,6 +118,7 @@ export const ui = {
     noRows: "无",
     overviewHeading: "责任单位汇总",
     overviewEmpty: "没有读到责任单位。",
+    chartAlt: "条形图：各单位完成率和逾期任务数（逾期较多的单位在前）",
     generic: "（泛指）",
     col: {
       row: "行",

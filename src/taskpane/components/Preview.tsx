@@ -1,4 +1,4 @@
-/** The standalone preview: overdue and due-soon rows, and the per-unit overview. Pure presentation: data and actions come in as props. */
+/** The standalone preview: overdue and due-soon rows, the per-unit overview and its bar charts (UnitChart). Pure presentation: data and actions come in as props. */
 import {
   Caption1,
   mergeClasses,
@@ -16,14 +16,16 @@ import { overviewRows, rowsIn } from "../logic";
 import { useStyles } from "./results.styles";
 import type { Strings } from "../../strings";
 import { RowsTable } from "./RowsTable";
+import { UnitChart } from "./UnitChart";
+import type { Lang } from "../../strings";
 
 type Ui = Strings["ui"];
 
 /** The role columns are wider: their English headers (Responsible, Cooperating) are single long words. */
 const ROLE_COLS: ReadonlySet<string> = new Set(["lead", "responsible", "cooperate"]);
 
-export function Preview(props: { ui: Ui; result: CheckResult }) {
-  const { ui, result } = props;
+export function Preview(props: { ui: Ui; result: CheckResult; lang: Lang }) {
+  const { ui, result, lang } = props;
   const s = useStyles();
   const overdue = rowsIn(result, "overdue");
   const dueSoon = rowsIn(result, "due-soon");
@@ -82,6 +84,7 @@ export function Preview(props: { ui: Ui; result: CheckResult }) {
             </Table>
           </div>
         )}
+        <UnitChart ui={ui} result={result} lang={lang} />
       </div>
     </section>
   );

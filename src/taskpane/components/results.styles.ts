@@ -40,6 +40,8 @@ export const useStyles = makeStyles({
   tableWrap: { overflowX: "auto", maxWidth: "100%", WebkitOverflowScrolling: "touch" },
   rowsTable: { minWidth: "680px" },
   overviewTable: { minWidth: "1040px" },
+  /** The bar charts' picture: its labels stay readable on a phone (the wrapper scrolls sideways, as the tables do). */
+  chart: { display: "block", width: "100%", minWidth: "600px", maxWidth: "760px", height: "auto" },
   cell: { overflowWrap: "anywhere", whiteSpace: "normal", verticalAlign: "top", paddingTop: "4px", paddingBottom: "4px" },
   num: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
 });

@@ -7,7 +7,8 @@ import type { CellValue, MergedArea, SheetCells } from "../../core/types";
 import type { SparseSheet } from "./sheet";
 
 /** Empty rows / columns allowed between parts of one table (blank lines, a spare column). */
-export const ROW_GAP = 200;
+import { ROW_GAP } from "../../app/far";
+export { ROW_GAP };
 export const COL_GAP = 20;
 /** Never more columns than this, whatever the gaps (Excel's own tables rarely pass 100). */
 export const MAX_COLS = 1000;

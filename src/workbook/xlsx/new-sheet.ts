@@ -1,7 +1,7 @@
 /**
  * A generated sheet (overview, unit sheets) written directly as worksheet XML, row by row, in the schema's
  * element order: sheetPr (tab colour), dimension, sheetViews (frozen header), sheetFormatPr, cols, sheetData,
- * autoFilter, pageMargins. Cells as cells.ts writes them; their looks (font, fill, date, wrap) from the shared StyleBook.
+ * autoFilter, pageMargins, drawing (its charts: drawings.ts). Cells as cells.ts writes them; their looks (font, fill, date, wrap) from the shared StyleBook.
  */
 import type { PlannedCell, PlannedSheet } from "../../core/types";
 import { cellTail } from "./cells";
@@ -14,9 +14,10 @@ const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xm
 
 /**
  * `tails`: each planned cell's XML after its reference and style (cells.ts cellTail), kept across the sheets of
- * one write: the plan lists a task's cells once for every unit sheet it is on.
+ * one write: the plan lists a task's cells once for every unit sheet it is on. `drawingRid`: the sheet's
+ * relationship to its drawing (its charts), written after pageMargins as the schema orders.
  */
-export async function writeNewSheet(s: PlannedSheet, styles: StyleBook, out: Sink, tails = new Map<PlannedCell, string>()): Promise<CellNote[]> {
+export async function writeNewSheet(s: PlannedSheet, styles: StyleBook, out: Sink, tails = new Map<PlannedCell, string>(), drawingRid?: string): Promise<CellNote[]> {
   const emit = out.emit;
   const wrap = new Set(s.wrapColumns ?? []);
   const width = Math.max(1, ...s.rows.map((r) => r.length));
@@ -68,7 +69,9 @@ export async function writeNewSheet(s: PlannedSheet, styles: StyleBook, out: Sin
   }
   const af = s.autoFilterRow ? `<autoFilter ref="A${s.autoFilterRow}:${colLetters(width)}${s.autoFilterRow}"/>` : "";
   // Notes: the comments and VML parts are written beside the sheet (comments.ts); the sheet names the drawing.
+  // Charts: the drawing part (drawings.ts), named before the notes' drawing as the schema orders.
+  const drawing = drawingRid ? `<drawing r:id="${drawingRid}"/>` : "";
   const legacy = notes.length ? `<legacyDrawing r:id="${VML_RID}"/>` : "";
-  emit(`${buf}</sheetData>${af}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${legacy}</worksheet>`);
+  emit(`${buf}</sheetData>${af}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${drawing}${legacy}</worksheet>`);
   return notes;
 }

@@ -5,7 +5,8 @@
  *   - styles.xml (styles.ts: the few fonts, formats, xfs and dxfs the additions need, appended and reused);
  *   - workbook.xml, its relationships, [Content_Types].xml (book.ts: generated sheets removed and added,
  *     calcChain.xml dropped);
- *   - the generated sheets, written directly as XML (new-sheet.ts) and deflated as they are made.
+ *   - the generated sheets, written directly as XML (new-sheet.ts) and deflated as they are made;
+ *   - their charts (drawings.ts: drawing and chart parts added; those of the sheets a re-run removes, removed).
  * The plan is the only input besides the bytes (the Office.js adapter applies the same plan). Macros, charts,
  * pivot tables, pictures, protection … stay byte-identical; an .xlsm stays a macro-enabled package.
  * No Node APIs and no DOM: the page's worker runs the same code.
@@ -16,6 +17,7 @@ import { WorkbookError } from "../errors";
 import { entryData, rawData, zipEntries, type ZipEntry } from "../zip/read";
 import { ZipWriter, type PendingEntry } from "../zip/write";
 import { bookSheets, editBook, readRels, relsOf } from "./book";
+import { drawingPartsOf, editCharts, withRelationship } from "./drawings";
 import { writeNewSheet } from "./new-sheet";
 import { StyleBook } from "./styles";
 import { sink } from "./sink";
@@ -106,6 +108,8 @@ export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = 
   }
   const styles = new StyleBook(stylesXml);
 
+  const removedParts = sheets.filter((s) => removed.has(s.name) && s.name !== table?.name && s.part).map((s) => s.part!);
+  const oldDrawings = await drawingPartsOf(removedParts, text);
   const sheetsChange = plan.sheets.length > 0 || removed.size > 0;
   const book = editBook({
     workbookPart,
@@ -118,6 +122,7 @@ export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = 
     table: table?.name ?? "",
     fullCalc: hasFormulas(plan),
   });
+  const charts = editCharts({ sheets: plan.sheets, sheetParts: book.added, names: new Set(byName.keys()), drop: book.drop, typesXml: book.typesXml, remove: oldDrawings });
 
   // The table sheet, when the plan touches it.
   // Each part's compression finishes beside the writing of the next (ends awaited together below).
@@ -136,7 +141,7 @@ export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = 
   const ends: Promise<PendingEntry>[] = [];
   const tails = new Map<PlannedCell, string>();
   const extra = new Map<string, string>();
-  let typesXmlOut = book.typesXml;
+  let typesXmlOut = charts.typesXml;
   const used = new Set(byName.keys());
   const free = (make: (n: number) => string): string => {
     let n = 1;
@@ -147,7 +152,7 @@ export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = 
   for (const [i, s] of plan.sheets.entries()) {
     const part = book.added[i];
     const out = sink(part);
-    const notes = await writeNewSheet(s, styles, out, tails);
+    const notes = await writeNewSheet(s, styles, out, tails, charts.drawingRids[i]);
     ends.push(handled(out.end()));
     if (notes.length) {
       // The sheet's notes: comments + VML parts beside it, named by its own relationships part.
@@ -155,9 +160,9 @@ export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = 
       const vml = free((n) => `xl/drawings/vmlDrawing${n}.vml`);
       extra.set(comments, commentsXml(notes, strings(lang).ui.productName));
       extra.set(vml, vmlXml(notes, 100 + i));
-      extra.set(relsOf(part), sheetRelsXml(comments, vml));
+      extra.set(relsOf(part), withRelationship(sheetRelsXml(comments, vml), charts.drawingRels[i]));
       typesXmlOut = withContentTypes(typesXmlOut, comments, COMMENTS_CT, "vml", VML_CT);
-    }
+    } else if (charts.drawingRels[i]) extra.set(relsOf(part), withRelationship(null, charts.drawingRels[i]));
   }
   const [tableEntry, ...added] = await Promise.all([tableEnd, ...ends]);
   const stylesOut = styles.result();
@@ -189,6 +194,7 @@ export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = 
     if (i === lastSheet) putAdded();
   }
   putAdded();
+  for (const p of charts.parts) await zip.add(p.name, enc.encode(p.xml));
   for (const [name, xml] of extra) await zip.add(name, enc.encode(xml));
   if (!byName.has(stylesPart)) await zip.add(stylesPart, enc.encode(stylesOut ?? stylesXml));
   return zip.finish();

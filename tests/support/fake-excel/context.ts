@@ -36,7 +36,9 @@ import {
   rectAddress,
   sheetNameProblem,
   usedRect,
+  usedRectWithin,
 } from "./model";
+import { FakeChartCollection } from "./charts";
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
@@ -350,9 +352,11 @@ export class FakeWorksheet
 {
   readonly protection: FakeWorksheetProtection;
   readonly freezePanes: FakeFreezePanes;
+  readonly charts: FakeChartCollection;
 
   constructor(context: FakeRequestContext, resolver: Resolver<FakeSheet>, nullable = false, private readonly minVersion?: string) {
     super(context, resolver, nullable, "worksheet");
+    this.charts = new FakeChartCollection(context, () => this.resolve());
     this.protection = new FakeWorksheetProtection(context, () => this.resolve());
     this.freezePanes = new FakeFreezePanes(context, () => this.resolve());
   }
@@ -546,6 +550,11 @@ export class FakeRange
     return this.minVersion;
   }
 
+  /** The range's sheet and rectangle, at sync (charts.ts). */
+  rectOf(): RangeTarget {
+    return this.resolve();
+  }
+
   protected readProp(name: string, t: RangeTarget): unknown {
     if (!RANGE_PROPS.includes(name)) this.unknownProp(name);
     if (!t) return undefined;
@@ -578,6 +587,21 @@ export class FakeRange
       out.push(row);
     }
     return out;
+  }
+
+  /** The used cells within this range (ExcelApi 1.4), or a null object when it holds none. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const t = this.resolve();
+        if (!t) return undefined;
+        const used = usedRectWithin(t.sheet, t.rect, !!valuesOnly);
+        return used ? { sheet: t.sheet, rect: used } : undefined;
+      },
+      true,
+      "1.4",
+    );
   }
 
   get address(): string {

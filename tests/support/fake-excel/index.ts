@@ -8,6 +8,7 @@ import { FakeWorkbookInit, FakeWorkbookModel } from "./model";
 
 export * from "./model";
 export { FakeOfficeError, PAYLOAD_LIMIT, versionAtLeast } from "./context";
+export type { FakeChartModel } from "./charts";
 export type { FakeBehaviour, FakeStats } from "./context";
 
 export interface FakeOffice {

@@ -79,6 +79,8 @@ export interface FakeSheet {
   rowHeights: Map<number, number>;
   /** Hidden columns, 0-based. */
   hiddenCols?: Set<number>;
+  /** Charts on the sheet (charts.ts), in the order added. */
+  charts?: import("./charts").FakeChartModel[];
 }
 
 export const MAX_ROWS = 1048576;
@@ -106,10 +108,16 @@ export function createSheet(id: number, name: string): FakeSheet {
 
 /** The last used rectangle (any cell with content or format), or null for an empty sheet. */
 export function usedRect(sheet: FakeSheet, valuesOnly = false): Rect | null {
+  return usedRectWithin(sheet, null, valuesOnly);
+}
+
+/** The used rectangle of the cells inside `within` (the whole sheet when null); null when none is used. */
+export function usedRectWithin(sheet: FakeSheet, within: Rect | null, valuesOnly = false): Rect | null {
   let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
   for (const [key, cell] of sheet.cells) {
     if (valuesOnly && (cell.value === null || cell.value === "") && !cell.formula) continue;
     const [r, c] = key.split(",").map(Number);
+    if (within && (r < within.row || r >= within.row + within.rows || c < within.col || c >= within.col + within.cols)) continue;
     if (r < r0) r0 = r;
     if (c < c0) c0 = c;
     if (r > r1) r1 = r;

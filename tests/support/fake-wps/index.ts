@@ -13,7 +13,10 @@
  */
 import { cellKey, createSheet, intersects, parseAddress, shiftFormula, usedRect, WpsWorkbookModel, type Rect, type WpsCell, type WpsSheet, type WpsWorkbookInit } from "./model";
 
+import { chartObjects, position } from "./charts";
+
 export * from "./model";
+export type { WpsChart } from "./charts";
 
 export interface WpsStats {
   /** Value2 / Formula assignments. */
@@ -232,6 +235,10 @@ export function createFakeWps(init: WpsWorkbookInit): FakeWps {
         for (let c = rect.col; c < rect.col + rect.cols; c++) s.columnWidths.set(c, w);
       },
       get ColumnWidth() { return s.columnWidths.get(rect.col) ?? 8.38; },
+      get Left() { return position(s, rect).Left; },
+      get Top() { return position(s, rect).Top; },
+      get Width() { return position(s, rect).Width; },
+      get Height() { return position(s, rect).Height; },
       set WrapText(v: boolean) { writable(s); each(rect, (r, c) => (cell(s, r, c).wrap = !!v)); },
       get WrapText() { return !!s.cells.get(cellKey(rect.row, rect.col))?.wrap; },
       set VerticalAlignment(v: number) { writable(s); each(rect, (r, c) => (cell(s, r, c).vAlign = v)); },
@@ -266,6 +273,7 @@ export function createFakeWps(init: WpsWorkbookInit): FakeWps {
         return range(s, usedRect(s) ?? { row: 0, col: 0, rows: 1, cols: 1 });
       },
       get Cells() { return range(s, { row: 0, col: 0, rows: 1048576, cols: 16384 }); },
+      ChartObjects() { return chartObjects(s, () => alive(s)); },
       get Hyperlinks() {
         return {
           get Count() { return [...s.cells.values()].filter((x) => x.link).length; },

@@ -55,6 +55,8 @@ export interface WpsSheet {
   frozen: { rows: number; cols: number };
   /** The selected rectangle (the active cell is its top-left). */
   selection: Rect;
+  /** Embedded charts (charts.ts). */
+  charts?: import("./charts").WpsChart[];
 }
 
 export function createSheet(name: string): WpsSheet {
