@@ -62,7 +62,8 @@ class HeavyFirstSequencer extends Sequencer {
   sort(tests) {
     const rel = (t) => path.relative(REPO, t.path).split(path.sep).join("/");
     const estimate = (t) => {
-      const known = this.time(t) ?? KNOWN[rel(t)];
+      const cached = this.time(t); // milliseconds, as jest records them
+      const known = cached != null ? cached / 1000 : KNOWN[rel(t)];
       if (known != null) return known;
       let size = 0;
       try {
@@ -72,7 +73,9 @@ class HeavyFirstSequencer extends Sequencer {
       }
       return Math.max(0.5, size / 4000);
     };
-    for (const t of tests) t.duration = estimate(t);
+    // Seconds here; jest reads test.duration in milliseconds (e.g. to run a few fast suites in band).
+    const secs = new Map(tests.map((t) => [t, estimate(t)]));
+    for (const t of tests) t.duration = secs.get(t) * 1000;
 
     // Stale builds the selected suites need: started now, one after the other, each ready after its estimate.
     const listing = this.globalConfig && (this.globalConfig.listTests || this.globalConfig.collectTests);
@@ -91,7 +94,7 @@ class HeavyFirstSequencer extends Sequencer {
 
     const workers = Math.max(1, Math.min((this.globalConfig && this.globalConfig.maxWorkers) || 2, tests.length));
     const free = new Array(workers).fill(0);
-    const left = [...tests].sort((a, b) => this.hasFailed(b) - this.hasFailed(a) || b.duration - a.duration || (a.path < b.path ? -1 : 1));
+    const left = [...tests].sort((a, b) => this.hasFailed(b) - this.hasFailed(a) || secs.get(b) - secs.get(a) || (a.path < b.path ? -1 : 1));
     const order = [];
     while (left.length) {
       const w = free.indexOf(Math.min(...free));
@@ -99,7 +102,7 @@ class HeavyFirstSequencer extends Sequencer {
       let i = left.findIndex((t) => readyAt(t) <= free[w]);
       if (i < 0) i = left.reduce((best, t, j) => (readyAt(t) < readyAt(left[best]) ? j : best), 0);
       const [t] = left.splice(i, 1);
-      free[w] = Math.max(free[w], readyAt(t)) + t.duration;
+      free[w] = Math.max(free[w], readyAt(t)) + secs.get(t);
       order.push(t);
     }
     return order;
