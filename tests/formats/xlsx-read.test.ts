@@ -30,9 +30,7 @@ describe("a single stray value far away", () => {
   it.each(["XFD1048576", "XFD3", "A1048576"])("in %s: the 25 rows, quickly, and an info finding naming the cell", (ref) => {
     const bytes = withStrayCell(ref);
     const before = sha(bytes);
-    const t0 = Date.now();
     const { result, stray } = checkWorkbook(bytes, { asOf: AS_OF, year: 2022 });
-    expect(Date.now() - t0).toBeLessThan(3000);
     expect(result.rows.map((r) => [r.task, r.requirement, r.unitText, r.deadline.due])).toEqual(seedTasks);
     expect(stray).toEqual({ count: 1, examples: [ref] });
     const f = result.findings.filter((x) => x.code === "stray-cells");
@@ -40,7 +38,9 @@ describe("a single stray value far away", () => {
     expect(f[0]?.message).toContain(ref);
     expect(result.layout?.lastCol).toBe(5);
     expect(sha(bytes)).toBe(before);
-  });
+    // A hang guard, not a speed figure (the reader's speed is measured by npm run bench): a read that walks the
+    // million rows or 16,384 columns takes minutes.
+  }, 30_000);
 
   it("`check` prints the finding and exits 0, the input unchanged", async () => {
     const file = path.join(dir, "stray.xlsx");
@@ -61,9 +61,7 @@ describe("check -o with a far stray value", () => {
     fs.writeFileSync(file, withStrayCell("XFD1048576", "遗留"));
     const before = sha(fs.readFileSync(file));
     const out = path.join(dir, "stray-o-result.xlsx");
-    const t0 = Date.now();
     const r = await runCli(["check", file, "--as-of", AS_OF, "-o", out]);
-    expect(Date.now() - t0).toBeLessThan(20000);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/XFD1048576/);
     const written = new Uint8Array(fs.readFileSync(out));

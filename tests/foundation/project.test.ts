@@ -27,13 +27,20 @@ test.each([
   ["validate:online", "office-addin-manifest validate manifest.xml"],
   ["lint", "eslint ."],
   ["typecheck", "tsc --noEmit -p tsconfig.json && tsc --noEmit -p tsconfig.core.json"],
-  ["test", "npm run typecheck && npm run lint && jest"],
+  ["test", "node scripts/check.cjs && jest"],
   ["bench", "tsx bench/run.ts"],
   ["cli", "node scripts/build-cli.cjs --if-stale --quiet && node bin/breakdown.cjs"],
   ["build:cli", "node scripts/build-cli.cjs"],
   ["prepare", "node scripts/build-cli.cjs"],
 ])("npm run %s is `%s`", (name, command) => {
   expect(pkg.scripts[name]).toBe(command);
+});
+
+test("npm test's checks (scripts/check.cjs, side by side) are exactly npm run lint's and npm run typecheck's commands", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { checkCommands } = require(path.join(REPO, "scripts", "check.cjs")) as { checkCommands(): string[] };
+  expect(checkCommands()).toEqual(["eslint .", "tsc --noEmit -p tsconfig.json", "tsc --noEmit -p tsconfig.core.json"]);
+  expect([...checkCommands()].sort()).toEqual([pkg.scripts.lint, ...pkg.scripts.typecheck.split(" && ")].sort());
 });
 
 test("the package's bin is `breakdown`", () => {

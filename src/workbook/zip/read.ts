@@ -3,8 +3,10 @@
  * streaming reader's ZipArchive in stream.ts and the writer both use it): entry names, sizes, CRCs and where each entry's
  * compressed bytes are, so a writer can copy them raw. Handles zip64 records, data descriptors (the central
  * directory holds the sizes) and a trailing archive comment. Bytes only, no Node APIs, no DOM: entries are
- * inflated with the platform's DecompressionStream("deflate-raw") (browsers, workers, Node ≥ 20), natively.
+ * inflated by fflate (small parts) or the platform's DecompressionStream("deflate-raw") (large ones, natively).
  */
+
+import { inflateSync } from "fflate";
 
 export interface ZipEntry {
   name: string;
@@ -122,10 +124,37 @@ export function rawData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
   return data.byteLength === entry.compressedSize ? data : null;
 }
 
-/** Raw deflate → bytes, with the platform's DecompressionStream. */
+/** Parts smaller than this (compressed) are inflated at once by fflate; larger ones natively, as a stream. */
+const NATIVE_FROM = 256 * 1024;
+
+/**
+ * Raw deflate → bytes: small parts (workbook.xml, styles, relationships) by fflate at once, a sheet of many MB
+ * by the platform's DecompressionStream (native; read chunk by chunk, no fetch Response: Node would load its
+ * whole fetch implementation for that).
+ */
 export async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  if (data.byteLength < NATIVE_FROM) return inflateSync(data);
+  const ds = new DecompressionStream("deflate-raw");
+  const writer = ds.writable.getWriter();
+  const writing = writer.write(data as Uint8Array<ArrayBuffer>).then(() => writer.close());
+  writing.catch(() => undefined);
+  const reader = ds.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+  }
+  await writing;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
 }
 
 /** The entry's bytes (stored or deflated); null when it cannot be read. */

@@ -45,9 +45,7 @@ describe("breakdown deadline", () => {
     const stdin = inputs
       .map((r, i) => (i % 2 === 0 && r.year === 2022 ? JSON.stringify(r.text) : JSON.stringify({ text: r.text, year: r.year })))
       .join("\n") + "\n";
-    const started = Date.now();
     const r = await breakdown(["--year", "2022"], stdin);
-    const ms = Date.now() - started;
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     const out = lines(r.stdout);
@@ -61,7 +59,7 @@ describe("breakdown deadline", () => {
       expect(rest).toEqual({ text: e.text, kind: e.kind, due: e.due, milestones: e.milestones, ongoing: e.ongoing });
       if (stages) expect(stages.map((x) => x.date)).toEqual(e.milestones);
     });
-    expect(ms).toBeLessThan(30000);
+    // Its speed is a figure of npm run bench (deadline), not asserted here.
   });
 
   it("a line that is not JSON gets an error line in its place; the rest are answered; exit 2 at the end", async () => {
