@@ -8,15 +8,13 @@
  * A user's mistake (not an .xlsx, no such sheet …) is a WorkbookError with a Chinese message saying what to do.
  */
 import type { CheckResult, EditPlan } from "../core/types";
-import { isEmptyPlan, MARK_COLS, RECORD_ROWS, type ExistingWorkbook, type OverviewRecord, type PlanParts } from "../core/plan";
+import { isEmptyPlan, type OverviewRecord, type PlanParts } from "../core/plan";
 import { checkAndPlan } from "../app/check-and-plan";
 import { localTimestamp } from "../core/dates";
 import type { Lang } from "../strings";
 import { addStrayFinding } from "./check-book";
 import { convertedNote, toXlsx, type InputFormat } from "./convert";
-import { existingFromBook, openBook, overviewRecordOf, readTableAsync, type XlsxBook } from "./reader";
-import { readSparseSheet } from "./reader/sheet";
-import { boundSheet } from "./reader/bounds";
+import { existingFromBook, openBook, overviewRecordOf, readTableAsync } from "./reader";
 import { writePlan } from "./xlsx/write";
 import type { DroppedPart } from "./fidelity";
 
@@ -66,18 +64,6 @@ export interface ProcessResult {
   inputFormat?: InputFormat;
 }
 
-/** The generated sheets' first rows (their records: the previous 通报's date), as the plan reads them. */
-function withHeads(existing: ExistingWorkbook, book: XlsxBook): ExistingWorkbook {
-  const head = (i: number) => {
-    try {
-      return boundSheet(readSparseSheet(book, i, RECORD_ROWS)).cells.values.map((row) => row.slice(0, MARK_COLS));
-    } catch {
-      return [];
-    }
-  };
-  return { ...existing, sheets: existing.sheets.map((s, i) => (s.generated ? { ...s, head: head(i) } : s)) };
-}
-
 export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: ProcessOptions): Promise<ProcessResult> {
   const started = Date.now();
   opts.onProgress?.(0.02, "read");
@@ -93,7 +79,7 @@ export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: Pro
     cells,
     settings: { year: opts.year, asOf: opts.asOf, fixedAsOf: opts.fixedAsOf, dueSoonDays: opts.dueSoonDays, longOverdueDays: opts.longOverdueDays },
     parts: opts.parts,
-    existing: (r) => withHeads(existingFromBook(book, index, cells, r), book),
+    existing: (r) => existingFromBook(book, index, cells, r),
     builtAt: () => opts.builtAt ?? localTimestamp(),
     beforePlan: () => opts.onProgress?.(0.55, "plan"),
     aliases,

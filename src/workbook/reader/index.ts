@@ -6,7 +6,7 @@
  *   readTable(book, sheet?)         → the table sheet's cells, the cells left out as stray, the alias list
  */
 import type { CellValue, CheckResult, SheetCells } from "../../core/types";
-import { OVERVIEW_FINGERPRINT_ROW, findOverviewRecord, type ExistingWorkbook, type OverviewRecord } from "../../core/plan";
+import { OVERVIEW_FINGERPRINT_ROW, RECORD_ROWS, findOverviewRecord, type ExistingWorkbook, type OverviewRecord } from "../../core/plan";
 import { generatedSource, isGeneratedSheet, MARK_COLS, MARK_ROWS, taskSheetNames } from "../../core/own";
 import { readAliasSheet } from "../../core/check";
 import { findLayout, Grid } from "../../core/table";
@@ -130,7 +130,9 @@ export function existingFromBook(book: XlsxBook, index: number, cells: SheetCell
   const sheets = book.sheets.map((s, i) => {
     if (i === index) return { name: s.name, generated: false };
     const head = headOf(book, i);
-    return { name: s.name, generated: isGeneratedSheet(head), source: generatedSource(head) };
+    const generated = isGeneratedSheet(head);
+    // A generated sheet's first rows hold its record (the previous 通报's date): the plan reads them.
+    return { name: s.name, generated, source: generatedSource(head), ...(generated ? { head: headOf(book, i, RECORD_ROWS, MARK_COLS) } : {}) };
   });
   const layout = result.layout;
   if (!layout) return { sheets, headerRow: [] };
