@@ -14,7 +14,8 @@ import { localTimestamp } from "../core/dates";
 import type { Lang } from "../strings";
 import { addStrayFinding } from "./check-book";
 import { convertedNote, toXlsx, type InputFormat } from "./convert";
-import { existingFromBook, openBook, overviewRecordOf, readTableAsync } from "./reader";
+import { existingFromBook, generatedHeads, openBook, overviewRecordOf, readTableAsync } from "./reader";
+import { previousReportAsOf } from "../core/plan";
 import { writePlan } from "./xlsx/write";
 import type { DroppedPart } from "./fidelity";
 
@@ -62,6 +63,8 @@ export interface ProcessResult {
   timings?: { readMs: number; writeMs: number };
   /** The format the input was in; anything but "xlsx" was converted and the output is .xlsx. */
   inputFormat?: InputFormat;
+  /** Check only: the as-of date of this table's previous 通报 (src/core/report previousReportAsOf), or null. */
+  previousReport?: string | null;
 }
 
 export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: ProcessOptions): Promise<ProcessResult> {
@@ -89,7 +92,10 @@ export async function processWorkbook(input: Uint8Array | ArrayBuffer, opts: Pro
   });
   addStrayFinding(result, stray, opts.lang);
   const overview = overviewRecordOf(book, result.sheet);
-  if (!plan) return { result, plan: null, output: null, sheets, dropped, inputFormat, overview };
+  if (!plan) {
+    const previousReport = previousReportAsOf(generatedHeads(book), result.sheet, opts.asOf);
+    return { result, plan: null, output: null, sheets, dropped, inputFormat, overview, previousReport };
+  }
   // Nothing to write (no table, a required column missing …): no output, so nothing can be saved or downloaded.
   if (isEmptyPlan(plan)) return { result, plan, output: null, sheets, dropped, inputFormat, overview };
   const note = convertedNote(inputFormat, opts.lang);

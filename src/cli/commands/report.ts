@@ -13,10 +13,8 @@ import { checkOutputPath, writeOutput } from "../output";
 import { UsageError, type CliIO } from "../io";
 import { daysOption, langArg, readArgs, yearOption } from "../args";
 import { strings } from "../../strings";
-import { checkAndPlan } from "../../app/check-and-plan";
 import { todayIso } from "../../core/dates";
 import { buildNotice, noticeText, type Notice } from "../../core/report/notice";
-import { previousReportAsOf, MARK_COLS, RECORD_ROWS } from "../../core/plan";
 import { WorkbookError } from "../../workbook/errors";
 
 const EXTENSIONS = [".docx", ".txt"] as const;
@@ -60,20 +58,20 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const asOf = values["as-of"] ?? todayIso();
   let notice: Notice;
   try {
-    const { loadWorkbook, pickTableSheet, readAliases, sheetCells, isGeneratedWorksheet } = await import("../../workbook/read");
-    const wb = await loadWorkbook(bytes);
-    const ws = pickTableSheet(wb, values.sheet);
-    const { result } = checkAndPlan({
-      cells: sheetCells(ws),
-      settings: { year: values.year, asOf, dueSoonDays: values["due-soon"], longOverdueDays: values["long-overdue"] },
-      parts: null,
+    // Read as check reads (src/workbook/process: every format, streamed, bounded by the table); nothing written.
+    const { processWorkbook } = await import("../../workbook/process");
+    const read = await processWorkbook(bytes, {
+      ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+      ...(values.year !== undefined ? { year: values.year } : {}),
+      asOf,
+      ...(values["due-soon"] !== undefined ? { dueSoonDays: values["due-soon"] } : {}),
+      ...(values["long-overdue"] !== undefined ? { longOverdueDays: values["long-overdue"] } : {}),
       workbookName: path.basename(file),
-      aliases: readAliases(wb),
       lang,
     });
+    const result = read.result;
     // The previous report: what the workbook's 通报 (else its overview) of this table recorded (one rule, src/core).
-    const heads = wb.worksheets.filter((s) => isGeneratedWorksheet(s)).map((s) => sheetCells(s, RECORD_ROWS).values.map((r) => r.slice(0, MARK_COLS)));
-    const previousAsOf = previousReportAsOf(heads, ws.name, asOf);
+    const previousAsOf = read.previousReport ?? null;
     notice = buildNotice(result, { lang, previousAsOf });
   } catch (err) {
     if (err instanceof WorkbookError) throw new UsageError(strings(lang).cli.check.fileError(file, err.message));

@@ -149,6 +149,11 @@ export function existingFromBook(book: XlsxBook, index: number, cells: SheetCell
   return { sheets, headerRow, lastUsedCol };
 }
 
+/** The first rows of every generated sheet (their records: the 通报's dates, the overview's as-of date). */
+export function generatedHeads(book: XlsxBook): SheetCells["values"][] {
+  return book.sheets.flatMap((_, i) => (isGenerated(book, i) ? [headOf(book, i, RECORD_ROWS, MARK_COLS)] : []));
+}
+
 /**
  * The record of the overview built from `source` (the table sheet): as-of date and the table's fingerprint
  * (src/core/plan record.ts), or null when the workbook has none. The pane compares it with the table now.
