@@ -21,6 +21,16 @@ export function isoToSerial(iso: string): number | null {
   return Number.isNaN(t) ? null : serialFromTime(t);
 }
 
+/**
+ * A cell's date as ISO yyyy-mm-dd: a serial (as adapters read date cells) or text that starts with an ISO date;
+ * null otherwise. The records the product writes in its own sheets are read back with it.
+ */
+export function isoFromCell(v: unknown): string | null {
+  if (typeof v === "number" && Number.isFinite(v)) return new Date(Math.round((v - EXCEL_SERIAL_OF_1970) * DAY_MS)).toISOString().slice(0, 10);
+  if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}/.test(v.trim())) return v.trim().slice(0, 10);
+  return null;
+}
+
 /** A real calendar date in ISO form? ("2022-02-29" is not.) */
 export function isIsoDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

@@ -20,7 +20,7 @@
  */
 import type { CellValue, SheetCells } from "./types";
 import { removeSpaces } from "./text";
-import { strings, type Lang } from "../strings";
+import { strings, LANGS } from "../strings";
 import { isCycleHeader } from "./cycle/headers";
 
 /** The mark line, written in A2 of every generated sheet. Never change it: old workbooks carry it. */
@@ -87,7 +87,6 @@ export function isOwnRule(formula: string | null | undefined): boolean {
   return formula.replace(/\s+/g, "").includes(RULE_MARKER.replace(/\s+/g, ""));
 }
 
-const LANGS: Lang[] = ["zh-CN", "en-US"];
 
 export type OutputColumn = "deadline" | "kind" | "state";
 

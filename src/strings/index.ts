@@ -11,6 +11,9 @@ export type Strings = typeof zhCN;
 
 const TABLES: Record<Lang, Strings> = { "zh-CN": zhCN, "en-US": enUS };
 
+/** Every language, Chinese first: what the product wrote in any of them is recognised when read back. */
+export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
+
 export function strings(lang: Lang = "zh-CN"): Strings {
   return TABLES[lang];
 }

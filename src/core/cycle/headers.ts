@@ -1,10 +1,9 @@
 /** The headers collect adds to the master, in every UI language (the table's readers skip these columns). */
 import type { SheetCells } from "../types";
-import { strings, type Lang } from "../../strings";
+import { strings, LANGS } from "../../strings";
 import { cellText, removeSpaces } from "../text";
 import { isDone } from "../status";
 
-const LANGS: Lang[] = ["zh-CN", "en-US"];
 
 /** True for a header collect writes (报送完成状态, 各单位报送情况, 最近报送日期 in any UI language). */
 export function isCycleHeader(text: string): boolean {

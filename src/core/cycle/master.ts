@@ -8,14 +8,13 @@
  */
 import type { CellValue, PlannedCell, PlannedColumn, PlannedSheet, SheetCells } from "../types";
 import type { ExistingWorkbook } from "../plan";
-import { strings, type Lang } from "../../strings";
+import { strings, type Lang, LANGS } from "../../strings";
 import { cellText, removeSpaces, trimAll } from "../text";
 import { RECORDS_MARK } from "../vocab/cycle";
 import type { CollectOutcome, CollectedRow, UnitReport } from "./collect";
 import { membersOf, type UnitDirectory } from "./directory";
 export { isCycleHeader } from "./headers";
 
-const LANGS: Lang[] = ["zh-CN", "en-US"];
 
 type MasterField = keyof ReturnType<typeof strings>["cycle"]["masterHeaders"];
 const MASTER_FIELDS: MasterField[] = ["state", "reports", "date"];

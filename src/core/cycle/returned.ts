@@ -4,7 +4,7 @@
  * status sentence in 完成状态, text in a column with no header, text over 当前状态 once protection was off).
  */
 import type { CellValue, SheetCells } from "../types";
-import { strings, type Lang } from "../../strings";
+import { strings, type Lang, LANGS } from "../../strings";
 import { cellText, trimAll } from "../text";
 import { isDone } from "../status";
 import { COPY_SUFFIX, REPORT_STATUS_WORDS, SENTENCE_MARKS, UNIT_BOOK_MARK } from "../vocab/cycle";
@@ -33,7 +33,6 @@ export interface ReturnedBook {
   rows: ReturnedRow[];
 }
 
-const LANGS = ["zh-CN", "en-US"] as const;
 
 /** Header text (spaces removed) → field, in every UI language. */
 function headerFields(): Map<string, BookField> {

@@ -8,8 +8,9 @@
  * No exceljs, no Office.js: the cells arrive as values (dates as serials or ISO text).
  */
 import type { CellValue } from "../types";
-import { strings, type Lang } from "../../strings";
+import { strings, LANGS } from "../../strings";
 import { GENERATED_SHEET_MARK, generatedSource } from "../own";
+import { isoFromCell } from "../dates";
 
 /** 1-based rows of the overview's record (see planSheets). */
 export const OVERVIEW_ASOF_ROW = 5;
@@ -32,17 +33,6 @@ export interface OverviewRecord {
   fingerprint: string | null;
 }
 
-const LANGS: Lang[] = ["zh-CN", "en-US"];
-
-function serialToIso(serial: number): string {
-  return new Date(Math.round((serial - 25569) * 86400000)).toISOString().slice(0, 10);
-}
-
-function isoOf(v: CellValue | undefined): string | null {
-  if (typeof v === "number" && Number.isFinite(v)) return serialToIso(v);
-  if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}/.test(v.trim())) return v.trim().slice(0, 10);
-  return null;
-}
 
 /** The record of an overview sheet (its values from A1), or null when it is not one of ours. */
 export function readOverviewRecord(values: CellValue[][]): OverviewRecord | null {
@@ -54,7 +44,7 @@ export function readOverviewRecord(values: CellValue[][]): OverviewRecord | null
   const fp = fpRow[1];
   return {
     source: generatedSource(values.slice(0, 3)),
-    asOf: isoOf(asOfRow[1]),
+    asOf: isoFromCell(asOfRow[1]),
     fixed: typeof asOfRow[2] === "string" && fixedWords.includes(asOfRow[2]),
     fingerprint: typeof fp === "string" && fp.startsWith("fp") ? fp : null,
   };

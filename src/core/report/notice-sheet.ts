@@ -10,8 +10,9 @@
  * every host and the CLI's `report` apply to what they read of the workbook's generated sheets.
  */
 import type { CellValue, CheckResult, EditPlan, PlannedCell, PlannedSheet } from "../types";
-import { strings, type Lang } from "../../strings";
+import { strings, type Lang, LANGS } from "../../strings";
 import { GENERATED_SHEET_MARK, generatedSource } from "../own";
+import { isoFromCell } from "../dates";
 import { uniqueSheetName } from "../sheetnames";
 import { readOverviewRecord } from "../plan/record";
 import { buildNotice } from "./notice";
@@ -23,22 +24,11 @@ export const NOTICE_FIRST_ROW = 5;
 /** Width of column A, where the paragraphs wrap (about 36 Chinese characters a line, within a printed A4 page). */
 export const NOTICE_COLUMN_WIDTH = 72;
 
-const LANGS: Lang[] = ["zh-CN", "en-US"];
 
 export interface NoticeRecord {
   source: string | null;
   asOf: string | null;
   previousAsOf: string | null;
-}
-
-function serialToIso(serial: number): string {
-  return new Date(Math.round((serial - 25569) * 86400000)).toISOString().slice(0, 10);
-}
-
-function isoOf(v: CellValue | undefined): string | null {
-  if (typeof v === "number" && Number.isFinite(v)) return serialToIso(v);
-  if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}/.test(v.trim())) return v.trim().slice(0, 10);
-  return null;
 }
 
 /** The record of a 通报 sheet from its first rows (values from A1), or null when the sheet is not one. */
@@ -48,7 +38,7 @@ export function readNoticeRecord(head: CellValue[][]): NoticeRecord | null {
   const row = head[NOTICE_RECORD_ROW - 1] ?? [];
   const label = row[0];
   if (typeof label !== "string" || !LANGS.some((l) => strings(l).report.recordLabel === label.trim())) return null;
-  return { source: generatedSource(head), asOf: isoOf(row[1]), previousAsOf: isoOf(row[2]) };
+  return { source: generatedSource(head), asOf: isoFromCell(row[1]), previousAsOf: isoFromCell(row[2]) };
 }
 
 /**
