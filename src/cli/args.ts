@@ -135,8 +135,11 @@ export function yearOption(bad: (value: string) => string): ValueOption<number> 
   };
 }
 
-/** A number of days (--due-soon, --long-overdue) read by the settings validator `read`; `bad` says what to write. */
-export function daysOption(read: (value: string) => number | null, bad: (value: string) => string): ValueOption<number> {
+/**
+ * An option whose value `read` checks (a number of days, an as-of date … by the settings validator), null when it
+ * is not one; `bad` says what to write instead.
+ */
+export function checkedOption<T>(read: (value: string) => T | null, bad: (value: string) => string): ValueOption<T> {
   return {
     type: "string",
     read: (value) => {

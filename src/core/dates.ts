@@ -40,6 +40,12 @@ export function isIsoDate(text: string): boolean {
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
 }
 
+/** The text, trimmed, when it is a real ISO date (as split and collect take --as-of); else null. */
+export function isoDate(text: string): string | null {
+  const v = text.trim();
+  return isIsoDate(v) ? v : null;
+}
+
 /** The date of `now` as ISO yyyy-mm-dd in the local time zone (what the user's calendar shows). */
 export function todayIso(now: Date = new Date()): string {
   const p = (n: number) => String(n).padStart(2, "0");

@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { readInputFile } from "../files";
 import { checkOutputPath, writeOutput } from "../output";
 import { UsageError, type CliIO } from "../io";
-import { daysOption, langArg, readArgs, yearOption } from "../args";
+import { checkedOption, langArg, readArgs, yearOption } from "../args";
 import { strings, type Lang } from "../../strings";
 import type { CheckResult, EditPlan, Finding } from "../../core/types";
 import { classifyRun } from "../../app/outcome";
@@ -42,16 +42,9 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
       json: { type: "boolean" },
       sheet: { type: "string" },
       year: yearOption(t.badYear),
-      "as-of": {
-        type: "string",
-        read: (value: string) => {
-          const v = readAsOf(value);
-          if (v === null) throw new UsageError(t.badAsOf(value.trim()));
-          return v;
-        },
-      },
-      "due-soon": daysOption(readDueSoonDays, t.badDueSoon),
-      "long-overdue": daysOption(readLongOverdueDays, t.badLongOverdue),
+      "as-of": checkedOption(readAsOf, t.badAsOf),
+      "due-soon": checkedOption(readDueSoonDays, t.badDueSoon),
+      "long-overdue": checkedOption(readLongOverdueDays, t.badLongOverdue),
       out: { type: "string", short: "o", aliases: ["output"], nonEmpty: true },
       lang: { type: "string" },
     },

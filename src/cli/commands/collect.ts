@@ -8,9 +8,9 @@ import * as path from "node:path";
 import { readInputFile } from "../files";
 import { checkOutputPath, writeOutput } from "../output";
 import { UsageError, type CliIO } from "../io";
-import { langArg, readArgs } from "../args";
+import { checkedOption, langArg, readArgs } from "../args";
 import { strings, type Lang } from "../../strings";
-import { isIsoDate, todayIso } from "../../core/dates";
+import { isoDate, todayIso } from "../../core/dates";
 import type { CollectOutcome } from "../../core/cycle";
 import { WorkbookError } from "../../workbook/errors";
 
@@ -31,14 +31,7 @@ export function parseCollectArgs(argv: string[]): CollectArgs {
     options: {
       help: { type: "boolean", short: "h" },
       json: { type: "boolean" },
-      "as-of": {
-        type: "string",
-        read: (value: string) => {
-          const v = value.trim();
-          if (!isIsoDate(v)) throw new UsageError(t.badAsOf(v));
-          return v;
-        },
-      },
+      "as-of": checkedOption(isoDate, t.badAsOf),
       out: { type: "string", short: "o", aliases: ["output"], nonEmpty: true },
       lang: { type: "string" },
     },

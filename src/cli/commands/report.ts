@@ -11,7 +11,7 @@ import { readAsOf, readDueSoonDays, readLongOverdueDays } from "../../app/settin
 import { readInputFile } from "../files";
 import { checkOutputPath, writeOutput } from "../output";
 import { UsageError, type CliIO } from "../io";
-import { daysOption, langArg, readArgs, yearOption } from "../args";
+import { checkedOption, langArg, readArgs, yearOption } from "../args";
 import { strings } from "../../strings";
 import { todayIso } from "../../core/dates";
 import { buildNotice, noticeText, type Notice } from "../../core/report/notice";
@@ -28,16 +28,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       help: { type: "boolean", short: "h" },
       sheet: { type: "string" },
       year: yearOption(c.badYear),
-      "as-of": {
-        type: "string",
-        read: (value: string) => {
-          const v = readAsOf(value);
-          if (v === null) throw new UsageError(c.badAsOf(value.trim()));
-          return v;
-        },
-      },
-      "due-soon": daysOption(readDueSoonDays, c.badDueSoon),
-      "long-overdue": daysOption(readLongOverdueDays, c.badLongOverdue),
+      "as-of": checkedOption(readAsOf, c.badAsOf),
+      "due-soon": checkedOption(readDueSoonDays, c.badDueSoon),
+      "long-overdue": checkedOption(readLongOverdueDays, c.badLongOverdue),
       out: { type: "string", short: "o", aliases: ["output"], nonEmpty: true },
       lang: { type: "string" },
     },

@@ -8,9 +8,9 @@ import * as path from "node:path";
 import { readInputFile } from "../files";
 import { writeOutput } from "../output";
 import { UsageError, type CliIO } from "../io";
-import { langArg, readArgs } from "../args";
+import { checkedOption, langArg, readArgs } from "../args";
 import { strings, type Lang } from "../../strings";
-import { isIsoDate, todayIso } from "../../core/dates";
+import { isoDate, todayIso } from "../../core/dates";
 import { WorkbookError } from "../../workbook/errors";
 import { UNIT_LIST_SEPARATORS } from "../../core/vocab/cycle";
 
@@ -31,14 +31,7 @@ export function parseSplitArgs(argv: string[]): SplitArgs {
   const { values, positionals } = readArgs(argv, {
     options: {
       help: { type: "boolean", short: "h" },
-      "as-of": {
-        type: "string",
-        read: (value: string) => {
-          const v = value.trim();
-          if (!isIsoDate(v)) throw new UsageError(t.badAsOf(v));
-          return v;
-        },
-      },
+      "as-of": checkedOption(isoDate, t.badAsOf),
       units: { type: "string", nonEmpty: true },
       "report-by": { type: "string", nonEmpty: true },
       password: { type: "string" },
