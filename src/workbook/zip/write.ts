@@ -2,44 +2,10 @@
  * Writing a zip: entries copied raw from another zip (their compressed bytes as they are, no recompression),
  * whole new entries, and entries streamed in chunks (deflated as they come: a sheet's XML never has to be one
  * string). Zip64 records are written when offsets or sizes need them. Bytes only, no Node APIs, no DOM:
- * deflating is the platform's CompressionStream("deflate-raw") (browsers, workers, Node ≥ 20), natively.
+ * deflating is the platform's CompressionStream("gzip") (browsers, workers, Node ≥ 20), natively: its deflate data
+ * is the entry, its trailer gives the CRC-32.
  */
 import type { ZipEntry } from "./read";
-
-/** CRC-32 tables for slicing by 8 (8 KiB): eight bytes per step. */
-const CRC = (() => {
-  const t = new Int32Array(256 * 8);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c;
-  }
-  for (let n = 0; n < 256; n++) for (let k = 1; k < 8; k++) t[k * 256 + n] = (t[(k - 1) * 256 + n] >>> 8) ^ t[t[(k - 1) * 256 + n] & 0xff];
-  return t;
-})();
-
-/** Running CRC-32 (start with 0). */
-export function crc32(crc: number, data: Uint8Array): number {
-  const t = CRC;
-  let c = ~crc;
-  let i = 0;
-  const n8 = data.length - (data.length % 8);
-  for (; i < n8; i += 8) {
-    const a = (c ^ (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24))) | 0;
-    const b = data[i + 4] | (data[i + 5] << 8) | (data[i + 6] << 16) | (data[i + 7] << 24);
-    c =
-      t[1792 + (a & 0xff)] ^
-      t[1536 + ((a >>> 8) & 0xff)] ^
-      t[1280 + ((a >>> 16) & 0xff)] ^
-      t[1024 + (a >>> 24)] ^
-      t[768 + (b & 0xff)] ^
-      t[512 + ((b >>> 8) & 0xff)] ^
-      t[256 + ((b >>> 16) & 0xff)] ^
-      t[b >>> 24];
-  }
-  for (; i < data.length; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return ~c >>> 0;
-}
 
 /** Chunks (about 1 MB each) a deflating entry may have queued before drain() waits for the compressor. */
 const QUEUED_CHUNKS = 4;
