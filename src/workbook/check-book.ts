@@ -4,8 +4,8 @@
  */
 import type { CheckResult } from "../core/types";
 import { checkSheet } from "../core/check";
-import { finding, sortFindings } from "../core/validate";
-import { strings, type Lang } from "../strings";
+import type { Lang } from "../strings";
+import { addStrayFinding } from "../app/stray";
 import { openBook, readTable, type StrayCells } from "./reader";
 
 export interface CheckBookOptions {
@@ -37,12 +37,4 @@ export function checkWorkbook(input: Uint8Array | ArrayBuffer, opts: CheckBookOp
   });
   addStrayFinding(result, stray, opts.lang);
   return { result, sheets, stray };
-}
-
-/** Values far outside the table: one info finding saying where (they are not read, and kept as they are). */
-export function addStrayFinding(result: CheckResult, stray: StrayCells, lang?: Lang): void {
-  if (stray.count === 0) return;
-  const s = strings(lang ?? "zh-CN").findings;
-  const where = stray.examples.join(strings(lang ?? "zh-CN").ui.unitSep) + (stray.count > stray.examples.length ? "…" : "");
-  result.findings = sortFindings([...result.findings, finding("stray-cells", null, null, s.strayCells(where, stray.count))]);
 }

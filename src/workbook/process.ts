@@ -12,7 +12,7 @@ import { isEmptyPlan, type OverviewRecord, type PlanParts } from "../core/plan";
 import { checkAndPlan } from "../app/check-and-plan";
 import { localTimestamp } from "../core/dates";
 import type { Lang } from "../strings";
-import { addStrayFinding } from "./check-book";
+import { addStrayFinding } from "../app/stray";
 import { convertedNote, toXlsx, type InputFormat } from "./convert";
 import { existingFromBook, generatedHeads, openBook, overviewRecordOf, readTableAsync } from "./reader";
 import { previousReportAsOf } from "../core/plan";

@@ -13,11 +13,8 @@ export const COL_GAP = 20;
 /** Never more columns than this, whatever the gaps (Excel's own tables rarely pass 100). */
 export const MAX_COLS = 1000;
 
-export interface StrayCells {
-  count: number;
-  /** Up to three addresses, in sheet order ("XFD1048576"). */
-  examples: string[];
-}
+import type { StrayCells } from "../../app/stray";
+export type { StrayCells };
 
 export interface BoundedSheet {
   cells: SheetCells;
