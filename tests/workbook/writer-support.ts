@@ -19,7 +19,7 @@ export interface PkgSheet {
 }
 
 /** A package with the given sheets (xl/worksheets/sheetN.xml), styles and workbook body. */
-export function pkg(opts: { sheets: PkgSheet[]; styles?: string | null; workbookExtra?: { beforeSheets?: string; afterSheets?: string } }): Uint8Array {
+export function pkg(opts: { sheets: PkgSheet[]; styles?: string | null; sharedStrings?: string; workbookExtra?: { beforeSheets?: string; afterSheets?: string } }): Uint8Array {
   const files: { name: string; data: Uint8Array }[] = [];
   const add = (name: string, s: string) => files.push({ name, data: utf8(s) });
   const overrides = opts.sheets.map((_s, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
@@ -28,6 +28,7 @@ export function pkg(opts: { sheets: PkgSheet[]; styles?: string | null; workbook
     `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
       `<Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
       (opts.styles !== null ? `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>` : "") +
+      (opts.sharedStrings ? `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>` : "") +
       `${overrides.join("")}</Types>`,
   );
   add("_rels/.rels", `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${RNS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
@@ -38,8 +39,10 @@ export function pkg(opts: { sheets: PkgSheet[]; styles?: string | null; workbook
   );
   const rels = opts.sheets.map((_s, i) => `<Relationship Id="rId${i + 1}" Type="${RNS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
   if (opts.styles !== null) rels.push(`<Relationship Id="rIdS" Type="${RNS}/styles" Target="styles.xml"/>`);
+  if (opts.sharedStrings) rels.push(`<Relationship Id="rIdSST" Type="${RNS}/sharedStrings" Target="sharedStrings.xml"/>`);
   add("xl/_rels/workbook.xml.rels", `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`);
   if (opts.styles !== null) add("xl/styles.xml", opts.styles ?? DEFAULT_STYLES);
+  if (opts.sharedStrings) add("xl/sharedStrings.xml", opts.sharedStrings);
   opts.sheets.forEach((s, i) => {
     add(`xl/worksheets/sheet${i + 1}.xml`, s.xml);
     if (s.rels) add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, s.rels);

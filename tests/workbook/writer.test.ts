@@ -10,6 +10,7 @@ import { RULE_MARKER, sheetRef } from "../../src/core/plan";
 import type { EditPlan, PlannedColumn } from "../../src/core/types";
 import { WorkbookError } from "../../src/workbook/errors";
 import { writePlan } from "../../src/workbook/xlsx/write";
+import { Sink } from "../../src/workbook/xlsx/sink";
 import { deflating, ZipWriter } from "../../src/workbook/zip/write";
 import { rawData, zipEntries } from "../../src/workbook/zip/read";
 import { loadBytes } from "../scenarios/xlsx";
@@ -212,6 +213,95 @@ describe("the workbook's parts", () => {
     await expect(writePlan(input, plan({ sheet: "没有" }))).rejects.toThrow(WorkbookError);
     await expect(writePlan(input, plan({ sheets: [{ ...newSheet, name: "备注" }] }))).rejects.toThrow(WorkbookError);
     await expect(writePlan(new Uint8Array([1, 2, 3]), plan({}))).rejects.toThrow(WorkbookError);
+  });
+});
+
+describe("generated cells and the workbook's shared strings", () => {
+  // Entries: 0 plain, 1 formatted runs, 2 with a phonetic guide, 3 an entity, 4 white space kept, 5 the same text
+  // as 0, 6 white space without xml:space, 7 an empty entry, 8 a control character as Excel escapes it.
+  const sst =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${MAIN}" count="9" uniqueCount="9">` +
+    `<si><t>甲任务</t></si><si><r><rPr><b/></rPr><t>乙</t></r></si><si><t>丙</t><rPh sb="0" eb="1"><t>へい</t></rPh></si>` +
+    `<si><t>A&amp;B</t></si><si><t xml:space="preserve"> 前后空格 </t></si><si><t>甲任务</t></si><si><t> 无标记 </t></si><si/>` +
+    `<si><t xml:space="preserve">行一_x000D_</t></si></sst>`;
+  const input = pkg({
+    sheets: [{ name: "表", xml: `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>` }],
+    sharedStrings: sst,
+  });
+  const values = ["甲任务", "乙", "丙", "A&B", " 前后空格 ", " 无标记 ", "行一\r", "不在表中", "=SUM(A1)"];
+  const newSheet = { name: "单位", kind: "unit" as const, rows: [values.map((value) => ({ value })), [{ value: "甲任务", bold: true }, { value: 7 }]] };
+  let out: Uint8Array;
+  beforeAll(async () => {
+    out = await writePlan(input, plan({ sheets: [newSheet] }));
+  });
+
+  test("a text that is a plain entry becomes a reference to it (the first of equal ones); formatted, phonetic and ambiguous ones stay inline", () => {
+    const sheet = text(unzip(out).get("xl/worksheets/sheet2.xml"));
+    const cell = (ref: string) => new RegExp(`<c r="${ref}"[^>]*?(/>|>.*?</c>)`).exec(sheet)?.[0];
+    expect(cell("A1")).toBe('<c r="A1" t="s"><v>0</v></c>');
+    expect(cell("B1")).toContain('t="inlineStr"');
+    expect(cell("C1")).toContain('t="inlineStr"');
+    expect(cell("D1")).toBe('<c r="D1" t="s"><v>3</v></c>');
+    expect(cell("E1")).toBe('<c r="E1" t="s"><v>4</v></c>');
+    expect(cell("F1")).toContain('t="inlineStr"');
+    expect(cell("G1")).toBe('<c r="G1" t="s"><v>8</v></c>');
+    expect(cell("H1")).toContain('t="inlineStr"');
+    expect(cell("I1")).toContain('t="inlineStr"');
+    expect(cell("A2")).toMatch(/^<c r="A2" s="\d+" t="s"><v>0<\/v><\/c>$/);
+  });
+
+  test("sharedStrings.xml is the input's, byte for byte, and every cell reads back as the text it was", async () => {
+    expect(text(unzip(out).get("xl/sharedStrings.xml"))).toBe(sst);
+    const ws = (await loadBytes(out)).getWorksheet("单位")!;
+    values.forEach((v, i) => expect(ws.getRow(1).getCell(i + 1).value).toBe(v));
+    expect(ws.getCell("A2").value).toBe("甲任务");
+    expect(ws.getCell("A2").font?.bold).toBe(true);
+  });
+});
+
+describe("the writer's byte sink", () => {
+  test("text, ASCII and bytes written in place come out as the UTF-8 of the whole, in chunks of any size", async () => {
+    const piece = fc.oneof(
+      fc.record({ kind: fc.constant("emit" as const), s: fc.string({ unit: "binary", maxLength: 40 }) }),
+      fc.record({ kind: fc.constant("ascii" as const), s: fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 40 }) }),
+      fc.record({ kind: fc.constant("big" as const), n: fc.integer({ min: 300_000, max: 700_000 }) }),
+      fc.record({ kind: fc.constant("room" as const), n: fc.integer({ min: 1, max: 1_500_000 }) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 12 }), async (pieces) => {
+        const chunks: Uint8Array[] = [];
+        const out = new Sink({ push: (c) => void chunks.push(c.slice()), drain: async () => undefined, end: async () => ({ w: null as never, chunks: [] }) });
+        let expected = "";
+        for (const p of pieces) {
+          if (p.kind === "emit") out.emit(p.s);
+          else if (p.kind === "ascii") out.ascii(p.s);
+          else if (p.kind === "big") out.emit("任".repeat(p.n));
+          else {
+            // A writer asking for room, then writing there itself.
+            out.room(p.n);
+            out.buf.fill(0x61, out.pos, out.pos + p.n);
+            out.pos += p.n;
+          }
+          expected += p.kind === "big" ? "任".repeat(p.n) : p.kind === "room" ? "a".repeat(p.n) : p.s;
+          if (out.pushed) await out.pause();
+        }
+        await out.end();
+        expect(Buffer.concat(chunks).equals(Buffer.from(expected, "utf8"))).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  test("a generated cell longer than a chunk, and rows past many chunks, read back whole", async () => {
+    const long = "很长的工作要求".repeat(60_000);
+    const rows = [[{ value: long }], ...Array.from({ length: 30_000 }, (_v, i) => [{ value: i + 1 }, { value: `第${i + 1}项任务` }])];
+    const input = pkg({ sheets: [{ name: "表", xml: `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData/></worksheet>` }] });
+    const out = await writePlan(input, plan({ sheets: [{ name: "长", kind: "unit", rows }] }));
+    const ws = (await loadBytes(out)).getWorksheet("长")!;
+    expect(ws.getCell("A1").value).toBe(long);
+    expect(ws.getCell("A30001").value).toBe(30_000);
+    expect(ws.getCell("B30001").value).toBe("第30000项任务");
+    expect(ws.rowCount).toBe(30_001);
   });
 });
 

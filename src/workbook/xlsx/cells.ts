@@ -1,5 +1,6 @@
 /**
- * One planned cell as sheet XML. Strings are inline strings (sharedStrings.xml stays as it is) and always text:
+ * One planned cell as sheet XML. Strings are inline strings (sharedStrings.xml stays as it is), or references to
+ * the workbook's own shared strings where a generated sheet repeats one (shared.ts), and always text:
  * a string starting with = + - @ is never a formula. An in-workbook link is a HYPERLINK("#'Sheet'!A1", shown)
  * formula with its shown value cached (the same cells the exceljs path wrote, so every reader shows the value
  * without recalculating). Dates are serials (the cell's format shows them).
@@ -25,7 +26,7 @@ function num(n: number): string {
 }
 
 /** Does the text need xml:space="preserve" (white space at either end, or a line break)? */
-function keepsSpace(s: string): boolean {
+export function keepsSpace(s: string): boolean {
   if (s.length === 0) return false;
   const a = s.charCodeAt(0);
   const z = s.charCodeAt(s.length - 1);
@@ -50,8 +51,9 @@ export function cellXml(p: string, ref: string, s: number, cell: PlannedCell | n
 /**
  * What follows `<c r=… s=…` for a cell with something in it (its type, formula, value and `</c>`), "" for an
  * empty one: the same for every place the cell goes, so a writer may keep it per cell (new-sheet.ts does).
+ * `shared`: the workbook's shared strings by text (shared.ts); a string found there is written as a reference.
  */
-export function cellTail(p: string, cell: PlannedCell): string {
+export function cellTail(p: string, cell: PlannedCell, shared?: ReadonlyMap<string, number>): string {
   const v = cell.value;
   if (cell.link) {
     const shown = v === null ? "" : v;
@@ -64,5 +66,7 @@ export function cellTail(p: string, cell: PlannedCell): string {
   if (v === null) return "";
   if (typeof v === "number") return `><${p}v>${num(v)}</${p}v></${p}c>`;
   if (typeof v === "boolean") return ` t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
+  const i = shared?.get(v);
+  if (i !== undefined) return ` t="s"><${p}v>${i}</${p}v></${p}c>`;
   return `${inline(p, v)}</${p}c>`;
 }

@@ -6,19 +6,85 @@
 import type { PlannedCell, PlannedSheet } from "../../core/types";
 import { cellTail } from "./cells";
 import { VML_RID, type CellNote } from "./comments";
-import { lookKey, type CellLook, type StyleBook } from "./styles";
+import type { StyleBook } from "./styles";
 import type { Sink } from "./sink";
 import { colLetters } from "./xml";
+
+/**
+ * What one write keeps per planned cell, across its sheets (the plan lists a task's cells once for every unit
+ * sheet it is on): what follows its reference — its style, type, value and `</c>` — encoded once as UTF-8 into
+ * one growing buffer (no small array per cell), in a column that wraps and in one that does not.
+ */
+export class CellCache {
+  private readonly ids = new Map<PlannedCell, number>();
+  private readonly enc = new TextEncoder();
+  /** The cells' bytes, one after another: cell `id` in a wrapping column (w = 1) or not (w = 0) is bytes
+   * [at[2·id + w], at[2·id + w] + len[2·id + w]); length 0: nothing to write; at -1: not made yet. */
+  bytes = new Uint8Array(1 << 16);
+  private used = 0;
+  readonly at: number[] = [];
+  readonly len: number[] = [];
+  private readonly tails: string[] = [];
+
+  /** `shared`: the workbook's shared strings by text (shared.ts): texts found there are written as references. */
+  constructor(
+    private readonly styles: StyleBook,
+    private readonly shared: ReadonlyMap<string, number> = new Map(),
+  ) {}
+
+  /** The cell's number in this cache. */
+  id(p: PlannedCell): number {
+    const known = this.ids.get(p);
+    if (known !== undefined) return known;
+    const id = this.tails.length;
+    this.ids.set(p, id);
+    this.tails.push(cellTail("", p, this.shared));
+    this.at.push(-1, -1);
+    this.len.push(0, 0);
+    return id;
+  }
+
+  /** Make the bytes of cell `id` (planned as `p`) in a column that wraps (w = 1) or not; returns their slot. */
+  make(p: PlannedCell, id: number, w: 0 | 1): number {
+    const k = 2 * id + w;
+    if (this.at[k] >= 0) return k;
+    const wrap = w === 1 || !!p.wrap;
+    let st = 0;
+    if (p.bold || p.link || p.date || wrap || p.italic || p.size || p.color || p.fill)
+      st = this.styles.look({ bold: p.bold, link: !!p.link, date: p.date, wrap, italic: p.italic, size: p.size, color: p.color, fill: p.fill });
+    const tail = this.tails[id];
+    const body = tail ? (st ? ` s="${st}"${tail}` : tail) : st ? ` s="${st}"/>` : "";
+    if (this.bytes.length - this.used < body.length * 3) {
+      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.used + body.length * 3));
+      grown.set(this.bytes.subarray(0, this.used));
+      this.bytes = grown;
+    }
+    const n = body ? this.enc.encodeInto(body, this.bytes.subarray(this.used)).written : 0;
+    this.at[k] = this.used;
+    this.len[k] = n;
+    this.used += n;
+    return k;
+  }
+}
+
+/** ASCII text as bytes. */
+function asciiBytes(s: string): Uint8Array {
+  const b = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+  return b;
+}
+
+const ROW_OPEN = asciiBytes('<row r="');
+const ROW_CLOSE = asciiBytes("</row>");
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 /**
- * `tails`: each planned cell's XML after its reference and style (cells.ts cellTail), kept across the sheets of
- * one write: the plan lists a task's cells once for every unit sheet it is on. `drawingRid`: the sheet's
+ * `cache`: what is kept per planned cell across the sheets of one write (above). `drawingRid`: the sheet's
  * relationship to its drawing (its charts), written after pageMargins as the schema orders.
  */
-export async function writeNewSheet(s: PlannedSheet, styles: StyleBook, out: Sink, tails = new Map<PlannedCell, string>(), drawingRid?: string): Promise<CellNote[]> {
-  const emit = out.emit;
+export async function writeNewSheet(s: PlannedSheet, out: Sink, cache: CellCache, drawingRid?: string): Promise<CellNote[]> {
+  const emit = (x: string) => out.emit(x);
   const wrap = new Set(s.wrapColumns ?? []);
   const width = Math.max(1, ...s.rows.map((r) => r.length));
   const tab = s.tabColor ? `<sheetPr><tabColor rgb="FF${s.tabColor.replace(/^#/, "").toUpperCase()}"/></sheetPr>` : "";
@@ -34,44 +100,59 @@ export async function writeNewSheet(s: PlannedSheet, styles: StyleBook, out: Sin
       `<dimension ref="A1:${colLetters(width)}${Math.max(1, s.rows.length)}"/><sheetViews>${view}</sheetViews>` +
       `<sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ""}<sheetData>`,
   );
-  // Per column: its letters; per look: its cell format — looked up, not rebuilt. Plain cells (the most) skip the key.
-  const letters: string[] = [];
-  for (let j = 1; j <= width; j++) letters.push(colLetters(j));
-  const lookIds = new Map<string, number>();
-  const styleOf = (p: PlannedCell, col: number): number => {
-    const w = wrap.has(col) || !!p.wrap;
-    if (!p.bold && !p.link && !p.date && !w && !p.italic && !p.size && !p.color && !p.fill) return 0;
-    const look: CellLook = { bold: p.bold, link: !!p.link, date: p.date, wrap: w, italic: p.italic, size: p.size, color: p.color, fill: p.fill };
-    const key = lookKey(look);
-    let id = lookIds.get(key);
-    if (id === undefined) lookIds.set(key, (id = styles.look(look)));
-    return id;
-  };
-  let buf = "";
+  // Per column: `<c r="` and its letters, and whether it wraps. Per cell: its bytes from the cache.
+  const heads = Array.from({ length: width }, (_, j) => asciiBytes(`<c r="${colLetters(j + 1)}`));
+  const wraps = heads.map((_, j): 0 | 1 => (wrap.has(j + 1) ? 1 : 0));
   const notes: CellNote[] = [];
+  const slots: number[] = [];
+  const digits = new Uint8Array(16);
   for (const [i, cells] of s.rows.entries()) {
     const r = i + 1;
-    let row = "";
+    // The row's cells first: their slots, and the room the row takes (an empty row is left out).
+    let size = 0;
     for (let j = 0; j < cells.length; j++) {
       const p = cells[j];
-      let tail = tails.get(p);
-      if (tail === undefined) tails.set(p, (tail = p ? cellTail("", p) : ""));
-      const st = styleOf(p, j + 1);
-      if (tail || st) row += `<c r="${letters[j]}${r}"${st ? ` s="${st}"` : ""}${tail || "/>"}`;
-      if (p?.note) notes.push({ row: r, col: j + 1, text: p.note });
+      const k = cache.make(p, cache.id(p), wraps[j]);
+      slots[j] = k;
+      if (cache.len[k]) size += cache.len[k] + heads[j].length + 18;
+      if (p.note) notes.push({ row: r, col: j + 1, text: p.note });
     }
-    if (row) buf += `<row r="${r}">${row}</row>`;
-    if (buf.length > 1 << 20) {
-      emit(buf);
-      buf = "";
-      await out.pause();
+    if (!size) continue;
+    let nd = 0;
+    for (let x = r; x > 0; x = Math.floor(x / 10)) digits[nd++] = 48 + (x % 10);
+    out.room(size + 32);
+    const buf = out.buf;
+    const { bytes, at, len } = cache;
+    let pos = out.pos;
+    buf.set(ROW_OPEN, pos);
+    pos += ROW_OPEN.length;
+    for (let d = nd - 1; d >= 0; d--) buf[pos++] = digits[d];
+    buf[pos++] = 0x22; // "
+    buf[pos++] = 0x3e; // >
+    for (let j = 0; j < cells.length; j++) {
+      const k = slots[j];
+      const n = len[k];
+      if (!n) continue;
+      const head = heads[j];
+      for (let h = 0; h < head.length; h++) buf[pos++] = head[h];
+      for (let d = nd - 1; d >= 0; d--) buf[pos++] = digits[d];
+      buf[pos++] = 0x22; // "
+      const from = at[k];
+      if (n < 64) for (let b = 0; b < n; b++) buf[pos++] = bytes[from + b];
+      else {
+        buf.set(bytes.subarray(from, from + n), pos);
+        pos += n;
+      }
     }
+    buf.set(ROW_CLOSE, pos);
+    out.pos = pos + ROW_CLOSE.length;
+    if (out.pushed) await out.pause();
   }
   const af = s.autoFilterRow ? `<autoFilter ref="A${s.autoFilterRow}:${colLetters(width)}${s.autoFilterRow}"/>` : "";
   // Notes: the comments and VML parts are written beside the sheet (comments.ts); the sheet names the drawing.
   // Charts: the drawing part (drawings.ts), named before the notes' drawing as the schema orders.
   const drawing = drawingRid ? `<drawing r:id="${drawingRid}"/>` : "";
   const legacy = notes.length ? `<legacyDrawing r:id="${VML_RID}"/>` : "";
-  emit(`${buf}</sheetData>${af}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${drawing}${legacy}</worksheet>`);
+  emit(`</sheetData>${af}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${drawing}${legacy}</worksheet>`);
   return notes;
 }

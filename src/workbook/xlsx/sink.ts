@@ -1,41 +1,80 @@
 /**
- * Where the writer's XML goes: strings handed out piece by piece, encoded to UTF-8 about a megabyte at a time
- * and deflated as they come (src/workbook/zip deflating); pause() lets the compressor catch up.
+ * Where the writer's XML goes: written straight into UTF-8 byte chunks of about a megabyte, each handed to a
+ * deflating entry (src/workbook/zip deflating) as soon as it is full. Text is encoded into the chunk in place
+ * (no joined strings, no second copy); a writer with bytes of its own (new-sheet.ts: each cell's XML, kept once
+ * for every sheet it is on) asks for room and writes into `buf` at `pos` itself. pause() lets the compressor
+ * catch up.
  */
-import { deflating, type PendingEntry } from "../zip/write";
+import { deflating, type PendingEntry, type ZipStream } from "../zip/write";
 
-export interface Sink {
-  emit: (s: string) => void;
-  /** Hand what was emitted to the compressor and wait until it has taken it (memory stays flat). */
-  pause: () => Promise<void>;
+const CHUNK = 1 << 20;
+
+export class Sink {
+  /** The chunk being filled, and where the next byte goes. */
+  buf = new Uint8Array(CHUNK);
+  pos = 0;
+  /** Has a chunk gone to the compressor since the last pause()? (A writer pauses then, not after every row.) */
+  pushed = false;
+  private readonly enc = new TextEncoder();
+
+  constructor(private readonly z: ZipStream) {}
+
+  /** Hand the filled part of the chunk to the compressor and start a new one of at least `n` bytes. */
+  private push(n = CHUNK): void {
+    if (this.pos > 0) {
+      this.z.push(this.buf.subarray(0, this.pos));
+      this.pushed = true;
+    }
+    this.buf = new Uint8Array(Math.max(CHUNK, n));
+    this.pos = 0;
+  }
+
+  /** Make room for `n` more bytes at `pos`. */
+  room(n: number): void {
+    if (n > this.buf.length - this.pos) this.push(n);
+  }
+
+  /** Any text. */
+  emit(s: string): void {
+    // A UTF-16 code unit is at most three UTF-8 bytes.
+    if (s.length * 3 > this.buf.length - this.pos) {
+      if (s.length * 3 > CHUNK) {
+        // Too big for a chunk: it goes to the compressor on its own.
+        this.push();
+        this.z.push(this.enc.encode(s));
+        this.pushed = true;
+        return;
+      }
+      this.push();
+    }
+    this.pos += this.enc.encodeInto(s, this.pos ? this.buf.subarray(this.pos) : this.buf).written;
+  }
+
+  /** Text known to be ASCII (tags, references, numbers), at `pos` (room made). */
+  ascii(s: string): void {
+    this.room(s.length);
+    const buf = this.buf;
+    let pos = this.pos;
+    for (let i = 0; i < s.length; i++) buf[pos++] = s.charCodeAt(i);
+    this.pos = pos;
+  }
+
+  /** Wait until the compressor has taken in what was handed to it (memory stays flat). */
+  async pause(): Promise<void> {
+    this.pushed = false;
+    await this.z.drain();
+  }
+
+  /** Hand what is left to the compressor; the entry, once compressed. Nothing is written afterwards. */
+  end(): Promise<PendingEntry> {
+    if (this.pos > 0) this.z.push(this.buf.subarray(0, this.pos));
+    this.buf = new Uint8Array(0);
+    this.pos = 0;
+    return this.z.end();
+  }
 }
 
-/** Strings handed out in chunks → UTF-8 bytes into a deflating entry, about a megabyte at a time. */
-export function sink(name: string): Sink & { end: () => Promise<PendingEntry> } {
-  const z = deflating(name);
-  const enc = new TextEncoder();
-  let parts: string[] = [];
-  let size = 0;
-  const flush = () => {
-    if (!parts.length) return;
-    z.push(enc.encode(parts.join("")));
-    parts = [];
-    size = 0;
-  };
-  return {
-    emit: (s) => {
-      parts.push(s);
-      size += s.length;
-      if (size > 1 << 20) flush();
-    },
-    pause: async () => {
-      flush();
-      await z.drain();
-    },
-    end: async () => {
-      flush();
-      return z.end();
-    },
-  };
+/** A sink into a new deflated zip entry named `name`. */
+export function sink(name: string): Sink {
+  return new Sink(deflating(name));
 }
-

@@ -200,7 +200,7 @@ function hasFont(look: CellLook): boolean {
 }
 
 /** One key per distinct look (a cache key: equal looks share one cell format). */
-export function lookKey(look: CellLook): string {
+function lookKey(look: CellLook): string {
   return `${look.bold ? "B" : ""}${look.link ? "L" : ""}${look.date ? "D" : ""}${look.wrap ? "W" : ""}${look.italic ? "I" : ""}|${look.size ?? ""}|${look.color ?? ""}|${look.fill ?? ""}`;
 }
 

@@ -162,7 +162,7 @@ function withRules(tail: string, p: string, plan: EditPlan, styles: StyleBook): 
  * (`out`). `select`: make its sheet view the selected one.
  */
 export async function patchTableSheet(xml: Uint8Array, plan: EditPlan, styles: StyleBook, select: boolean, out: Sink): Promise<void> {
-  const emit = out.emit;
+  const emit = (s: string) => out.emit(s);
   const dec = new TextDecoder("utf-8");
   const probe = dec.decode(xml.subarray(0, Math.min(xml.length, 4096)));
   const p = prefixOf(probe, "worksheet");
@@ -185,7 +185,7 @@ export async function patchTableSheet(xml: Uint8Array, plan: EditPlan, styles: S
   if (select) head = selectTab(head, p);
   emit(head + `<${p}sheetData>`);
   const streamer = new RowStreamer(p, rows, emit);
-  if (!selfClosed) await streamer.body(xml.subarray(sdOpenEnd, sdClose), out.pause);
+  if (!selfClosed) await streamer.body(xml.subarray(sdOpenEnd, sdClose), () => out.pause());
   streamer.finish();
   emit(`</${p}sheetData>`);
   emit(withRules(dec.decode(xml.subarray(tailAt)), p, plan, styles));

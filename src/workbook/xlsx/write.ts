@@ -11,20 +11,22 @@
  * pivot tables, pictures, protection … stay byte-identical; an .xlsm stays a macro-enabled package.
  * No Node APIs and no DOM: the page's worker runs the same code.
  */
-import type { EditPlan, PlannedCell } from "../../core/types";
+import type { EditPlan } from "../../core/types";
 import { strings, type Lang } from "../../strings";
 import { WorkbookError } from "../errors";
 import { entryData, rawData, zipEntries, type ZipEntry } from "../zip/read";
 import { ZipWriter, type PendingEntry } from "../zip/write";
 import { bookSheets, editBook, readRels, relsOf } from "./book";
 import { drawingPartsOf, editCharts, withRelationship } from "./drawings";
-import { writeNewSheet } from "./new-sheet";
+import { CellCache, writeNewSheet } from "./new-sheet";
 import { StyleBook } from "./styles";
+import { sharedIndex } from "./shared";
 import { sink } from "./sink";
 import { COMMENTS_CT, commentsXml, sheetRelsXml, VML_CT, vmlXml } from "./comments";
 import { patchTableSheet } from "./table-sheet";
 
 const STYLES_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+const SHARED_TYPE = /\/sharedStrings$/;
 const STYLES_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 const OFFICE_DOC = /\/officeDocument$/;
 /** The smallest styles part, for a package that has none. */
@@ -139,7 +141,9 @@ export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = 
     tableEnd = handled(out.end());
   }
   const ends: Promise<PendingEntry>[] = [];
-  const tails = new Map<PlannedCell, string>();
+  // Generated cells whose text is one of the workbook's shared strings point at it (shared.ts).
+  const sharedPart = rels.find((r) => SHARED_TYPE.test(r.type))?.part;
+  const cache = new CellCache(styles, sharedIndex(sharedPart ? await text(sharedPart) : null));
   const extra = new Map<string, string>();
   let typesXmlOut = charts.typesXml;
   const used = new Set(byName.keys());
@@ -152,7 +156,7 @@ export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = 
   for (const [i, s] of plan.sheets.entries()) {
     const part = book.added[i];
     const out = sink(part);
-    const notes = await writeNewSheet(s, styles, out, tails, charts.drawingRids[i]);
+    const notes = await writeNewSheet(s, out, cache, charts.drawingRids[i]);
     ends.push(handled(out.end()));
     if (notes.length) {
       // The sheet's notes: comments + VML parts beside it, named by its own relationships part.
