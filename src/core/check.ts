@@ -132,7 +132,9 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
       if (!cell.text) continue;
       const a = units(cell.text, cell.column.header);
       if (!firstLeads && declares(cell.text)) firstLeads = true;
-      rowUnits.push(...a.units.map((u) => ({ ...u })));
+      // Each row its own copies (a row's first unit may become its lead below), made as literals: cheaper than
+      // spreads over tens of thousands of rows.
+      for (const u of a.units) rowUnits.push({ name: u.name, role: u.role, generic: u.generic });
       byCell.push({ column: cell.column, units: a.units });
       for (const fragment of a.rejected) rejected.push({ column: cell.column, fragment });
     }
@@ -160,7 +162,7 @@ export function checkSheet(cells: SheetCells, opts: CheckOptions): CheckResult {
   }
   // Every unit carries the name the summary counts it under (summary.unit === unit.canonical).
   const display = unitDisplayNames(rows, opts.aliases);
-  for (const row of rows) row.units = row.units.map((u) => ({ ...u, canonical: display.get(u.name) ?? u.name }));
+  for (const row of rows) for (const u of row.units) u.canonical = display.get(u.name) ?? u.name;
   findings.push(...numberFindings(s, found, body.rows, new Set(body.sections.map((x) => x.row))));
   findings.push(...aliasFindings(s, rows, found, opts.aliases));
   return {

@@ -138,7 +138,7 @@ export async function writeNewSheet(s: PlannedSheet, out: Sink, cache: CellCache
       for (let d = nd - 1; d >= 0; d--) buf[pos++] = digits[d];
       buf[pos++] = 0x22; // "
       const from = at[k];
-      if (n < 64) for (let b = 0; b < n; b++) buf[pos++] = bytes[from + b];
+      if (n < 32) for (let b = 0; b < n; b++) buf[pos++] = bytes[from + b];
       else {
         buf.set(bytes.subarray(from, from + n), pos);
         pos += n;

@@ -48,6 +48,14 @@ function attrRe(name: string): RegExp {
 
 /** The value of attribute `name` (no prefix) in a start tag's text; null when absent. */
 export function attr(tag: string, name: string): string | null {
+  // As most writers put it (one space, double quotes): found without a regular expression. A value holds no
+  // raw quote, so ` name="` can only start an attribute.
+  const at = tag.indexOf(` ${name}="`);
+  if (at >= 0) {
+    const from = at + name.length + 3;
+    const end = tag.indexOf('"', from);
+    if (end >= 0) return unescape(tag.slice(from, end));
+  }
   const m = attrRe(name).exec(tag);
   return m ? unescape(m[2] ?? m[3] ?? "") : null;
 }
