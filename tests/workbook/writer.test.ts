@@ -216,6 +216,62 @@ describe("the workbook's parts", () => {
   });
 });
 
+describe("the table's rows: copied, appended to, or rewritten", () => {
+  // Each cell of a written sheet by reference (a cell without r takes the column after the one before it): its
+  // style and what it holds.
+  const cellsOf = (xml: string) => {
+    const out = new Map<string, string>();
+    for (const row of xml.matchAll(/<row r="(\d+)"[^>]*>(.*?)<\/row>/g)) {
+      let col = 0;
+      for (const m of row[2]!.matchAll(/<c\b([^>]*?)(\/>|>(.*?)<\/c>)/g)) {
+        const ref = /\br="([A-Z]+)\d+"/.exec(m[1]!)?.[1];
+        col = ref ? ref.charCodeAt(0) - 64 : col + 1;
+        out.set(`${String.fromCharCode(64 + col)}${row[1]}`, `${/\bs="(\d+)"/.exec(m[1]!)?.[1] ?? "0"}|${m[3] ?? ""}`);
+      }
+    }
+    return out;
+  };
+  const rowOpens = (xml: string) => [...xml.matchAll(/<row [^>]*>/g)].map((m) => m[0]);
+
+  test("a row whose cells all carry r gets the same cells, styles and row tags as one where some do not", async () => {
+    const rowSpec = fc.record({
+      cols: fc.uniqueArray(fc.integer({ min: 1, max: 6 }), { maxLength: 6 }).map((c) => c.sort((a, b) => a - b)),
+      styled: fc.boolean(),
+      spans: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(rowSpec, { minLength: 1, maxLength: 6 }), fc.constantFrom(3, 7), async (rows, col) => {
+        const sheetXml = (withR: boolean) =>
+          `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData>` +
+          rows
+            .map((row, i) => {
+              const r = i + 1;
+              const cells = row.cols.map((c) => {
+                const ref = `${String.fromCharCode(64 + c)}${r}`;
+                return `<c${withR || c === row.cols[0] ? ` r="${ref}"` : ""}${row.styled ? ' s="1"' : ""}><v>${r * 10 + c}</v></c>`;
+              });
+              // Without r, a cell takes the column after the one before it: only a run from the first one works.
+              const contiguous = row.cols.every((c, k) => k === 0 || c === row.cols[k - 1]! + 1);
+              // The last cell keeps its r too: the row may then be appended to, its style looked up or not.
+              const last = row.cols.length - 1;
+              const body = cells.map((x, k) => (!withR && (!contiguous || (k === last && last % 2 === 0)) && !x.includes(" r=") ? x.replace("<c", `<c r="${String.fromCharCode(64 + row.cols[k]!)}${r}"`) : x)).join("");
+              return `<row r="${r}"${row.spans ? ' spans="1:6"' : ""}>${body}</row>`;
+            })
+            .join("") +
+          `</sheetData></worksheet>`;
+        const added: PlannedColumn = { header: "加", col, headerRow: 1, cells: rows.slice(1).map((_r, i) => ({ row: i + 2, cell: { value: i } })), styleFromCol: 2 };
+        const write = async (withR: boolean) => text(unzip(await writePlan(pkg({ sheets: [{ name: "表", xml: sheetXml(withR) }] }), plan({ columns: [added] }))).get("xl/worksheets/sheet1.xml"));
+        const [a, b] = await Promise.all([write(true), write(false)]);
+        expect(cellsOf(a)).toEqual(cellsOf(b));
+        expect(rowOpens(a)).toEqual(rowOpens(b));
+        expect(a).not.toContain("spans");
+        expect([...cellsOf(a).keys()].filter((k) => k.startsWith(String.fromCharCode(64 + col)))).toHaveLength(rows.length);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
 describe("generated cells and the workbook's shared strings", () => {
   // Entries: 0 plain, 1 formatted runs, 2 with a phonetic guide, 3 an entity, 4 white space kept, 5 the same text
   // as 0, 6 white space without xml:space, 7 an empty entry, 8 a control character as Excel escapes it.

@@ -1,11 +1,14 @@
 /**
- * The table sheet's <sheetData>, streamed once: rows are cut from the bytes in chunks at row starts (a sheet
- * larger than V8's string limit never becomes one string), each chunk decoded, the rows the plan touches
- * rewritten with the added cells in column order, the others copied as they are.
+ * The table sheet's <sheetData>, streamed once, row by row over its bytes (a sheet larger than V8's string limit
+ * never becomes one string): a row the plan does not touch is copied as bytes; a touched row whose cells all
+ * carry `r` and end before the added columns (the usual case: the columns go to the right of the table) gets
+ * the added cells' XML put before its `</row>`, its own bytes copied; any other touched row is decoded and
+ * rewritten with the added cells in column order.
  * Rows without `r` get one (an inserted row would shift them otherwise); in a touched row, cells without `r`
  * get one too; `spans` (an optional hint) is dropped from touched rows.
  */
 import type { PlannedCell } from "../../core/types";
+import type { Sink } from "./sink";
 import { attr, colLetters, colOfRef, dropAttr, setAttr } from "./xml";
 
 /** Makes the XML of a planned cell in row `r`, once the row's own cells (their styles: `styleOf`) are known. */
@@ -23,15 +26,20 @@ export type RowCells = PlannedAt[];
 
 const CHUNK = 4 << 20;
 
+const encoder = new TextEncoder();
+
 function bytesOf(s: string): Uint8Array {
-  return new TextEncoder().encode(s);
+  return encoder.encode(s);
 }
 
-/** Index of `needle` in `hay` from `from` on; -1 when absent. */
-export function indexOfBytes(hay: Uint8Array, needle: Uint8Array, from = 0): number {
-  const first = needle[0];
-  for (let i = hay.indexOf(first, from); i >= 0 && i + needle.length <= hay.length; i = hay.indexOf(first, i + 1)) {
-    let j = 1;
+/**
+ * Index of `needle` in `hay` from `from` on; -1 when absent. `anchor`: the needle's byte searched for first
+ * (natively), best one that is rare in the haystack (the `w` of `</row>`, a reference's letter), not `<`.
+ */
+export function indexOfBytes(hay: Uint8Array, needle: Uint8Array, from = 0, anchor = 0): number {
+  const key = needle[anchor];
+  for (let i = hay.indexOf(key, from + anchor) - anchor; i >= from && i + needle.length <= hay.length; i = hay.indexOf(key, i + anchor + 1) - anchor) {
+    let j = 0;
     while (j < needle.length && hay[i + j] === needle[j]) j++;
     if (j === needle.length) return i;
   }
@@ -54,14 +62,29 @@ function ends(b: number | undefined): boolean {
   return b === 0x20 || b === 0x3e || b === 0x2f || b === 0x09 || b === 0x0a || b === 0x0d;
 }
 
-/** The start of the last `<p:row` at or before `limit` and after `from`; -1 when none. */
-function lastRowStart(body: Uint8Array, tag: Uint8Array, from: number, limit: number): number {
-  for (let i = body.lastIndexOf(0x3c, limit); i > from; i = body.lastIndexOf(0x3c, i - 1)) {
-    let j = 1;
-    while (j < tag.length && body[i + j] === tag[j]) j++;
-    if (j === tag.length && ends(body[i + j])) return i;
-  }
-  return -1;
+const R_ATTR = bytesOf(' r="');
+const S_ATTR = bytesOf(' s="');
+const SPANS = bytesOf("spans");
+
+/** The decimal number at `at` (digits only); -1 when there is none. */
+function numberAt(b: Uint8Array, at: number): number {
+  let n = 0;
+  let i = at;
+  while (b[i] >= 0x30 && b[i] <= 0x39) n = n * 10 + (b[i++] - 0x30);
+  return i === at ? -1 : n;
+}
+
+/** The number in attribute `attr` (` r="`, ` s="`) of the start tag in bytes [from, to); -1 when absent. */
+function numberAttr(b: Uint8Array, from: number, to: number, attr: Uint8Array): number {
+  const at = indexOfBytes(b.subarray(from, to), attr);
+  return at < 0 ? -1 : numberAt(b, from + at + attr.length);
+}
+
+/** The column of the reference whose letters start at `at` (upper case, as Excel writes them); 0 when none. */
+function colAt(b: Uint8Array, at: number): number {
+  let n = 0;
+  for (let i = at; b[i] >= 0x41 && b[i] <= 0x5a; i++) n = n * 26 + (b[i] - 0x40);
+  return n;
 }
 
 export class RowStreamer {
@@ -73,38 +96,141 @@ export class RowStreamer {
   private readonly pending: number[];
   private next = 0;
 
+  private readonly emit: (s: string) => void;
+  private readonly rowTag: Uint8Array;
+  private readonly rowClose: Uint8Array;
+  private readonly cellTag: Uint8Array;
+  /** `<c r="` as bytes. */
+  private readonly cellRef: Uint8Array;
+  private readonly dec = new TextDecoder("utf-8");
+
   constructor(
     private readonly p: string,
     private readonly rows: ReadonlyMap<number, RowCells>,
-    private readonly emit: (s: string) => void,
+    private readonly out: Sink,
   ) {
+    this.emit = (s) => out.emit(s);
     this.rowRe = new RegExp(`<${p}row(?=[\\s>/])[^>]*>`, "g");
     this.cellRe = new RegExp(`<${p}c(?=[\\s>/])[^>]*>`, "g");
     this.close = `</${p}row>`;
     this.cellClose = `</${p}c>`;
     this.pending = [...rows.keys()].sort((a, b) => a - b);
+    this.rowTag = bytesOf(`<${p}row`);
+    this.rowClose = bytesOf(this.close);
+    this.cellTag = bytesOf(`<${p}c`);
+    this.cellRef = bytesOf(`<${p}c r="`);
   }
 
-  /** Stream the bytes between <sheetData> and </sheetData>; `pause` after each chunk (the output drains). */
+  /** Stream the bytes between <sheetData> and </sheetData>; `pause` now and then (the output drains). */
   async body(body: Uint8Array, pause: () => Promise<void>): Promise<void> {
-    const tag = bytesOf(`<${this.p}row`);
-    const dec = new TextDecoder("utf-8");
+    const tag = this.rowTag;
     let pos = 0;
+    let paused = 0;
     while (pos < body.length) {
-      let cut = body.length;
-      if (body.length - pos > CHUNK) {
-        cut = lastRowStart(body, tag, pos, pos + CHUNK);
-        if (cut < 0) {
-          // One row longer than a chunk: take up to the next row start.
-          let at = indexOfBytes(body, tag, pos + 1);
-          while (at >= 0 && !ends(body[at + tag.length])) at = indexOfBytes(body, tag, at + 1);
-          cut = at < 0 ? body.length : at;
-        }
+      let start = indexOfBytes(body, tag, pos, tag.length - 1);
+      while (start >= 0 && !ends(body[start + tag.length])) start = indexOfBytes(body, tag, start + 1, tag.length - 1);
+      if (start < 0) {
+        this.out.bytes(body.subarray(pos));
+        break;
       }
-      this.chunk(dec.decode(body.subarray(pos, cut)));
-      pos = cut;
-      await pause();
+      if (start > pos) this.out.bytes(body.subarray(pos, start));
+      const openEnd = body.indexOf(0x3e, start) + 1;
+      if (openEnd === 0) {
+        this.chunk(this.dec.decode(body.subarray(start)));
+        break;
+      }
+      let end = openEnd;
+      if (body[openEnd - 2] !== 0x2f) {
+        const c = indexOfBytes(body, this.rowClose, openEnd, this.rowClose.length - 2);
+        end = c < 0 ? body.length : c + this.rowClose.length;
+      }
+      this.row(body, start, openEnd, end);
+      pos = end;
+      if (pos - paused > CHUNK) {
+        paused = pos;
+        await pause();
+      }
     }
+  }
+
+  /** One row, bytes [start, end) with its start tag ending at `openEnd`: copied, appended to, or rewritten. */
+  private row(body: Uint8Array, start: number, openEnd: number, end: number): void {
+    const r = numberAttr(body, start, openEnd, R_ATTR);
+    const mine = r > 0 ? this.rows.get(r) : undefined;
+    if (r > 0 && !mine) {
+      this.lastRow = r;
+      this.created(r);
+      this.out.bytes(body.subarray(start, end));
+      return;
+    }
+    if (r > 0 && mine && end > openEnd && this.append(body, r, mine, start, openEnd, end)) return;
+    // Without r, self-closed, or cells that are not simply followed by the added ones: as text.
+    this.chunk(this.dec.decode(body.subarray(start, end)));
+  }
+
+  /**
+   * A touched row whose last cell carries `r` and comes before every added column: its bytes as they are (the
+   * start tag without `spans`), then the added cells, then `</row>` (the cells before keep their columns, with or
+   * without `r`). False (nothing written) otherwise, or when a cell the added ones take their style from cannot
+   * be found by its reference while some cell has none.
+   */
+  private append(body: Uint8Array, r: number, mine: RowCells, start: number, openEnd: number, end: number): boolean {
+    const innerEnd = end - this.rowClose.length;
+    const lastCol = this.lastCellCol(body, openEnd, innerEnd);
+    if (lastCol < 0 || mine[0].col <= lastCol) return false;
+    let unsure = false;
+    const styleOf = (col: number): number => {
+      const s = this.styleAt(body, openEnd, innerEnd, col, r);
+      if (s === null && this.someCellWithoutR(body, openEnd, innerEnd)) unsure = true;
+      return s ?? 0;
+    };
+    let added = "";
+    for (const m of mine) added += m.make(r, m.cell, styleOf);
+    if (unsure) return false;
+    this.lastRow = r;
+    this.created(r);
+    if (this.pending[this.next] === r) this.next++;
+    // `spans` (an optional hint) would no longer cover the row.
+    if (indexOfBytes(body.subarray(start, openEnd), SPANS) >= 0) this.emit(dropAttr(this.dec.decode(body.subarray(start, openEnd)), "spans"));
+    else this.out.bytes(body.subarray(start, openEnd));
+    this.out.bytes(body.subarray(openEnd, innerEnd));
+    this.emit(added + this.close);
+    return true;
+  }
+
+  /** The column of the row's last cell (bytes [from, to)); 0 without cells, -1 when it has no `r`. */
+  private lastCellCol(body: Uint8Array, from: number, to: number): number {
+    const tag = this.cellTag;
+    for (let at = body.lastIndexOf(0x3c, to - 1); at >= from; at = at > 0 ? body.lastIndexOf(0x3c, at - 1) : -1) {
+      let j = 1;
+      while (j < tag.length && body[at + j] === tag[j]) j++;
+      if (j < tag.length || !ends(body[at + j])) continue;
+      if (body[at + j] !== 0x20 || body[at + j + 1] !== 0x72 || body[at + j + 2] !== 0x3d || body[at + j + 3] !== 0x22) return -1;
+      const col = colAt(body, at + j + 4);
+      return col > 0 ? col : -1;
+    }
+    return 0;
+  }
+
+  /** Does some cell of the row (bytes [from, to)) start without ` r="`? */
+  private someCellWithoutR(body: Uint8Array, from: number, to: number): boolean {
+    const tag = this.cellTag;
+    for (let at = indexOfBytes(body, tag, from); at >= 0 && at < to; at = indexOfBytes(body, tag, at + 1)) {
+      const k = at + tag.length;
+      if (!ends(body[k])) continue;
+      if (body[k] !== 0x20 || body[k + 1] !== 0x72 || body[k + 2] !== 0x3d) return true;
+    }
+    return false;
+  }
+
+  /** The style (`s`) of the cell `<c r="…">` at `col` in row `r` (bytes [from, to)): 0 without `s`, null when not found. */
+  private styleAt(body: Uint8Array, from: number, to: number, col: number, r: number): number | null {
+    const ref = bytesOf(`<${this.p}c r="${colLetters(col)}${r}"`);
+    const at = indexOfBytes(body.subarray(from, to), ref, 0, this.cellRef.length);
+    if (at < 0) return null;
+    const close = body.indexOf(0x3e, from + at);
+    const s = numberAttr(body, from + at, close < 0 ? to : close + 1, S_ATTR);
+    return s > 0 ? s : 0;
   }
 
   /** The rows the plan adds below or between the existing ones, up to (not including) `before`. */

@@ -50,6 +50,21 @@ export class Sink {
     this.pos += this.enc.encodeInto(s, this.pos ? this.buf.subarray(this.pos) : this.buf).written;
   }
 
+  /** Bytes as they are (they must not change afterwards: one larger than a chunk goes to the compressor itself). */
+  bytes(b: Uint8Array): void {
+    if (b.length > this.buf.length - this.pos) {
+      if (b.length > CHUNK) {
+        this.push();
+        this.z.push(b);
+        this.pushed = true;
+        return;
+      }
+      this.push();
+    }
+    this.buf.set(b, this.pos);
+    this.pos += b.length;
+  }
+
   /** Text known to be ASCII (tags, references, numbers), at `pos` (room made). */
   ascii(s: string): void {
     this.room(s.length);

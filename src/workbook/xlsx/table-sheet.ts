@@ -184,7 +184,7 @@ export async function patchTableSheet(xml: Uint8Array, plan: EditPlan, styles: S
   head = withDimension(withWidths(head, p, plan), p, maxCol, maxRow);
   if (select) head = selectTab(head, p);
   emit(head + `<${p}sheetData>`);
-  const streamer = new RowStreamer(p, rows, emit);
+  const streamer = new RowStreamer(p, rows, out);
   if (!selfClosed) await streamer.body(xml.subarray(sdOpenEnd, sdClose), () => out.pause());
   streamer.finish();
   emit(`</${p}sheetData>`);
