@@ -6,9 +6,9 @@
  *   - floor (exceljs): node started, the input read by exceljs, the zip copied entry by entry — issue 12's floor,
  *     "reading the input" as the product read it when the issue was written;
  *   - floor (stream): the same with the product's own streaming reader (src/workbook/reader) reading the table.
- * Wall time (from the child's start, node's start-up included) and peak resident memory (/usr/bin/time's %M, or
- * process.resourceUsage for the floors) of each; best time and highest memory of OUTPUTS_BENCH_RUNS runs (default 2:
- * a shared machine). OUTPUTS_BENCH_ROWS picks the sizes ("1000,10000").
+ * Wall time of each command from outside (node's start and exit included) and peak resident memory
+ * (/usr/bin/time's %M); best time and highest memory of OUTPUTS_BENCH_RUNS runs (default 3: a shared machine),
+ * the three commands taking turns. OUTPUTS_BENCH_ROWS picks the sizes ("1000,10000").
  *
  * Inputs are made with exceljs (as a user's file would be) and kept in tests/.out/bench-inputs, named by the
  * builder's source hash, so a second run does not wait minutes for the 100,000-row file.
@@ -76,7 +76,7 @@ async function main() {
   const zip = new ZipWriter();
   for (const e of zipEntries(bytes) ?? []) zip.copy(e, rawData(bytes, e));
   const out = zip.finish();
-  console.log(JSON.stringify({ ms: process.uptime() * 1000, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes: out.byteLength }));
+  console.log(out.byteLength);
 }
 main();
 `;
@@ -94,33 +94,34 @@ async function floorScript(dir: string): Promise<string> {
   return out;
 }
 
-function runFloor(script: string, mode: "exceljs" | "stream", file: string): Run {
-  const res = spawnSync(process.execPath, [script, mode, file], { encoding: "utf8", maxBuffer: 1 << 24 });
-  const line = res.stdout.split("\n").find((l) => l.startsWith("{"));
-  if (res.status !== 0 || !line) throw new Error(`floor (${mode}) failed: ${res.stderr.trim().split("\n").slice(-3).join(" ")}`);
-  return JSON.parse(line) as Run;
-}
-
-/** The real command, timed from outside (wall, node start included) with /usr/bin/time for peak memory. */
-function runCli(file: string, out: string): Run {
-  const args = [path.join(ROOT, "bin/breakdown.cjs"), "check", file, "--as-of", AS_OF, "-o", out];
-  const timed = fs.existsSync("/usr/bin/time");
+/**
+ * One command, timed from outside (wall, node's start and exit included) with /usr/bin/time for peak memory:
+ * the floors and the real command alike, so all three carry the same costs of a process.
+ */
+function timed(args: string[], what: string): Run {
+  const hasTime = fs.existsSync("/usr/bin/time");
   const t0 = process.hrtime.bigint();
-  const res = timed
+  const res = hasTime
     ? spawnSync("/usr/bin/time", ["-f", "RSSKB=%M", process.execPath, ...args], { encoding: "utf8", maxBuffer: 1 << 26 })
     : spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 26 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (res.status !== 0) throw new Error(`breakdown check -o failed (${res.status}): ${res.stderr.trim().split("\n").slice(-3).join(" ")}`);
+  if (res.status !== 0) throw new Error(`${what} failed (${res.status}): ${res.stderr.trim().split("\n").slice(-3).join(" ")}`);
   const kb = /RSSKB=(\d+)/.exec(res.stderr)?.[1];
   return { ms, maxRssMb: kb ? Number(kb) / 1024 : NaN };
 }
+
+const runFloor = (script: string, mode: "exceljs" | "stream", file: string): Run => timed([script, mode, file], `floor (${mode})`);
+
+/** The real command. */
+const runCli = (file: string, out: string): Run =>
+  timed([path.join(ROOT, "bin/breakdown.cjs"), "check", file, "--as-of", AS_OF, "-o", out], "breakdown check -o");
 
 const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`.padStart(8);
 const mb = (m: number) => `${Number.isFinite(m) ? m.toFixed(0) : "?"} MB`.padStart(7);
 
 export async function runOutputsBench(): Promise<string[]> {
   const sizes = (process.env.OUTPUTS_BENCH_ROWS ?? "1000,10000,50000,100000").split(",").map(Number).filter((n) => n > 0);
-  const runs = Math.max(1, Number(process.env.OUTPUTS_BENCH_RUNS ?? 2) || 2);
+  const runs = Math.max(1, Number(process.env.OUTPUTS_BENCH_RUNS ?? 3) || 3);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "outputs-bench-"));
   const built = spawnSync(process.execPath, [path.join(ROOT, "scripts/build-cli.cjs"), "--if-stale", "--quiet"], { encoding: "utf8" });
   if (built.status !== 0) throw new Error(`could not compile the CLI: ${built.stderr}`);
@@ -132,14 +133,16 @@ export async function runOutputsBench(): Promise<string[]> {
     const floor = await floorScript(dir);
     for (const target of sizes) {
       const input = await inputFile(target);
-      const best = (f: () => Run): Run => {
-        const all = Array.from({ length: runs }, f);
-        return { ms: Math.min(...all.map((r) => r.ms)), maxRssMb: Math.max(...all.map((r) => r.maxRssMb)) };
-      };
-      const fx = best(() => runFloor(floor, "exceljs", input.file));
-      const fs2 = best(() => runFloor(floor, "stream", input.file));
+      const best = (all: Run[]): Run => ({ ms: Math.min(...all.map((r) => r.ms)), maxRssMb: Math.max(...all.map((r) => r.maxRssMb)) });
+      // The three take turns, run after run: a shared machine's slow and fast spells fall on all of them alike.
       const out = path.join(dir, `out-${target}.xlsx`);
-      const cli = best(() => runCli(input.file, out));
+      const all: { fx: Run[]; fs2: Run[]; cli: Run[] } = { fx: [], fs2: [], cli: [] };
+      for (let i = 0; i < runs; i++) {
+        all.fx.push(runFloor(floor, "exceljs", input.file));
+        all.fs2.push(runFloor(floor, "stream", input.file));
+        all.cli.push(runCli(input.file, out));
+      }
+      const [fx, fs2, cli] = [best(all.fx), best(all.fs2), best(all.cli)];
       cliMs.set(target, cli.ms);
       lines.push(`  ${input.rows.toLocaleString("en-US")} rows (input ${(input.bytes / 1024).toFixed(0)} KiB, output ${(fs.statSync(out).size / 1024).toFixed(0)} KiB)`);
       lines.push(`    floor (exceljs read + zip copied)     ${secs(fx.ms)}   peak ${mb(fx.maxRssMb)}`);
