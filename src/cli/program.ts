@@ -13,6 +13,8 @@ import { main } from "./main";
 import { abortWrites } from "./output";
 import { langArg } from "./args";
 import { strings } from "../strings";
+import { useGzip } from "../workbook/zip/write";
+import { nodeGzip } from "./gzip";
 import type { CliIO } from "./io";
 
 const SIGNAL_STATUS: Record<string, number> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
@@ -43,6 +45,7 @@ export function runProgram(argv: string[] = process.argv.slice(2)): void {
   // `npm run cli -- check table.xlsx` runs in the package root; relative paths mean the user's directory.
   if (process.env.npm_lifecycle_event === "cli" && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
   const t = strings(langArg(argv)).fileIO;
+  useGzip(nodeGzip);
   for (const signal of Object.keys(SIGNAL_STATUS) as NodeJS.Signals[])
     process.on(signal, () => stop(SIGNAL_STATUS[signal], t.interrupted));
   process.stdout.on("error", (err: NodeJS.ErrnoException) => stop(err.code === "EPIPE" ? EPIPE_STATUS : 2));

@@ -89,6 +89,23 @@ function gzipHeaderLength(b: Uint8Array): number {
   return n;
 }
 
+/** A gzip compressor as the platform gives it: a writable side for the data, a readable side for one gzip member. */
+export interface GzipPair {
+  writable: WritableStream<Uint8Array>;
+  readable: ReadableStream<Uint8Array>;
+}
+
+const platformGzip = (): GzipPair => new CompressionStream("gzip") as GzipPair;
+let makeGzip: () => GzipPair = platformGzip;
+
+/**
+ * The compressor of new entries: the platform's CompressionStream (the page's worker, the tests), or another
+ * that makes the same gzip member (the command line: node's zlib, tuned); null goes back to the platform's.
+ */
+export function useGzip(make: (() => GzipPair) | null): void {
+  makeGzip = make ?? platformGzip;
+}
+
 /**
  * A new entry written in chunks: each chunk is deflated as it comes (a sheet's XML never has to be one string);
  * the compressed bytes wait in memory until ZipWriter.put places them. The compressor makes a gzip member (the
@@ -98,7 +115,7 @@ function gzipHeaderLength(b: Uint8Array): number {
 export function deflating(name: string): ZipStream {
   const w: Written = { name: new TextEncoder().encode(name), method: 8, flags: UTF8_FLAG, time: 0, date: DOS_DATE, crc: 0, compressedSize: 0, size: 0, offset: 0 };
   const chunks: Uint8Array[] = [];
-  const cs = new CompressionStream("gzip");
+  const cs = makeGzip();
   const writer = cs.writable.getWriter();
   const reader = cs.readable.getReader();
   let total = 0;
@@ -106,7 +123,7 @@ export function deflating(name: string): ZipStream {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) return;
-      const c = value as Uint8Array;
+      const c = value;
       total += c.byteLength;
       chunks.push(c);
     }
