@@ -17,6 +17,8 @@ import { colLetters } from "./xml";
  */
 export class CellCache {
   private readonly ids = new Map<PlannedCell, number>();
+  /** Rows by their first cell: the cells and their numbers (one lookup for a task's row on the next sheet). */
+  readonly rows = new Map<PlannedCell, { cells: readonly PlannedCell[]; ids: number[] }>();
   private readonly enc = new TextEncoder();
   /** The cells' bytes, one after another: cell `id` in a wrapping column (w = 1) or not (w = 0) is bytes
    * [at[2·id + w], at[2·id + w] + len[2·id + w]); length 0: nothing to write; at -1: not made yet. */
@@ -105,18 +107,24 @@ export async function writeNewSheet(s: PlannedSheet, out: Sink, cache: CellCache
   const wraps = heads.map((_, j): 0 | 1 => (wrap.has(j + 1) ? 1 : 0));
   const notes: CellNote[] = [];
   const slots: number[] = [];
+  const ids: number[] = [];
   const digits = new Uint8Array(16);
   for (const [i, cells] of s.rows.entries()) {
     const r = i + 1;
-    // The row's cells first: their slots, and the room the row takes (an empty row is left out).
+    // The row's cells first: their slots, and the room the row takes (an empty row is left out). A row that
+    // starts with the same cell as one seen before (a task on another unit's sheet) mostly has the same cells.
+    const seen = cells.length ? cache.rows.get(cells[0]) : undefined;
     let size = 0;
     for (let j = 0; j < cells.length; j++) {
       const p = cells[j];
-      const k = cache.make(p, cache.id(p), wraps[j]);
+      const id = seen && seen.cells[j] === p ? seen.ids[j] : cache.id(p);
+      ids[j] = id;
+      const k = cache.make(p, id, wraps[j]);
       slots[j] = k;
       if (cache.len[k]) size += cache.len[k] + heads[j].length + 18;
       if (p.note) notes.push({ row: r, col: j + 1, text: p.note });
     }
+    if (cells.length && !seen) cache.rows.set(cells[0], { cells, ids: ids.slice(0, cells.length) });
     if (!size) continue;
     let nd = 0;
     for (let x = r; x > 0; x = Math.floor(x / 10)) digits[nd++] = 48 + (x % 10);
