@@ -26,6 +26,8 @@ export class CellCache {
   private used = 0;
   readonly at: number[] = [];
   readonly len: number[] = [];
+  /** 1 when cell `id` carries a note. */
+  readonly noted: number[] = [];
   private readonly tails: string[] = [];
 
   /** `shared`: the workbook's shared strings by text (shared.ts): texts found there are written as references. */
@@ -41,6 +43,7 @@ export class CellCache {
     const id = this.tails.length;
     this.ids.set(p, id);
     this.tails.push(cellTail("", p, this.shared));
+    this.noted.push(p.note ? 1 : 0);
     this.at.push(-1, -1);
     this.len.push(0, 0);
     return id;
@@ -79,6 +82,82 @@ function asciiBytes(s: string): Uint8Array {
 const ROW_OPEN = asciiBytes('<row r="');
 const ROW_CLOSE = asciiBytes("</row>");
 
+/**
+ * A row not seen before, made like one seen (the engine then sees one kind of object, and one kind of array:
+ * an array that held an object, not an empty literal, which is an array of small integers to it).
+ */
+const NO_ROW: { cells: readonly PlannedCell[]; ids: number[] } = { cells: [{ value: null }].slice(1), ids: [0].slice(1) };
+
+/** What writeRows needs besides the rows: per column its `<c r="…` bytes and wrap; room for a row's numbers. */
+interface RowsOut {
+  heads: Uint8Array[];
+  wraps: (0 | 1)[];
+  notes: CellNote[];
+  ids: number[];
+  slots: number[];
+  digits: Uint8Array;
+}
+
+/**
+ * Rows `from`… of a sheet (0-based) into `out`, up to the row after which a chunk went to the compressor (the
+ * caller pauses then); returns the next row's index. Synchronous and apart from writeNewSheet, and it reads no
+ * property of the planned cells (the cache did, once per cell): the engine optimises it once, whatever mix of
+ * cells the sheets bring.
+ */
+function writeRows(rows: readonly (readonly PlannedCell[])[], from: number, out: Sink, cache: CellCache, o: RowsOut): number {
+  const { heads, wraps, ids, slots, digits } = o;
+  let i = from;
+  while (i < rows.length) {
+    const cells = rows[i++];
+    const r = i;
+    // The row's cells first: their slots, and the room the row takes (an empty row is left out). A row that
+    // starts with the same cell as one seen before (a task on another unit's sheet) mostly has the same cells.
+    const seen = (cells.length ? cache.rows.get(cells[0]) : undefined) ?? NO_ROW;
+    let size = 0;
+    for (let j = 0; j < cells.length; j++) {
+      const p = cells[j];
+      const id = seen.cells[j] === p ? seen.ids[j] : cache.id(p);
+      ids[j] = id;
+      const k = cache.make(p, id, wraps[j]);
+      slots[j] = k;
+      if (cache.len[k]) size += cache.len[k] + heads[j].length + 18;
+      if (cache.noted[id]) o.notes.push({ row: r, col: j + 1, text: p.note ?? "" });
+    }
+    if (cells.length && seen === NO_ROW) cache.rows.set(cells[0], { cells, ids: ids.slice(0, cells.length) });
+    if (!size) continue;
+    let nd = 0;
+    for (let x = r; x > 0; x = Math.floor(x / 10)) digits[nd++] = 48 + (x % 10);
+    out.room(size + 32);
+    const buf = out.buf;
+    const { bytes, at, len } = cache;
+    let pos = out.pos;
+    buf.set(ROW_OPEN, pos);
+    pos += ROW_OPEN.length;
+    for (let d = nd - 1; d >= 0; d--) buf[pos++] = digits[d];
+    buf[pos++] = 0x22; // "
+    buf[pos++] = 0x3e; // >
+    for (let j = 0; j < cells.length; j++) {
+      const k = slots[j];
+      const n = len[k];
+      if (!n) continue;
+      const head = heads[j];
+      for (let h = 0; h < head.length; h++) buf[pos++] = head[h];
+      for (let d = nd - 1; d >= 0; d--) buf[pos++] = digits[d];
+      buf[pos++] = 0x22; // "
+      const start = at[k];
+      if (n < 32) for (let b = 0; b < n; b++) buf[pos++] = bytes[start + b];
+      else {
+        buf.set(bytes.subarray(start, start + n), pos);
+        pos += n;
+      }
+    }
+    buf.set(ROW_CLOSE, pos);
+    out.pos = pos + ROW_CLOSE.length;
+    if (out.pushed) break;
+  }
+  return i;
+}
+
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 /**
@@ -104,58 +183,12 @@ export async function writeNewSheet(s: PlannedSheet, out: Sink, cache: CellCache
   );
   // Per column: `<c r="` and its letters, and whether it wraps. Per cell: its bytes from the cache.
   const heads = Array.from({ length: width }, (_, j) => asciiBytes(`<c r="${colLetters(j + 1)}`));
-  const wraps = heads.map((_, j): 0 | 1 => (wrap.has(j + 1) ? 1 : 0));
-  const notes: CellNote[] = [];
-  const slots: number[] = [];
-  const ids: number[] = [];
-  const digits = new Uint8Array(16);
-  for (const [i, cells] of s.rows.entries()) {
-    const r = i + 1;
-    // The row's cells first: their slots, and the room the row takes (an empty row is left out). A row that
-    // starts with the same cell as one seen before (a task on another unit's sheet) mostly has the same cells.
-    const seen = cells.length ? cache.rows.get(cells[0]) : undefined;
-    let size = 0;
-    for (let j = 0; j < cells.length; j++) {
-      const p = cells[j];
-      const id = seen && seen.cells[j] === p ? seen.ids[j] : cache.id(p);
-      ids[j] = id;
-      const k = cache.make(p, id, wraps[j]);
-      slots[j] = k;
-      if (cache.len[k]) size += cache.len[k] + heads[j].length + 18;
-      if (p.note) notes.push({ row: r, col: j + 1, text: p.note });
-    }
-    if (cells.length && !seen) cache.rows.set(cells[0], { cells, ids: ids.slice(0, cells.length) });
-    if (!size) continue;
-    let nd = 0;
-    for (let x = r; x > 0; x = Math.floor(x / 10)) digits[nd++] = 48 + (x % 10);
-    out.room(size + 32);
-    const buf = out.buf;
-    const { bytes, at, len } = cache;
-    let pos = out.pos;
-    buf.set(ROW_OPEN, pos);
-    pos += ROW_OPEN.length;
-    for (let d = nd - 1; d >= 0; d--) buf[pos++] = digits[d];
-    buf[pos++] = 0x22; // "
-    buf[pos++] = 0x3e; // >
-    for (let j = 0; j < cells.length; j++) {
-      const k = slots[j];
-      const n = len[k];
-      if (!n) continue;
-      const head = heads[j];
-      for (let h = 0; h < head.length; h++) buf[pos++] = head[h];
-      for (let d = nd - 1; d >= 0; d--) buf[pos++] = digits[d];
-      buf[pos++] = 0x22; // "
-      const from = at[k];
-      if (n < 32) for (let b = 0; b < n; b++) buf[pos++] = bytes[from + b];
-      else {
-        buf.set(bytes.subarray(from, from + n), pos);
-        pos += n;
-      }
-    }
-    buf.set(ROW_CLOSE, pos);
-    out.pos = pos + ROW_CLOSE.length;
+  const rows: RowsOut = { heads, wraps: heads.map((_, j): 0 | 1 => (wrap.has(j + 1) ? 1 : 0)), notes: [], ids: [], slots: [], digits: new Uint8Array(16) };
+  for (let i = 0; i < s.rows.length; ) {
+    i = writeRows(s.rows, i, out, cache, rows);
     if (out.pushed) await out.pause();
   }
+  const notes = rows.notes;
   const af = s.autoFilterRow ? `<autoFilter ref="A${s.autoFilterRow}:${colLetters(width)}${s.autoFilterRow}"/>` : "";
   // Notes: the comments and VML parts are written beside the sheet (comments.ts); the sheet names the drawing.
   // Charts: the drawing part (drawings.ts), named before the notes' drawing as the schema orders.
