@@ -22,7 +22,7 @@ import { CellCache, writeNewSheet } from "./new-sheet";
 import { StyleBook } from "./styles";
 import { sharedIndex } from "./shared";
 import { sink } from "./sink";
-import { COMMENTS_CT, commentsXml, sheetRelsXml, VML_CT, vmlXml } from "./comments";
+import { COMMENTS_CT, commentsXml, sheetRelsXml, VML_CT, vmlXml, type CellNote } from "./comments";
 import { patchTableSheet } from "./table-sheet";
 
 const STYLES_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
@@ -153,11 +153,17 @@ export async function writePlan(input: Uint8Array, plan: EditPlan, lang: Lang = 
     used.add(make(n));
     return make(n);
   };
-  for (const [i, s] of plan.sheets.entries()) {
+  // The largest sheets first: each one's compression then finishes while the smaller ones are written, instead
+  // of one large sheet's being left to wait for at the end (a sheet is one compression stream, done in order).
+  const order = plan.sheets.map((_s, i) => i).sort((a, b) => plan.sheets[b].rows.length - plan.sheets[a].rows.length);
+  const written: CellNote[][] = [];
+  for (const i of order) {
+    const out = sink(book.added[i]);
+    written[i] = await writeNewSheet(plan.sheets[i], out, cache, charts.drawingRids[i]);
+    ends[i] = handled(out.end());
+  }
+  for (const [i, notes] of written.entries()) {
     const part = book.added[i];
-    const out = sink(part);
-    const notes = await writeNewSheet(s, out, cache, charts.drawingRids[i]);
-    ends.push(handled(out.end()));
     if (notes.length) {
       // The sheet's notes: comments + VML parts beside it, named by its own relationships part.
       const comments = free((n) => `xl/comments${n}.xml`);

@@ -89,6 +89,17 @@ function gzipHeaderLength(b: Uint8Array): number {
   return n;
 }
 
+const immediate = (globalThis as { setImmediate?: (f: () => void) => unknown }).setImmediate;
+
+/**
+ * Node: one turn of the event loop, in which the compressor's finished steps report back and its next steps
+ * start (node's zlib works in the thread pool, but each step is handed out from the main thread, so a writer
+ * that never lets the loop turn leaves it idle until the end). Elsewhere (a browser's worker): nothing to wait for.
+ */
+function nextTurn(): Promise<void> | undefined {
+  return immediate ? new Promise<void>((resolve) => immediate(resolve)) : undefined;
+}
+
 /** A gzip compressor as the platform gives it: a writable side for the data, a readable side for one gzip member. */
 export interface GzipPair {
   writable: WritableStream<Uint8Array>;
@@ -142,7 +153,7 @@ export function deflating(name: string): ZipStream {
     drain: async () => {
       // The compressor works beside the main thread: wait for it only when several chunks are queued (memory
       // stays within a few MB per entry), not after every chunk (the writer would idle while it deflates).
-      if ((writer.desiredSize ?? 0) > -QUEUED_CHUNKS) return;
+      if ((writer.desiredSize ?? 0) > -QUEUED_CHUNKS) return nextTurn();
       await writer.ready;
     },
     end: async () => {
