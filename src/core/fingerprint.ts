@@ -7,21 +7,47 @@
 import type { CellValue, SheetCells } from "./types";
 import { withoutOutputColumns } from "./own";
 
-/** cyrb53 of a string, as 14 hex digits. */
-export function hashText(text: string, seed = 0): string {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
+/** cyrb53 fed piece by piece: the same digits as hashing the pieces joined, without making that string. */
+class Cyrb53 {
+  private h1: number;
+  private h2: number;
+
+  constructor(seed = 0) {
+    this.h1 = 0xdeadbeef ^ seed;
+    this.h2 = 0x41c6ce57 ^ seed;
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  const n = 4294967296 * (2097151 & h2) + (h1 >>> 0);
-  return n.toString(16).padStart(14, "0");
+
+  add(text: string): void {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    this.h1 = h1;
+    this.h2 = h2;
+  }
+
+  /** 14 hex digits. */
+  digest(): string {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    const n = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+    return n.toString(16).padStart(14, "0");
+  }
 }
 
+/** cyrb53 of a string, as 14 hex digits. */
+export function hashText(text: string, seed = 0): string {
+  const h = new Cyrb53(seed);
+  h.add(text);
+  return h.digest();
+}
+
+/** A cell's value as the fingerprint spells it: "s…", "n…", "b1"/"b0"; "" for an empty cell. */
 function cellKey(v: CellValue): string {
   if (v === null || v === "") return "";
   if (typeof v === "string") return `s${v}`;
@@ -31,18 +57,27 @@ function cellKey(v: CellValue): string {
 
 /**
  * The fingerprint of a sheet's cells (non-empty values with their sheet positions, so a reader that pads the used
- * range differently gets the same fingerprint). "fp1:" + 14 hex digits.
+ * range differently gets the same fingerprint). "fp1:" + 14 hex digits: cyrb53 of the lines
+ * "row:col=key\u0001col=key…" of the non-empty rows joined by \u0002, hashed as they are spelled (never joined).
  */
 export function tableFingerprint(cells: SheetCells): string {
   const clean = withoutOutputColumns(cells);
-  const lines: string[] = [];
+  const h = new Cyrb53();
+  let lines = 0;
   clean.values.forEach((row, i) => {
-    const cellsOfRow: string[] = [];
+    let inRow = 0;
     row.forEach((v, j) => {
-      const k = cellKey(v);
-      if (k) cellsOfRow.push(`${clean.firstCol + j}=${k}`);
+      if (v === null || v === "") return;
+      if (inRow++ === 0) {
+        if (lines++ > 0) h.add("\u0002");
+        h.add(`${clean.firstRow + i}:`);
+      } else h.add("\u0001");
+      h.add(`${clean.firstCol + j}=`);
+      if (typeof v === "string") {
+        h.add("s");
+        h.add(v);
+      } else h.add(cellKey(v));
     });
-    if (cellsOfRow.length) lines.push(`${clean.firstRow + i}:${cellsOfRow.join("\u0001")}`);
   });
-  return `fp1:${hashText(lines.join("\u0002"))}`;
+  return `fp1:${h.digest()}`;
 }
