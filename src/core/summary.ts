@@ -71,14 +71,30 @@ export function compareSummaries(a: UnitSummary, b: UnitSummary): number {
 export function summarise(rows: readonly TaskRow[], aliases?: AliasTable): UnitSummary[] {
   const byUnit = new Map<string, UnitSummary>();
   const nameOf = memo((name: string) => summaryName(name, aliases));
+  // Each row's units under their counted names, each once with its highest role (a row names a few units: kept
+  // in three arrays reused from row to row, searched straight through, instead of a map per row).
+  const names: string[] = [];
+  const roles: UnitRole[] = [];
+  const generics: boolean[] = [];
   for (const row of rows) {
-    const inRow = new Map<string, { role: UnitRole; generic: boolean }>();
+    let n = 0;
     for (const u of row.units) {
       const name = u.canonical ?? nameOf(u.name);
-      const seen = inRow.get(name);
-      if (!seen || ROLE_RANK[u.role] < ROLE_RANK[seen.role]) inRow.set(name, { role: u.role, generic: u.generic || (seen?.generic ?? false) });
+      let k = 0;
+      while (k < n && names[k] !== name) k++;
+      if (k === n) {
+        names[n] = name;
+        roles[n] = u.role;
+        generics[n++] = u.generic;
+      } else {
+        if (ROLE_RANK[u.role] < ROLE_RANK[roles[k] ?? u.role]) roles[k] = u.role;
+        generics[k] = (generics[k] ?? false) || u.generic;
+      }
     }
-    for (const [name, { role, generic }] of inRow) {
+    for (let k = 0; k < n; k++) {
+      const name = names[k] ?? "";
+      const role = roles[k] ?? "cooperate";
+      const generic = generics[k] ?? false;
       let s = byUnit.get(name);
       if (!s) {
         s = { unit: name, generic, ...emptyTotals() };

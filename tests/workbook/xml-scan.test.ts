@@ -26,7 +26,7 @@ const piece: fc.Arbitrary<Piece> = fc.oneof(
   name.map((n) => ({ xml: `</${n}>`, events: [["close", local(n)] as Event] })),
   fc.string({ unit: fc.constantFrom("a", "'", '"', "任", " ", "&amp;", ">"), minLength: 1, maxLength: 8 }).map((t) => ({ xml: t, events: [["text", t, false] as Event] })),
   fc.string({ unit: fc.constantFrom("a", "<", ">", '"'), maxLength: 5 }).map((t) => ({ xml: `<![CDATA[${t}]]>`, events: [["text", t, true] as Event] })),
-  fc.constant({ xml: "<!-- a > b \" -->", events: [] }),
+  fc.constant<Piece>({ xml: "<!-- a > b \" -->", events: [] }),
 );
 
 /** Adjacent text events joined (a cut may split one text in two). */

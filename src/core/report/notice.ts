@@ -51,6 +51,10 @@ export function noticeSubject(result: Pick<CheckResult, "sheet" | "layout">): st
   return strip(result.layout?.title) || strip(result.sheet);
 }
 
+function byIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function noticeTask(r: TaskRow): NoticeTask {
   const req = r.requirement.replace(/\s+/g, "");
   const requirement = [...req].length > REQUIREMENT_CHARS ? [...req].slice(0, REQUIREMENT_CHARS).join("") + "\u2026" : req;
@@ -73,7 +77,8 @@ export function buildNotice(result: CheckResult, opts: NoticeOptions = {}): Noti
   const until = addDays(result.asOf, result.dueSoonDays);
   const dueSoon = result.rows
     .filter((r) => r.state !== "done" && r.deadline.kind === "date" && r.deadline.due !== null && r.deadline.due >= result.asOf && r.deadline.due <= until)
-    .sort((a, b) => (a.deadline.due ?? "").localeCompare(b.deadline.due ?? "") || a.row - b.row)
+    // ISO dates sort as plain strings (no locale: a collator is slow and could order digits otherwise).
+    .sort((a, b) => byIso(a.deadline.due ?? "", b.deadline.due ?? "") || a.row - b.row)
     .map(noticeTask);
 
   const paragraphs: string[] = [t.title(noticeSubject(result)), t.counts(result.asOf, totals, result.dueSoonDays)];
