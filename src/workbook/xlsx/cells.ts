@@ -10,10 +10,18 @@ import { escText } from "./xml";
 
 const EXCEL_EPOCH_OFFSET = 25569;
 
+/** Serials by ISO date: a table's deadlines repeat (月底, 年底) over thousands of cells. */
+const serials = new Map<string, number>();
+
 /** ISO date → Excel serial (1900 date system). */
 export function isoToSerial(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  return Date.UTC(y, m - 1, d) / 86400000 + EXCEL_EPOCH_OFFSET;
+  let n = serials.get(iso);
+  if (n === undefined) {
+    const [y, m, d] = iso.split("-").map(Number);
+    n = Date.UTC(y, m - 1, d) / 86400000 + EXCEL_EPOCH_OFFSET;
+    if (serials.size < 4096) serials.set(iso, n);
+  }
+  return n;
 }
 
 /** An Excel string literal. */

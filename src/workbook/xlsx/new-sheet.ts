@@ -167,7 +167,7 @@ const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xm
 export async function writeNewSheet(s: PlannedSheet, out: Sink, cache: CellCache, drawingRid?: string): Promise<CellNote[]> {
   const emit = (x: string) => out.emit(x);
   const wrap = new Set(s.wrapColumns ?? []);
-  const width = Math.max(1, ...s.rows.map((r) => r.length));
+  const width = s.rows.reduce((w, r) => Math.max(w, r.length), 1);
   const tab = s.tabColor ? `<sheetPr><tabColor rgb="FF${s.tabColor.replace(/^#/, "").toUpperCase()}"/></sheetPr>` : "";
   const f = s.freezeRows ?? 0;
   const view = f
