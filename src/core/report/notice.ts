@@ -55,9 +55,16 @@ function byIso(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The first `n` characters (code points) and "…", or the text itself when it has no more. */
+function cutChars(s: string, n: number): string {
+  const chars = [...s];
+  return chars.length > n ? chars.slice(0, n).join("") + "\u2026" : s;
+}
+
 function noticeTask(r: TaskRow): NoticeTask {
   const req = r.requirement.replace(/\s+/g, "");
-  const requirement = [...req].length > REQUIREMENT_CHARS ? [...req].slice(0, REQUIREMENT_CHARS).join("") + "\u2026" : req;
+  // Cut at a character, not inside a surrogate pair; a text this short needs no cut (and no array of its characters).
+  const requirement = req.length <= REQUIREMENT_CHARS ? req : cutChars(req, REQUIREMENT_CHARS);
   return { row: r.row, task: r.task, requirement, units: [...new Set(r.units.map((u) => u.canonical ?? u.name))], due: r.deadline.due };
 }
 

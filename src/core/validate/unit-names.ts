@@ -21,16 +21,25 @@ export interface CellUnits {
 export function unitNameFindings(s: FindingStrings, roleWords: Record<UnitRole, string>, row: number, cells: readonly CellUnits[]): Finding[] {
   const out: Finding[] = [];
   const header = (c: ColumnInfo) => c.header.replace(/\s+/g, "") || s.roleName.unit;
-  const seenSymbol = new Set<string>();
+  let seenSymbol: Set<string> | null = null; // made for the rare row that has such a name
   for (const cell of cells)
     for (const u of cell.units) {
       const m = LEADING_SYMBOLS.exec(u.name);
-      if (!m || seenSymbol.has(u.name)) continue;
-      seenSymbol.add(u.name);
+      if (!m || seenSymbol?.has(u.name)) continue;
+      (seenSymbol ??= new Set<string>()).add(u.name);
       const clean = u.name.slice(m[0].length);
       out.push(finding("unit-symbol", row, cell.column.col, s.unitSymbol(row, header(cell.column), u.name, m[0], clean)));
     }
   // Two roles for one unit (under its counted name): each role once, in the order lead, responsible, cooperate.
+  // Only a row naming a cooperating unit beside a leading or responsible one can have it.
+  let cooperating = false;
+  let other = false;
+  for (const cell of cells)
+    for (const u of cell.units) {
+      if (u.role === "cooperate") cooperating = true;
+      else other = true;
+    }
+  if (!cooperating || !other) return out;
   const roles = new Map<string, { name: string; roles: Set<UnitRole>; column: ColumnInfo }>();
   for (const cell of cells)
     for (const u of cell.units) {
