@@ -13,8 +13,9 @@ import { main } from "./main";
 import { abortWrites } from "./output";
 import { langArg } from "./args";
 import { strings } from "../strings";
+import { useInflater } from "../workbook/zip/read";
 import { useGzip } from "../workbook/zip/write";
-import { nodeGzip } from "./gzip";
+import { nodeGzip, nodeInflate } from "./node-zlib";
 import type { CliIO } from "./io";
 
 const SIGNAL_STATUS: Record<string, number> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
@@ -46,6 +47,7 @@ export function runProgram(argv: string[] = process.argv.slice(2)): void {
   if (process.env.npm_lifecycle_event === "cli" && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
   const t = strings(langArg(argv)).fileIO;
   useGzip(nodeGzip);
+  useInflater(nodeInflate);
   for (const signal of Object.keys(SIGNAL_STATUS) as NodeJS.Signals[])
     process.on(signal, () => stop(SIGNAL_STATUS[signal], t.interrupted));
   process.stdout.on("error", (err: NodeJS.ErrnoException) => stop(err.code === "EPIPE" ? EPIPE_STATUS : 2));

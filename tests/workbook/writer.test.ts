@@ -11,8 +11,10 @@ import type { EditPlan, PlannedColumn } from "../../src/core/types";
 import { WorkbookError } from "../../src/workbook/errors";
 import { writePlan } from "../../src/workbook/xlsx/write";
 import { Sink } from "../../src/workbook/xlsx/sink";
-import { deflating, ZipWriter } from "../../src/workbook/zip/write";
-import { rawData, zipEntries } from "../../src/workbook/zip/read";
+import { deflating, useGzip, ZipWriter } from "../../src/workbook/zip/write";
+import { nodeGzip, nodeInflate } from "../../src/cli/node-zlib";
+import { openBook, readTableAsync } from "../../src/workbook/reader";
+import { rawData, useInflater, zipEntries } from "../../src/workbook/zip/read";
 import { loadBytes } from "../scenarios/xlsx";
 import { text, unzip } from "./fidelity-corpus";
 import { DEFAULT_STYLES, MAIN, RNS, STYLES_ORDER, WORKSHEET_ORDER, children, inOrder, pkg, xmllint } from "./writer-support";
@@ -362,8 +364,44 @@ describe("the writer's byte sink", () => {
 });
 
 describe("the zip writer's checksum", () => {
-  test("each new entry's CRC-32 and size (from the compressor's gzip trailer) are zlib's, whole or pushed in pieces", async () => {
+  // The platform's CompressionStream (the page), and node's zlib as the command line sets it.
+  test.each([
+    ["CompressionStream", null],
+    ["node's zlib (the command line)", nodeGzip],
+  ])("each new entry's CRC-32 and size (from the compressor's gzip trailer) are zlib's, whole or pushed in pieces — %s", async (_name, gzip) => {
     const zlib = jest.requireActual<typeof import("zlib")>("zlib");
+    useGzip(gzip);
+    try {
+      await checksums(zlib);
+    } finally {
+      useGzip(null);
+    }
+  });
+});
+
+describe("node's inflater, as the command line sets it", () => {
+  test("a table sheet of many MB reads and writes to the same workbook as with the platform's streams", async () => {
+    const n = 40000;
+    const rows: string[] = [];
+    for (let r = 1; r <= n; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}" t="inlineStr"><is><t>第${r}行 ${(r * 7919) % 104729}</t></is></c></row>`);
+    const input = pkg({ sheets: [{ name: "表", xml: `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData>${rows.join("")}</sheetData></worksheet>` }] });
+    const p = plan({ columns: [{ header: "列", col: 3, headerRow: 1, cells: [{ row: n, cell: { value: "末行" } }] }] });
+    const platform = await writePlan(input, p);
+    useInflater(nodeInflate);
+    try {
+      const withNode = await writePlan(input, p);
+      expect(text(unzip(withNode).get("xl/worksheets/sheet1.xml"))).toBe(text(unzip(platform).get("xl/worksheets/sheet1.xml")));
+      const book = openBook(input);
+      const read = await readTableAsync(book, "表");
+      expect(read.cells.values).toHaveLength(n);
+      expect(read.cells.values[n - 1]).toEqual([n, `第${n}行 ${(n * 7919) % 104729}`]);
+    } finally {
+      useInflater(null);
+    }
+  });
+});
+
+async function checksums(zlib: typeof import("zlib")): Promise<void> {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 200 }), fc.nat(200), async (b, cut) => {
         const k = Math.min(cut, b.length);
@@ -381,5 +419,4 @@ describe("the zip writer's checksum", () => {
       }),
       { numRuns: 100 },
     );
-  });
-});
+}

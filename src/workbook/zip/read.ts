@@ -124,6 +124,25 @@ export function rawData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
   return data.byteLength === entry.compressedSize ? data : null;
 }
 
+/** Raw deflate inflated whole in one native call, where the platform offers it (see useInflater); else null. */
+let wholeInflater: ((data: Uint8Array) => Uint8Array) | null = null;
+
+/** Entries at most this large once inflated are inflated whole by the platform's inflater; larger ones streamed. */
+export const WHOLE_INFLATE_MAX = 32 << 20;
+
+/**
+ * A platform's one-call inflater of raw deflate data (the command line: node's zlib, which inflates a sheet of
+ * some MB in one step instead of sixteen-KB steps that each wait for the main thread); null: streams only.
+ */
+export function useInflater(inflate: ((data: Uint8Array) => Uint8Array) | null): void {
+  wholeInflater = inflate;
+}
+
+/** The platform's one-call inflater, when one is set. */
+export function platformInflater(): ((data: Uint8Array) => Uint8Array) | null {
+  return wholeInflater;
+}
+
 /** Parts smaller than this (compressed) are inflated at once by fflate; larger ones natively, as a stream. */
 const NATIVE_FROM = 256 * 1024;
 
@@ -134,6 +153,7 @@ const NATIVE_FROM = 256 * 1024;
  */
 export async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
   if (data.byteLength < NATIVE_FROM) return inflateSync(data);
+  if (wholeInflater) return wholeInflater(data);
   const ds = new DecompressionStream("deflate-raw");
   const writer = ds.writable.getWriter();
   const writing = writer.write(data as Uint8Array<ArrayBuffer>).then(() => writer.close());

@@ -4,7 +4,7 @@
  * which can be hundreds of MB inflated). fflate does the inflating; no Node APIs (the page's worker uses it).
  */
 import { Inflate } from "fflate";
-import { rawData, zipEntries, type ZipEntry } from "./read";
+import { platformInflater, rawData, WHOLE_INFLATE_MAX, zipEntries, type ZipEntry } from "./read";
 
 export type { ZipEntry } from "./read";
 
@@ -57,6 +57,7 @@ export class ZipArchive {
   async streamAsync(path: string, onChunk: (chunk: Uint8Array) => void): Promise<boolean> {
     const e = this.entry(path);
     if (!e) return false;
+    if (e.method === 8 && wholeNative(this.raw(e), e.size, onChunk)) return true;
     if (e.method === 8 && (await inflateNative(this.raw(e), onChunk))) return true;
     return this.stream(path, onChunk);
   }
@@ -113,6 +114,23 @@ export class ZipArchive {
     }
     return true;
   }
+}
+
+/**
+ * An entry of at most WHOLE_INFLATE_MAX inflated in one call by the platform's inflater (useInflater), handed out
+ * in megabyte chunks; false (nothing handed out) without one, for a larger entry, or when it cannot inflate it.
+ */
+function wholeNative(data: Uint8Array, size: number, onChunk: (chunk: Uint8Array) => void): boolean {
+  const inflate = platformInflater();
+  if (!inflate || size > WHOLE_INFLATE_MAX) return false;
+  let out: Uint8Array;
+  try {
+    out = inflate(data);
+  } catch {
+    return false;
+  }
+  for (let i = 0; i < out.length; i += 1 << 20) onChunk(out.subarray(i, i + (1 << 20)));
+  return true;
 }
 
 /** Inflate raw deflate bytes natively when the platform can (browsers, workers, Node ≥ 18): null when it cannot. */
