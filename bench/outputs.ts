@@ -7,8 +7,9 @@
  *     "reading the input" as the product read it when the issue was written;
  *   - floor (stream): the same with the product's own streaming reader (src/workbook/reader) reading the table.
  * Wall time of each command from outside (node's start and exit included) and peak resident memory
- * (/usr/bin/time's %M); best time and highest memory of OUTPUTS_BENCH_RUNS runs (default 3: a shared machine),
- * the three commands taking turns. OUTPUTS_BENCH_ROWS picks the sizes ("1000,10000").
+ * (/usr/bin/time's %M); best time and highest memory of OUTPUTS_BENCH_RUNS runs, the three commands taking
+ * turns. By default 7 runs up to 10,000 rows (on a shared machine a run can take a third longer than the next;
+ * seven make the best of each steady) and 2 above (the exceljs floor alone takes over a minute at 100,000). OUTPUTS_BENCH_ROWS picks the sizes ("1000,10000").
  *
  * Inputs are made with exceljs (as a user's file would be) and kept in tests/.out/bench-inputs, named by the
  * builder's source hash, so a second run does not wait minutes for the 100,000-row file.
@@ -121,12 +122,13 @@ const mb = (m: number) => `${Number.isFinite(m) ? m.toFixed(0) : "?"} MB`.padSta
 
 export async function runOutputsBench(): Promise<string[]> {
   const sizes = (process.env.OUTPUTS_BENCH_ROWS ?? "1000,10000,50000,100000").split(",").map(Number).filter((n) => n > 0);
-  const runs = Math.max(1, Number(process.env.OUTPUTS_BENCH_RUNS ?? 3) || 3);
+  const chosen = Number(process.env.OUTPUTS_BENCH_RUNS);
+  const runsFor = (rows: number) => (chosen >= 1 ? Math.floor(chosen) : rows <= 10000 ? 7 : 2);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "outputs-bench-"));
   const built = spawnSync(process.execPath, [path.join(ROOT, "scripts/build-cli.cjs"), "--if-stale", "--quiet"], { encoding: "utf8" });
   if (built.status !== 0) throw new Error(`could not compile the CLI: ${built.stderr}`);
   const lines = [
-    `outputs bench — \`breakdown check -o\` (all outputs) vs the floors (node start + reading the input + copying the zip); best of ${runs}, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)} at the start`,
+    `outputs bench — \`breakdown check -o\` (all outputs) vs the floors (node start + reading the input + copying the zip); best of ${chosen >= 1 ? Math.floor(chosen) : "7 (2 above 10,000 rows)"}, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)} at the start`,
   ];
   const cliMs = new Map<number, number>();
   try {
@@ -137,7 +139,7 @@ export async function runOutputsBench(): Promise<string[]> {
       // The three take turns, run after run: a shared machine's slow and fast spells fall on all of them alike.
       const out = path.join(dir, `out-${target}.xlsx`);
       const all: { fx: Run[]; fs2: Run[]; cli: Run[] } = { fx: [], fs2: [], cli: [] };
-      for (let i = 0; i < runs; i++) {
+      for (let i = 0; i < runsFor(input.rows); i++) {
         all.fx.push(runFloor(floor, "exceljs", input.file));
         all.fs2.push(runFloor(floor, "stream", input.file));
         all.cli.push(runCli(input.file, out));
