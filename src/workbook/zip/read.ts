@@ -168,6 +168,11 @@ export async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
     size += value.byteLength;
   }
   await writing;
+  return concatBytes(chunks, size);
+}
+
+/** The chunks one after another in one array (`size`: their total length, when the caller has counted it). */
+export function concatBytes(chunks: readonly Uint8Array[], size = chunks.reduce((n, c) => n + c.byteLength, 0)): Uint8Array {
   const out = new Uint8Array(size);
   let at = 0;
   for (const c of chunks) {

@@ -4,7 +4,7 @@
  * which can be hundreds of MB inflated). fflate does the inflating; no Node APIs (the page's worker uses it).
  */
 import { Inflate } from "fflate";
-import { platformInflater, rawData, WHOLE_INFLATE_MAX, zipEntries, type ZipEntry } from "./read";
+import { concatBytes, platformInflater, rawData, WHOLE_INFLATE_MAX, zipEntries, type ZipEntry } from "./read";
 
 export type { ZipEntry } from "./read";
 
@@ -71,15 +71,7 @@ export class ZipArchive {
       chunks.push(c);
     });
     if (chunks.length === 1 && chunks[0]) return chunks[0];
-    let n = 0;
-    for (const c of chunks) n += c.length;
-    const out = new Uint8Array(n);
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+    return concatBytes(chunks);
   }
 
   /** The entry as text (UTF-8), or null when absent. */

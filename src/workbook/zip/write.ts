@@ -5,7 +5,7 @@
  * deflating is the platform's CompressionStream("gzip") (browsers, workers, Node ≥ 20), natively: its deflate data
  * is the entry, its trailer gives the CRC-32.
  */
-import type { ZipEntry } from "./read";
+import { concatBytes, type ZipEntry } from "./read";
 
 /** Chunks (about 1 MB each) a deflating entry may have queued before drain() waits for the compressor. */
 const QUEUED_CHUNKS = 4;
@@ -288,12 +288,7 @@ export class ZipWriter {
     dv.setUint32(12, Math.min(cdSize, 0xffffffff), true);
     dv.setUint32(16, Math.min(cdStart, 0xffffffff), true);
     this.out(end);
-    const all = new Uint8Array(this.offset);
-    let p = 0;
-    for (const c of this.chunks) {
-      all.set(c, p);
-      p += c.byteLength;
-    }
+    const all = concatBytes(this.chunks, this.offset);
     this.chunks.length = 0;
     return all;
   }
