@@ -34,44 +34,27 @@ export class Sink {
     if (n > this.buf.length - this.pos) this.push(n);
   }
 
+  /** Bytes too many for a chunk: after what is in the chunk, to the compressor on their own. */
+  private alone(b: Uint8Array): void {
+    this.push();
+    this.z.push(b);
+    this.pushed = true;
+  }
+
   /** Any text. */
   emit(s: string): void {
     // A UTF-16 code unit is at most three UTF-8 bytes.
-    if (s.length * 3 > this.buf.length - this.pos) {
-      if (s.length * 3 > CHUNK) {
-        // Too big for a chunk: it goes to the compressor on its own.
-        this.push();
-        this.z.push(this.enc.encode(s));
-        this.pushed = true;
-        return;
-      }
-      this.push();
-    }
+    if (s.length * 3 > CHUNK) return this.alone(this.enc.encode(s));
+    this.room(s.length * 3);
     this.pos += this.enc.encodeInto(s, this.pos ? this.buf.subarray(this.pos) : this.buf).written;
   }
 
   /** Bytes as they are (they must not change afterwards: one larger than a chunk goes to the compressor itself). */
   bytes(b: Uint8Array): void {
-    if (b.length > this.buf.length - this.pos) {
-      if (b.length > CHUNK) {
-        this.push();
-        this.z.push(b);
-        this.pushed = true;
-        return;
-      }
-      this.push();
-    }
+    if (b.length > CHUNK) return this.alone(b);
+    this.room(b.length);
     this.buf.set(b, this.pos);
     this.pos += b.length;
-  }
-
-  /** Text known to be ASCII (tags, references, numbers), at `pos` (room made). */
-  ascii(s: string): void {
-    this.room(s.length);
-    const buf = this.buf;
-    let pos = this.pos;
-    for (let i = 0; i < s.length; i++) buf[pos++] = s.charCodeAt(i);
-    this.pos = pos;
   }
 
   /** Wait until the compressor has taken in what was handed to it (memory stays flat). */
