@@ -1,11 +1,12 @@
 /**
  * The table sheet's <sheetData>, streamed once, row by row over its bytes (a sheet larger than V8's string limit
- * never becomes one string): a row the plan does not touch is copied as bytes; a touched row whose cells all
- * carry `r` and end before the added columns (the usual case: the columns go to the right of the table) gets
+ * never becomes one string): a row the plan does not touch is copied as bytes; a touched row whose last cell
+ * carries `r` and ends before the added columns (the usual case: the columns go to the right of the table) gets
  * the added cells' XML put before its `</row>`, its own bytes copied; any other touched row is decoded and
  * rewritten with the added cells in column order.
- * Rows without `r` get one (an inserted row would shift them otherwise); in a touched row, cells without `r`
- * get one too; `spans` (an optional hint) is dropped from touched rows.
+ * Rows without `r` get one (an inserted row would shift them otherwise); in a rewritten row, cells without `r`
+ * get one too (in a row appended to they keep their columns as they are); `spans` (an optional hint) is dropped
+ * from touched rows.
  */
 import type { PlannedCell } from "../../core/types";
 import type { Sink } from "./sink";
@@ -39,9 +40,7 @@ function bytesOf(s: string): Uint8Array {
 export function indexOfBytes(hay: Uint8Array, needle: Uint8Array, from = 0, anchor = 0): number {
   const key = needle[anchor];
   for (let i = hay.indexOf(key, from + anchor) - anchor; i >= from && i + needle.length <= hay.length; i = hay.indexOf(key, i + anchor + 1) - anchor) {
-    let j = 0;
-    while (j < needle.length && hay[i + j] === needle[j]) j++;
-    if (j === needle.length) return i;
+    if (bytesAt(hay, i, needle)) return i;
   }
   return -1;
 }
@@ -50,9 +49,7 @@ export function indexOfBytes(hay: Uint8Array, needle: Uint8Array, from = 0, anch
 export function lastIndexOfBytes(hay: Uint8Array, needle: Uint8Array, from = 0): number {
   const first = needle[0];
   for (let i = hay.lastIndexOf(first, hay.length - needle.length); i >= from; i = i > 0 ? hay.lastIndexOf(first, i - 1) : -1) {
-    let j = 1;
-    while (j < needle.length && hay[i + j] === needle[j]) j++;
-    if (j === needle.length) return i;
+    if (bytesAt(hay, i, needle)) return i;
   }
   return -1;
 }
@@ -80,6 +77,13 @@ function numberAttr(b: Uint8Array, from: number, to: number, attr: Uint8Array): 
   return at < 0 ? -1 : numberAt(b, from + at + attr.length);
 }
 
+/** Do the bytes at `at` spell `needle`? */
+function bytesAt(b: Uint8Array, at: number, needle: Uint8Array): boolean {
+  let j = 0;
+  while (j < needle.length && b[at + j] === needle[j]) j++;
+  return j === needle.length;
+}
+
 /** The column of the reference whose letters start at `at` (upper case, as Excel writes them); 0 when none. */
 function colAt(b: Uint8Array, at: number): number {
   let n = 0;
@@ -100,8 +104,8 @@ export class RowStreamer {
   private readonly rowTag: Uint8Array;
   private readonly rowClose: Uint8Array;
   private readonly cellTag: Uint8Array;
-  /** `<c r="` as bytes. */
-  private readonly cellRef: Uint8Array;
+  /** Where a reference's letters start in `<c r="A1"`: the byte styleAt searches for first. */
+  private readonly refLetters: number;
   private readonly dec = new TextDecoder("utf-8");
 
   constructor(
@@ -118,7 +122,7 @@ export class RowStreamer {
     this.rowTag = bytesOf(`<${p}row`);
     this.rowClose = bytesOf(this.close);
     this.cellTag = bytesOf(`<${p}c`);
-    this.cellRef = bytesOf(`<${p}c r="`);
+    this.refLetters = bytesOf(`<${p}c r="`).length;
   }
 
   /** Stream the bytes between <sheetData> and </sheetData>; `pause` now and then (the output drains). */
@@ -202,11 +206,10 @@ export class RowStreamer {
   private lastCellCol(body: Uint8Array, from: number, to: number): number {
     const tag = this.cellTag;
     for (let at = body.lastIndexOf(0x3c, to - 1); at >= from; at = at > 0 ? body.lastIndexOf(0x3c, at - 1) : -1) {
-      let j = 1;
-      while (j < tag.length && body[at + j] === tag[j]) j++;
-      if (j < tag.length || !ends(body[at + j])) continue;
-      if (body[at + j] !== 0x20 || body[at + j + 1] !== 0x72 || body[at + j + 2] !== 0x3d || body[at + j + 3] !== 0x22) return -1;
-      const col = colAt(body, at + j + 4);
+      const k = at + tag.length;
+      if (!bytesAt(body, at, tag) || !ends(body[k])) continue;
+      if (!bytesAt(body, k, R_ATTR)) return -1;
+      const col = colAt(body, k + R_ATTR.length);
       return col > 0 ? col : -1;
     }
     return 0;
@@ -218,7 +221,7 @@ export class RowStreamer {
     for (let at = indexOfBytes(body, tag, from); at >= 0 && at < to; at = indexOfBytes(body, tag, at + 1)) {
       const k = at + tag.length;
       if (!ends(body[k])) continue;
-      if (body[k] !== 0x20 || body[k + 1] !== 0x72 || body[k + 2] !== 0x3d) return true;
+      if (!bytesAt(body, k, R_ATTR)) return true;
     }
     return false;
   }
@@ -226,7 +229,7 @@ export class RowStreamer {
   /** The style (`s`) of the cell `<c r="…">` at `col` in row `r` (bytes [from, to)): 0 without `s`, null when not found. */
   private styleAt(body: Uint8Array, from: number, to: number, col: number, r: number): number | null {
     const ref = bytesOf(`<${this.p}c r="${colLetters(col)}${r}"`);
-    const at = indexOfBytes(body.subarray(from, to), ref, 0, this.cellRef.length);
+    const at = indexOfBytes(body.subarray(from, to), ref, 0, this.refLetters);
     if (at < 0) return null;
     const close = body.indexOf(0x3e, from + at);
     const s = numberAttr(body, from + at, close < 0 ? to : close + 1, S_ATTR);
