@@ -100,7 +100,6 @@ export class RowStreamer {
   private readonly pending: number[];
   private next = 0;
 
-  private readonly emit: (s: string) => void;
   private readonly rowTag: Uint8Array;
   private readonly rowClose: Uint8Array;
   private readonly cellTag: Uint8Array;
@@ -113,7 +112,6 @@ export class RowStreamer {
     private readonly rows: ReadonlyMap<number, RowCells>,
     private readonly out: Sink,
   ) {
-    this.emit = (s) => out.emit(s);
     this.rowRe = new RegExp(`<${p}row(?=[\\s>/])[^>]*>`, "g");
     this.cellRe = new RegExp(`<${p}c(?=[\\s>/])[^>]*>`, "g");
     this.close = `</${p}row>`;
@@ -195,10 +193,10 @@ export class RowStreamer {
     this.created(r);
     if (this.pending[this.next] === r) this.next++;
     // `spans` (an optional hint) would no longer cover the row.
-    if (indexOfBytes(body.subarray(start, openEnd), SPANS) >= 0) this.emit(dropAttr(this.dec.decode(body.subarray(start, openEnd)), "spans"));
+    if (indexOfBytes(body.subarray(start, openEnd), SPANS) >= 0) this.out.emit(dropAttr(this.dec.decode(body.subarray(start, openEnd)), "spans"));
     else this.out.bytes(body.subarray(start, openEnd));
     this.out.bytes(body.subarray(openEnd, innerEnd));
-    this.emit(added + this.close);
+    this.out.emit(added + this.close);
     return true;
   }
 
@@ -240,7 +238,7 @@ export class RowStreamer {
   private created(before: number): void {
     while (this.next < this.pending.length && this.pending[this.next] < before) {
       const r = this.pending[this.next++];
-      this.emit(`<${this.p}row r="${r}">${this.cells(r, [], () => 0)}</${this.p}row>`);
+      this.out.emit(`<${this.p}row r="${r}">${this.cells(r, [], () => 0)}</${this.p}row>`);
     }
   }
 
@@ -261,7 +259,7 @@ export class RowStreamer {
         const c = text.indexOf(this.close, end);
         end = c < 0 ? text.length : c + this.close.length;
       }
-      if (m.index > at) this.emit(text.slice(at, m.index));
+      if (m.index > at) this.out.emit(text.slice(at, m.index));
       const rAttr = attr(open, "r");
       const r = rAttr ? Number(rAttr) : this.lastRow + 1;
       this.lastRow = r;
@@ -273,16 +271,16 @@ export class RowStreamer {
         let tag = rAttr ? open : setAttr(open, "r", String(r));
         if (tag.includes("spans")) tag = dropAttr(tag, "spans");
         if (selfClosed) tag = tag.replace(/\s*\/>$/, ">");
-        this.emit(`${tag}${this.rewrite(r, inner)}${this.close}`);
+        this.out.emit(`${tag}${this.rewrite(r, inner)}${this.close}`);
       } else if (!rAttr) {
-        this.emit(setAttr(open, "r", String(r)) + text.slice(m.index + open.length, end));
+        this.out.emit(setAttr(open, "r", String(r)) + text.slice(m.index + open.length, end));
       } else {
-        this.emit(text.slice(m.index, end));
+        this.out.emit(text.slice(m.index, end));
       }
       at = end;
       re.lastIndex = end;
     }
-    if (at < text.length) this.emit(text.slice(at));
+    if (at < text.length) this.out.emit(text.slice(at));
   }
 
   /** A touched row's cells: the row's own, with the plan's put in column order (replacing any at that column). */
