@@ -86,9 +86,10 @@ export function summarise(rows: readonly TaskRow[], aliases?: AliasTable): UnitS
         names[n] = name;
         roles[n] = u.role;
         generics[n++] = u.generic;
-      } else {
-        if (ROLE_RANK[u.role] < ROLE_RANK[roles[k] ?? u.role]) roles[k] = u.role;
-        generics[k] = (generics[k] ?? false) || u.generic;
+      } else if (ROLE_RANK[u.role] < ROLE_RANK[roles[k] ?? u.role]) {
+        // A higher role for a name already seen: it takes the role, and "generic" if either mention was.
+        roles[k] = u.role;
+        generics[k] = u.generic || (generics[k] ?? false);
       }
     }
     for (let k = 0; k < n; k++) {
