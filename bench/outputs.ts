@@ -9,7 +9,8 @@
  * Wall time of each command from outside (node's start and exit included) and peak resident memory
  * (/usr/bin/time's %M); best time and highest memory of OUTPUTS_BENCH_RUNS runs, the three commands taking
  * turns. By default 7 runs up to 10,000 rows (on a shared machine a run can take a third longer than the next;
- * seven make the best of each steady) and 2 above (the exceljs floor alone takes over a minute at 100,000). OUTPUTS_BENCH_ROWS picks the sizes ("1000,10000").
+ * seven make the best of each steady) and 2 above (the exceljs floor alone takes over a minute at 100,000).
+ * OUTPUTS_BENCH_ROWS picks the sizes ("1000,10000").
  *
  * Inputs are made with exceljs (as a user's file would be) and kept in tests/.out/bench-inputs, named by the
  * builder's source hash, so a second run does not wait minutes for the 100,000-row file.
